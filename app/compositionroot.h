@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/settings.h"
+
+#include <QObject>
+
+#include <memory>
+
+class LogBuffer;
+
+// Builds every service of the box, owns them, and makes the cross-service connections (the one composition
+// root). Start order: database -> services -> HTTP/WebSocket listening -> devices and the library sync, so
+// the first answer is never held back by hardware.
+class CompositionRoot : public QObject
+{
+    Q_OBJECT
+public:
+    CompositionRoot(const Settings &settings, LogBuffer &logs, QObject *parent = nullptr);
+    ~CompositionRoot() override;
+
+    // Returns an error text, or an empty string when the box is up.
+    QString start();
+    void shutdown();
+    quint16 port() const;
+    void applyReloadedSettings(const Settings &settings);
+
+Q_SIGNALS:
+    void restartRequested();
+
+private:
+    struct Services;
+    Settings m_settings;
+    LogBuffer &m_logs;
+    std::unique_ptr<Services> m_services;
+};

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The openmusicbox daemon: parses the command line, loads the settings and hands over to the composition
+// root.
+
+#include "compositionroot.h"
+#include "config/settingsloader.h"
+#include "system/logbuffer.h"
+#include "system/logging.h"
+#include "system/unixsignalhandler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CommandLine
+{
+    QString configFile;
+    QHash<QString, QString> values; // settings key -> value
+};
+
+CommandLine parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"TheOpenMusicBox: place an NFC tag, its playlist plays. Serves the web UI, the JSON API, Socket.IO and /ws on one port."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QList<std::pair<QCommandLineOption, QString>> options {
+        {{u"config"_s, u"INI configuration file (KEY = value lines)."_s, u"file"_s}, QString()},
+        {{u"data-dir"_s, u"Data folder: database, music, uploads (DATA_DIR, default ./var)."_s, u"dir"_s},
+         u"DATA_DIR"_s},
+        {{u"bind"_s, u"Address to listen on (BIND_ADDRESS, default 0.0.0.0)."_s, u"address"_s},
+         u"BIND_ADDRESS"_s},
+        {{u"port"_s, u"Port for HTTP, Socket.IO and /ws (PORT, default 8000; 0 = any free port)."_s,
+          u"port"_s},
+         u"PORT"_s},
+        {{u"web-root"_s, u"Serve this folder at / instead of the embedded web UI (WEB_ROOT)."_s, u"dir"_s},
+         u"WEB_ROOT"_s},
+        {{u"nfc"_s, u"NFC reader: none, simulated or pn532:<serial port> (NFC_READER)."_s, u"reader"_s},
+         u"NFC_READER"_s},
+        {{u"audio-device"_s, u"Audio output description; empty = system default (AUDIO_DEVICE)."_s,
+          u"name"_s},
+         u"AUDIO_DEVICE"_s},
+        {{u"log-level"_s, u"debug, info, warning or error (LOG_LEVEL, default info)."_s, u"level"_s},
+         u"LOG_LEVEL"_s},
+    };
+    for (const auto &[option, key] : options)
+        parser.addOption(option);
+    parser.process(app);
+
+    CommandLine result;
+    result.configFile = parser.value(u"config"_s);
+    for (const auto &[option, key] : options) {
+        if (!key.isEmpty() && parser.isSet(option))
+            result.values.insert(key, parser.value(option));
+    }
+    return result;
+}
+
+// SIGHUP: the same layers are read again; a bad file keeps the running settings.
+Result<Settings> loadSettings(const CommandLine &commandLine)
+{
+    return SettingsLoader::load(commandLine.configFile, QProcessEnvironment::systemEnvironment(),
+                                commandLine.values);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"openmusicbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMB_VERSION));
+
+    LogBuffer logs;
+    logs.install();
+
+    const CommandLine commandLine = parseCommandLine(app);
+    const Result<Settings> settings = loadSettings(commandLine);
+    if (!settings) {
+        std::fprintf(stderr, "openmusicbox: %s\n", qPrintable(settings.error().message));
+        return 2;
+    }
+    Logging::applyLevel(settings->logLevel);
+
+    bool restart = false;
+    UnixSignalHandler signals;
+    CompositionRoot root(*settings, logs);
+    QObject::connect(&signals, &UnixSignalHandler::terminationRequested, &app, [](int number) {
+        qCInfo(lcApp) << "signal" << number << "received; stopping";
+        QCoreApplication::quit();
+    });
+    QObject::connect(&signals, &UnixSignalHandler::reloadRequested, &root, [&root, &commandLine] {
+        const Result<Settings> reloaded = loadSettings(commandLine);
+        if (!reloaded) {
+            qCWarning(lcApp).noquote() << "configuration not reloaded:" << reloaded.error().message;
+            return;
+        }
+        root.applyReloadedSettings(*reloaded);
+    });
+    QObject::connect(&root, &CompositionRoot::restartRequested, &app, [&restart] {
+        restart = true;
+        QCoreApplication::quit();
+    });
+
+    const QString error = root.start();
+    if (!error.isEmpty()) {
+        qCCritical(lcApp).noquote() << error;
+        return 1;
+    }
+    // Tests and scripts read the bound port from this line (PORT=0 picks a free one).
+    std::printf("openmusicbox: listening on http://%s:%u\n", qPrintable(settings->bindAddress), root.port());
+    std::fflush(stdout);
+
+    const int code = app.exec();
+    root.shutdown();
+    if (restart) {
+        qCInfo(lcApp) << "restarting";
+        ::execv("/proc/self/exe", argv);
+        qCCritical(lcApp) << "restart failed";
+        return 1;
+    }
+    return code;
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Every tunable of the box, with the defaults of PROTOCOL.md §7. Filled by SettingsLoader
+// (defaults < INI file < OMB_* environment < command line) and then passed by value or const reference.
+struct Settings
+{
+    // Network and files
+    int port = 8000;
+    QString bindAddress = QStringLiteral("0.0.0.0");
+    QString webRoot;
+    QString dataDir = QStringLiteral("./var");
+    QString logLevel = QStringLiteral("info");
+    QStringList corsAllowedOrigins {QStringLiteral("*")};
+    bool demoLibrary = true;
+
+    // Real-time transport
+    int eioPingIntervalMs = 25000;
+    int eioPingTimeoutMs = 20000;
+    int eioMaxPayload = 1000000;
+    int positionUpdateIntervalMs = 200;
+    int positionThrottleMinMs = 150;
+    int positionFailureLimit = 5;
+    int positionBackoffMs = 2000;
+    int outboxSizeLimit = 1000;
+    int outboxRetryMax = 3;
+    int clientSendBufferBytes = 262144;
+    int clientTimeoutSec = 60;
+    int operationDedupWindowSec = 300;
+    int rateLimitPlayerMax = 30;
+    int rateLimitPlayerWindowSec = 60;
+
+    // Uploads and downloads
+    qint64 uploadMaxFileBytes = 104857600;
+    int uploadChunkSize = 1048576;
+    int uploadSessionTtlSec = 3600;
+    QStringList uploadAllowedExtensions {QStringLiteral("mp3"), QStringLiteral("wav"), QStringLiteral("flac"),
+                                         QStringLiteral("ogg"), QStringLiteral("m4a"), QStringLiteral("aac"),
+                                         QStringLiteral("opus")};
+    QString ytdlpPath = QStringLiteral("yt-dlp");
+
+    // NFC
+    QString nfcReader = QStringLiteral("simulated"); // none | simulated | pn532:<serial port>
+    int nfcScanTimeoutMs = 60000;
+    int nfcSessionRetainSec = 5;
+    int nfcRemovalGraceMs = 1000;
+    int nfcDebounceMs = 500;
+    bool nfcPauseOnRemoval = true;
+    bool tagResumeEnabled = true;
+
+    // Player
+    QString audioDevice;
+    int volumeDefault = 50;
+    int volumeMin = 0;
+    int volumeMax = 100;
+    int volumeStep = 5;
+    int previousRestartThresholdMs = 3000;
+    int resumeRewindMs = 2000;
+    int resumeMaxAgeDays = 30;
+
+    // Physical controls (libgpiod line offsets; -1 = not wired)
+    QString gpioChip = QStringLiteral("gpiochip0");
+    int gpioButtonNext = -1;
+    int gpioButtonPrevious = -1;
+    int gpioEncoderA = -1;
+    int gpioEncoderB = -1;
+    int gpioEncoderPush = -1;
+
+    // Body limit for one HTTP request: one upload chunk plus its multipart framing.
+    qint64 maxRequestBodyBytes() const { return qint64(uploadChunkSize) + 64 * 1024; }
+};

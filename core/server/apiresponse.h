@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/serviceerror.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// What a route answers. Envelope responses get their timestamp and server_seq when they are written
+// (Router::finish), so server_seq counts the events the request caused.
+class ApiResponse
+{
+public:
+    enum class Kind { Envelope, NoContent, Raw };
+
+    static ApiResponse success(const QJsonValue &data, const QString &message, int status = 200);
+    static ApiResponse successMessage(const QString &message, int status = 200);
+    static ApiResponse noContent();
+    static ApiResponse failure(const ServiceError &error);
+    static ApiResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
+
+    ApiResponse &withHeader(const QByteArray &name, const QByteArray &value);
+
+    Kind kind() const { return m_kind; }
+    int status() const { return m_status; }
+    bool isError() const { return m_status >= 400; }
+    const QJsonValue &data() const { return m_data; }
+    const QString &message() const { return m_message; }
+    const ServiceError &error() const { return m_error; }
+    const QByteArray &rawBody() const { return m_rawBody; }
+    const QByteArray &contentType() const { return m_contentType; }
+    const HeaderList &headers() const { return m_headers; }
+
+private:
+    Kind m_kind = Kind::Envelope;
+    int m_status = 200;
+    QJsonValue m_data = QJsonValue::Undefined;
+    QString m_message;
+    ServiceError m_error;
+    QByteArray m_rawBody;
+    QByteArray m_contentType;
+    HeaderList m_headers;
+};
+
+// The bytes that go on the wire.
+struct HttpReply
+{
+    int status = 200;
+    HeaderList headers;
+    QByteArray body;
+};
+
+using ApiResponder = std::function<void(ApiResponse)>;

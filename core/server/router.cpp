@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "router.h"
+
+#include "common/ids.h"
+#include "common/timeformat.h"
+#include "realtime/operationtracker.h"
+#include "system/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 jsonBodyLimit = 1024 * 1024;
+
+QStringList splitPath(const QString &path)
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
+
+bool isParam(const QString &segment)
+{
+    return segment.startsWith(u'{') && segment.endsWith(u'}');
+}
+
+bool hasBody(const QByteArray &method)
+{
+    return method == "POST" || method == "PUT" || method == "DELETE" || method == "PATCH";
+}
+
+} // namespace
+
+Router::Router(OperationTracker &operations, std::function<qint64()> currentSeq, QStringList corsOrigins)
+    : m_operations(operations)
+    , m_currentSeq(std::move(currentSeq))
+    , m_corsOrigins(std::move(corsOrigins))
+{ }
+
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, RouteOptions options)
+{
+    addAsync(
+        method, pattern,
+        [handler = std::move(handler)](const ApiRequest &request, ApiResponder respond) {
+            respond(handler(request));
+        },
+        options);
+}
+
+void Router::addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
+                      RouteOptions options)
+{
+    m_routes.push_back({method, splitPath(pattern), std::move(handler), options});
+}
+
+void Router::setFallback(AsyncHandler handler)
+{
+    m_fallback = std::move(handler);
+}
+
+const Router::Route *Router::match(const ApiRequest &request, QHash<QString, QString> *params,
+                                   QStringList *allowed) const
+{
+    const QStringList segments = splitPath(request.path);
+    // Shape: '1' for a literal segment, '0' for a parameter; the greatest shape wins, so literals beat ids.
+    QString bestShape;
+    std::vector<const Route *> candidates;
+    for (const Route &route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        QString shape;
+        bool matches = true;
+        for (qsizetype i = 0; i < segments.size() && matches; ++i) {
+            if (isParam(route.segments[i]))
+                shape += u'0';
+            else if (route.segments[i] == segments[i])
+                shape += u'1';
+            else
+                matches = false;
+        }
+        if (!matches || (!candidates.empty() && shape < bestShape))
+            continue;
+        if (candidates.empty() || shape > bestShape)
+            candidates.clear();
+        bestShape = shape;
+        candidates.push_back(&route);
+    }
+    const Route *chosen = nullptr;
+    for (const Route *route : candidates) {
+        allowed->append(QString::fromLatin1(route->method));
+        if (route->method == request.method)
+            chosen = route;
+    }
+    if (!chosen)
+        return nullptr;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (isParam(chosen->segments[i]))
+            params->insert(chosen->segments[i].mid(1, chosen->segments[i].size() - 2), segments[i]);
+    }
+    return chosen;
+}
+
+void Router::dispatch(ApiRequest request, ReplyCallback reply)
+{
+    if (request.path.size() > 1 && request.path.endsWith(u'/'))
+        request.path.chop(1);
+    const bool isApi = request.path == "/api"_L1 || request.path.startsWith("/api/"_L1);
+
+    if (isApi && request.method == "OPTIONS") {
+        HttpReply preflight {204, {}, {}};
+        addCorsHeaders(request, preflight.headers);
+        preflight.headers.emplaceBack("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+        const QByteArray requested = request.header("access-control-request-headers");
+        if (!requested.isEmpty())
+            preflight.headers.emplaceBack("Access-Control-Allow-Headers", requested);
+        preflight.headers.emplaceBack("Access-Control-Max-Age", "600");
+        reply(preflight);
+        return;
+    }
+
+    QHash<QString, QString> params;
+    QStringList allowed;
+    const Route *route = match(request, &params, &allowed);
+    if (!route) {
+        if (!allowed.isEmpty()) {
+            ApiResponse response = ApiResponse::failure(
+                {ErrorType::MethodNotAllowed,
+                 u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method)),
+                 {{u"allowed"_s, QJsonArray::fromStringList(allowed)}}});
+            response.withHeader("Allow", allowed.join(u", "_s).toLatin1());
+            reply(finish(request, response, {}));
+        } else if (!isApi && m_fallback) {
+            auto shared = std::make_shared<ApiRequest>(std::move(request));
+            m_fallback(*shared,
+                       [this, shared, reply](ApiResponse response) { reply(finish(*shared, response, {})); });
+        } else {
+            reply(
+                finish(request, ApiResponse::failure(ServiceError::notFound(u"route"_s, request.path)), {}));
+        }
+        return;
+    }
+    request.params = params;
+
+    QString clientOpId;
+    if (route->options.body == RouteBody::Json && hasBody(request.method)) {
+        if (request.body.size() > jsonBodyLimit) {
+            reply(finish(request,
+                         ApiResponse::failure({ErrorType::PayloadTooLarge,
+                                               u"request body too large"_s,
+                                               {{u"max_bytes"_s, jsonBodyLimit}}}),
+                         {}));
+            return;
+        }
+        if (!request.body.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                const QString why = parseError.error != QJsonParseError::NoError
+                    ? u"malformed JSON: %1"_s.arg(parseError.errorString())
+                    : u"the body must be a JSON object"_s;
+                reply(finish(request, ApiResponse::failure({ErrorType::BadRequest, why, {}}), {}));
+                return;
+            }
+            request.json = document.object();
+        }
+        const QJsonValue opId = request.json.value(u"client_op_id"_s);
+        if (!opId.isUndefined() && !opId.isNull()) {
+            if (!opId.isString() || !Ids::isValidClientOpId(opId.toString())) {
+                reply(finish(request,
+                             ApiResponse::failure(ServiceError::validation(
+                                 u"client_op_id"_s,
+                                 u"client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -"_s)),
+                             {}));
+                return;
+            }
+            clientOpId = opId.toString();
+        }
+    }
+
+    const QString fingerprint = QString::fromLatin1(request.method) + u' ' + request.path;
+    if (!clientOpId.isEmpty()) {
+        OperationTracker::Stored stored;
+        switch (m_operations.lookup(clientOpId, fingerprint, &stored)) {
+        case OperationTracker::Lookup::Replay: {
+            HttpReply replayed {stored.status, stored.headers, stored.body};
+            replayed.headers.emplaceBack("X-Idempotent-Replay", "true");
+            reply(replayed);
+            return;
+        }
+        case OperationTracker::Lookup::Conflict:
+            reply(finish(request,
+                         ApiResponse::failure(
+                             ServiceError::conflict(u"client_op_id was already used for another operation"_s,
+                                                    {{u"client_op_id"_s, clientOpId}})),
+                         clientOpId));
+            return;
+        case OperationTracker::Lookup::Unknown:
+            break;
+        }
+    }
+
+    auto shared = std::make_shared<ApiRequest>(std::move(request));
+    route->handler(*shared, [this, shared, reply, clientOpId, fingerprint](ApiResponse response) {
+        HttpReply wire = finish(*shared, response, clientOpId);
+        if (!clientOpId.isEmpty())
+            m_operations.remember(clientOpId, {fingerprint, wire.status, wire.body, wire.headers});
+        reply(std::move(wire));
+    });
+}
+
+HttpReply Router::finish(const ApiRequest &request, const ApiResponse &response,
+                         const QString &clientOpId) const
+{
+    HttpReply wire;
+    wire.status = response.status();
+    switch (response.kind()) {
+    case ApiResponse::Kind::Raw:
+        wire.body = response.rawBody();
+        wire.headers.emplaceBack("Content-Type", response.contentType());
+        break;
+    case ApiResponse::Kind::NoContent:
+        break;
+    case ApiResponse::Kind::Envelope: {
+        QJsonObject envelope;
+        if (response.isError()) {
+            const ServiceError &error = response.error();
+            envelope.insert(u"status"_s, u"error"_s);
+            envelope.insert(u"error_type"_s, errorTypeName(error.type));
+            envelope.insert(u"message"_s, error.message);
+            if (!error.details.isEmpty())
+                envelope.insert(u"details"_s, error.details);
+            qCInfo(lcHttp).noquote() << request.method << request.path << "->" << wire.status
+                                     << errorTypeName(error.type) << error.message;
+        } else {
+            envelope.insert(u"status"_s, u"success"_s);
+            envelope.insert(u"message"_s, response.message());
+            if (!response.data().isUndefined())
+                envelope.insert(u"data"_s, response.data());
+            envelope.insert(u"server_seq"_s, m_currentSeq());
+        }
+        envelope.insert(u"timestamp"_s, TimeFormat::nowUnixSeconds());
+        if (!clientOpId.isEmpty())
+            envelope.insert(u"client_op_id"_s, clientOpId);
+        wire.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+        wire.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
+        break;
+    }
+    }
+    if (response.kind() != ApiResponse::Kind::Raw) {
+        wire.headers.emplaceBack("Cache-Control", "no-cache, no-store, must-revalidate");
+        wire.headers.emplaceBack("X-Content-Type-Options", "nosniff");
+    }
+    wire.headers.append(response.headers());
+    addCorsHeaders(request, wire.headers);
+    return wire;
+}
+
+bool Router::originAllowed(const QByteArray &origin) const
+{
+    return m_corsOrigins.contains(u"*"_s) || m_corsOrigins.contains(QString::fromUtf8(origin));
+}
+
+void Router::addCorsHeaders(const ApiRequest &request, HeaderList &headers) const
+{
+    const QByteArray origin = request.header("origin");
+    if (origin.isEmpty() || !originAllowed(origin))
+        return;
+    headers.emplaceBack("Access-Control-Allow-Origin", origin);
+    headers.emplaceBack("Access-Control-Allow-Credentials", "true");
+    headers.emplaceBack("Vary", "Origin");
+}

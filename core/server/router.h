@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apirequest.h"
+#include "apiresponse.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+class OperationTracker;
+
+// How a route wants its body: parsed as a JSON object (the default), or untouched (multipart chunk uploads).
+enum class RouteBody { Json, Raw };
+struct RouteOptions
+{
+    RouteBody body = RouteBody::Json;
+};
+
+// Maps requests to route handlers and owns every rule that is the same for all routes (PROTOCOL.md §2):
+// trailing slash, literal-beats-id matching, 404/405, JSON body parsing, client_op_id replay, CORS, the
+// success and error envelopes with timestamp and server_seq. Route classes register handlers here; only
+// HttpApi knows QHttpServer.
+class Router
+{
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest &)>;
+    using AsyncHandler = std::function<void(const ApiRequest &, ApiResponder)>;
+    using ReplyCallback = std::function<void(HttpReply)>;
+
+    Router(OperationTracker &operations, std::function<qint64()> currentSeq, QStringList corsOrigins);
+
+    void add(const QByteArray &method, const QString &pattern, Handler handler, RouteOptions options = {});
+    void addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
+                  RouteOptions options = {});
+    // Everything outside /api/ that no route matched (the web UI).
+    void setFallback(AsyncHandler handler);
+
+    void dispatch(ApiRequest request, ReplyCallback reply);
+
+    // The envelope for a response, as it goes on the wire (also used for socket err:op parity in tests).
+    HttpReply finish(const ApiRequest &request, const ApiResponse &response, const QString &clientOpId) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        AsyncHandler handler;
+        RouteOptions options;
+    };
+
+    const Route *match(const ApiRequest &request, QHash<QString, QString> *params,
+                       QStringList *allowed) const;
+    void addCorsHeaders(const ApiRequest &request, HeaderList &headers) const;
+    bool originAllowed(const QByteArray &origin) const;
+
+    OperationTracker &m_operations;
+    std::function<qint64()> m_currentSeq;
+    QStringList m_corsOrigins;
+    std::vector<Route> m_routes;
+    AsyncHandler m_fallback;
+};

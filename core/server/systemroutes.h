@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+class HealthStatus;
+class LogBuffer;
+class Router;
+
+// /api/health and /api/system/*: read-only views of the box, plus the restart request.
+class SystemRoutes
+{
+public:
+    struct Facts
+    {
+        QString dataDir;
+        QString webRoot;
+        QString epoch;
+    };
+
+    SystemRoutes(HealthStatus &health, const LogBuffer &logs, Facts facts, std::function<QJsonObject()> stats,
+                 std::function<void()> restart);
+
+    void registerOn(Router &router);
+
+private:
+    HealthStatus &m_health;
+    const LogBuffer &m_logs;
+    Facts m_facts;
+    std::function<QJsonObject()> m_stats;
+    std::function<void()> m_restart;
+};

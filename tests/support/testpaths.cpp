@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testpaths.h"
+
+#include <QProcessEnvironment>
+
+namespace TestPaths {
+
+QString serverBinary()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("OMB_SERVER_BINARY"));
+}
+
+QString sourceDir()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("OMB_SOURCE_DIR"));
+}
+
+} // namespace TestPaths

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Where the tests find what CTest tells them (tests/CMakeLists.txt sets these variables).
+namespace TestPaths {
+QString serverBinary(); // OMB_SERVER_BINARY
+QString sourceDir(); // OMB_SOURCE_DIR
+} // namespace TestPaths
