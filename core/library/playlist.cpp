@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playlist.h"
+
+#include "common/timeformat.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonValue optionalString(const std::optional<QString> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonObject Track::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"track_number"_s, trackNumber},
+            {u"title"_s, title},
+            {u"filename"_s, filename},
+            {u"duration_ms"_s, durationMs},
+            {u"file_path"_s, filePath},
+            {u"artist"_s, optionalString(artist)},
+            {u"album"_s, optionalString(album)},
+            {u"play_count"_s, playCount},
+            {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
+            {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)}};
+}
+
+QJsonObject Track::toActiveTrackJson() const
+{
+    return {{u"id"_s, id},
+            {u"title"_s, title},
+            {u"filename"_s, filename},
+            {u"duration_ms"_s, durationMs},
+            {u"file_path"_s, filePath},
+            {u"track_number"_s, trackNumber},
+            {u"artist"_s, optionalString(artist)},
+            {u"album"_s, optionalString(album)}};
+}
+
+qint64 Playlist::totalDurationMs() const
+{
+    qint64 total = 0;
+    for (const Track &track : tracks)
+        total += track.durationMs;
+    return total;
+}
+
+const Track *Playlist::trackById(const QString &trackId) const
+{
+    for (const Track &track : tracks) {
+        if (track.id == trackId)
+            return &track;
+    }
+    return nullptr;
+}
+
+const Track *Playlist::trackByNumber(int trackNumber) const
+{
+    for (const Track &track : tracks) {
+        if (track.trackNumber == trackNumber)
+            return &track;
+    }
+    return nullptr;
+}
+
+int Playlist::maxTrackNumber() const
+{
+    int highest = 0;
+    for (const Track &track : tracks)
+        highest = qMax(highest, track.trackNumber);
+    return highest;
+}
+
+QJsonObject Playlist::toSummaryJson() const
+{
+    return {{u"id"_s, id},
+            {u"title"_s, title},
+            {u"description"_s, description},
+            {u"nfc_tag_id"_s, optionalString(nfcTagId)},
+            {u"track_count"_s, trackCount()},
+            {u"total_duration_ms"_s, totalDurationMs()},
+            {u"type"_s, u"playlist"_s},
+            {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
+            {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)},
+            {u"last_played"_s, lastPlayedMs},
+            {u"playlist_seq"_s, playlistSeq}};
+}
+
+QJsonObject Playlist::toJson() const
+{
+    QJsonObject json = toSummaryJson();
+    QJsonArray trackList;
+    for (const Track &track : tracks)
+        trackList.append(track.toJson());
+    json.insert(u"tracks"_s, trackList);
+    return json;
+}
+
+QJsonObject Playlist::toResponseJson() const
+{
+    QJsonObject json = toJson();
+    json.insert(u"playlist"_s, toJson());
+    return json;
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "track.h"
+
+#include <QList>
+
+// A playlist with its tracks in ascending track_number (PROTOCOL.md §3 Playlist).
+struct Playlist
+{
+    QString id;
+    QString title;
+    QString description;
+    std::optional<QString> nfcTagId;
+    QString folder; // folder name under <data-dir>/music
+    QList<Track> tracks;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 lastPlayedMs = 0;
+    qint64 playlistSeq = 1;
+
+    int trackCount() const { return int(tracks.size()); }
+    qint64 totalDurationMs() const;
+    const Track *trackById(const QString &trackId) const;
+    const Track *trackByNumber(int trackNumber) const;
+    int maxTrackNumber() const;
+
+    QJsonObject toJson() const;        // Playlist (with tracks)
+    QJsonObject toSummaryJson() const; // PlaylistSummary (without tracks)
+    QJsonObject toResponseJson() const; // PlaylistResponse: the fields plus a copy under "playlist"
+};

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// One audio file of a playlist (PROTOCOL.md §3 Track). A plain value: the repository fills it, everyone reads it.
+struct Track
+{
+    QString id;
+    QString playlistId;
+    int trackNumber = 0;
+    QString title;
+    QString filename; // the stored file name inside the playlist's folder
+    qint64 durationMs = 0;
+    QString filePath; // absolute; follows renames and moves
+    std::optional<QString> artist;
+    std::optional<QString> album;
+    bool hasCover = false;
+    int playCount = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    // The short form inside PlayerState.active_track.
+    QJsonObject toActiveTrackJson() const;
+};
