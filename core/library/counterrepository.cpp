@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 CounterRepository::CounterRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 std::optional<qint64> CounterRepository::value(const QString &name) const
 {
@@ -32,5 +31,5 @@ Status CounterRepository::setValue(const QString &name, qint64 value)
     query.addBindValue(value);
     if (!query.exec())
         return ServiceError::internal(u"save counter"_s, query.lastError().text());
-    return Done{};
+    return Done {};
 }

@@ -39,8 +39,7 @@ QStringList statements(const QString &script)
 
 Database::Database()
     : m_connectionName(u"omb-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -57,8 +56,8 @@ Status Database::open(const QString &filePath, int upToVersion)
         return dbError(u"open"_s, db.lastError());
 
     QSqlQuery query(db);
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                  u"PRAGMA synchronous=NORMAL"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
         if (!query.exec(pragma))
             return dbError(pragma, query.lastError());
     }
@@ -69,7 +68,7 @@ Status Database::open(const QString &filePath, int upToVersion)
                                     .arg(version)
                                     .arg(schemaVersion);
         close();
-        return ServiceError{ErrorType::Internal, message, {}};
+        return ServiceError {ErrorType::Internal, message, {}};
     }
     return migrate(upToVersion);
 }
@@ -140,11 +139,11 @@ Status Database::migrate(int upToVersion)
             }
             if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)))
                 return dbError(u"migration %1"_s.arg(name), query.lastError());
-            return Done{};
+            return Done {};
         });
         if (!applied)
             return applied;
         qCInfo(lcDb) << "database migrated to schema version" << version;
     }
-    return Done{};
+    return Done {};
 }

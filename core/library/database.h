@@ -19,7 +19,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates the file. `upToVersion` limits migrations (tests of old schemas).
+    // Opens (creating if needed) and migrates the file. `upToVersion` limits migrations (tests of old
+    // schemas).
     Status open(const QString &filePath, int upToVersion = schemaVersion);
     void close();
     bool isOpen() const;

@@ -25,7 +25,7 @@ struct Playlist
     const Track *trackByNumber(int trackNumber) const;
     int maxTrackNumber() const;
 
-    QJsonObject toJson() const;        // Playlist (with tracks)
+    QJsonObject toJson() const; // Playlist (with tracks)
     QJsonObject toSummaryJson() const; // PlaylistSummary (without tracks)
     QJsonObject toResponseJson() const; // PlaylistResponse: the fields plus a copy under "playlist"
 };

@@ -7,7 +7,8 @@
 
 #include <optional>
 
-// One audio file of a playlist (PROTOCOL.md §3 Track). A plain value: the repository fills it, everyone reads it.
+// One audio file of a playlist (PROTOCOL.md §3 Track). A plain value: the repository fills it, everyone reads
+// it.
 struct Track
 {
     QString id;
