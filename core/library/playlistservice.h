@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "playlistrepository.h"
+
+#include <QObject>
+
+class StateManager;
+
+// The playlist use cases: keeps the folders on disk and the rows in the database consistent (a kill at any
+// instant leaves both usable: rows follow files, renames go through temp names) and publishes the events of
+// PROTOCOL.md §4.1 / §5.4 through StateManager. HTTP routes, uploads, downloads and NFC all go through here.
+class PlaylistService : public QObject
+{
+    Q_OBJECT
+public:
+    struct TagChange
+    {
+        QString tagId;
+        QString playlistId;
+        QString playlistTitle;
+        std::optional<QString> previousPlaylistId;
+        bool changed = false;
+    };
+
+    struct MoveResult
+    {
+        Track track;
+        Playlist source;
+        Playlist target;
+    };
+
+    PlaylistService(PlaylistRepository &repository, StateManager &state, QObject *parent = nullptr);
+
+    PlaylistRepository &repository() const { return m_repository; }
+    QString folderPath(const Playlist &playlist) const;
+
+    Result<Playlist> create(const QString &title, const QString &description);
+    Result<Playlist> update(const QString &playlistId, const std::optional<QString> &title,
+                            const std::optional<QString> &description);
+    Status remove(const QString &playlistId);
+    // track_order: either track ids or track numbers (as strings of the ids resolved by the caller).
+    Result<Playlist> reorder(const QString &playlistId, const QStringList &trackIdsInOrder);
+    struct DeleteResult
+    {
+        Playlist playlist;
+        QList<int> deleted;
+        QList<int> missing;
+    };
+    Result<DeleteResult> deleteTracks(const QString &playlistId, const QList<int> &trackNumbers);
+    Result<MoveResult> moveTrack(const QString &sourcePlaylistId, const QString &trackId,
+                                 const QString &targetPlaylistId, std::optional<int> targetPosition);
+
+    // A file already written into the playlist's folder becomes its next track (uploads, downloads).
+    Result<Track> importTrack(const QString &playlistId, const PlaylistRepository::NewTrack &track);
+
+    Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
+    Result<TagChange> releaseTag(const QString &tagId);
+
+Q_SIGNALS:
+    // For the player: the playable list of a loaded playlist must be rebuilt, or the playlist unloaded.
+    void playlistChanged(const QString &playlistId);
+    void playlistAboutToBeRemoved(const QString &playlistId);
+    void playlistRemoved(const QString &playlistId);
+
+private:
+    void publishUpdated(const Playlist &playlist, const QJsonObject &updates);
+    void publishPlaylist(const Playlist &playlist);
+
+    PlaylistRepository &m_repository;
+    StateManager &m_state;
+};
