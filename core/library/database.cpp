@@ -104,10 +104,18 @@ QSqlDatabase Database::connection() const
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
     QSqlDatabase db = connection();
     if (!db.transaction())
         return dbError(u"begin"_s, db.lastError());
+    ++m_transactionDepth;
     Status result = work();
+    --m_transactionDepth;
     if (!result) {
         db.rollback();
         return result;

@@ -27,10 +27,12 @@ public:
     int userVersion() const;
 
     QSqlDatabase connection() const; // for the repositories in library/
+    // Runs work in one transaction; nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
 
 private:
     Status migrate(int upToVersion);
 
     QString m_connectionName;
+    int m_transactionDepth = 0;
 };

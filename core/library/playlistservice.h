@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class FileJournal;
 class StateManager;
 
 // The playlist use cases: keeps the folders on disk and the rows in the database consistent (a kill at any
@@ -31,7 +32,8 @@ public:
         Playlist target;
     };
 
-    PlaylistService(PlaylistRepository &repository, StateManager &state, QObject *parent = nullptr);
+    PlaylistService(PlaylistRepository &repository, FileJournal &journal, StateManager &state,
+                    QObject *parent = nullptr);
 
     PlaylistRepository &repository() const { return m_repository; }
     QString folderPath(const Playlist &playlist) const;
@@ -40,7 +42,6 @@ public:
     Result<Playlist> update(const QString &playlistId, const std::optional<QString> &title,
                             const std::optional<QString> &description);
     Status remove(const QString &playlistId);
-    // track_order: either track ids or track numbers (as strings of the ids resolved by the caller).
     Result<Playlist> reorder(const QString &playlistId, const QStringList &trackIdsInOrder);
     struct DeleteResult
     {
@@ -67,7 +68,10 @@ Q_SIGNALS:
 private:
     void publishUpdated(const Playlist &playlist, const QJsonObject &updates);
     void publishPlaylist(const Playlist &playlist);
+    QString uniqueFolderName(const QString &title, const QString &ignoreFolder = {}) const;
+    QString uniqueFileName(const QString &folderPath, const QString &fileName) const;
 
     PlaylistRepository &m_repository;
+    FileJournal &m_journal;
     StateManager &m_state;
 };

@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Schema version 1: playlists, tracks, tag associations, resume points, persisted counters.
+-- Schema version 1: playlists, tracks, tag associations, resume points, persisted counters, and the journal
+-- of file operations that must follow a committed row change even across a power cut.
 CREATE TABLE playlists (
     id            TEXT PRIMARY KEY,
     title         TEXT NOT NULL,
@@ -45,4 +46,11 @@ CREATE TABLE resume_points (
 CREATE TABLE counters (
     name          TEXT PRIMARY KEY,
     value         INTEGER NOT NULL
+);
+
+CREATE TABLE pending_file_ops (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind          TEXT NOT NULL CHECK (kind IN ('rename', 'remove')),
+    from_path     TEXT NOT NULL,
+    to_path       TEXT NOT NULL DEFAULT ''
 );

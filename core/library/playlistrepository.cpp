@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playlistrepository.h"
+
+#include "common/ids.h"
+#include "common/timeformat.h"
+#include "database.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto playlistColumns = "p.id, p.title, p.description, p.folder, p.created_at, p.updated_at, "
+                                 "p.last_played, p.playlist_seq, t.tag_id";
+constexpr auto trackColumns = "id, playlist_id, track_number, title, filename, duration_ms, artist, album, "
+                              "has_cover, play_count, created_at, updated_at";
+
+ServiceError sqlError(const QString &operation, const QSqlQuery &query)
+{
+    return ServiceError::internal(operation, u"database: %1"_s.arg(query.lastError().text()));
+}
+
+QString now()
+{
+    return TimeFormat::isoUtc(QDateTime::currentDateTimeUtc());
+}
+
+std::optional<QString> optionalText(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+QVariant toVariant(const std::optional<QString> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+}
+
+Playlist playlistFromRow(const QSqlQuery &q)
+{
+    Playlist p;
+    p.id = q.value(0).toString();
+    p.title = q.value(1).toString();
+    p.description = q.value(2).toString();
+    p.folder = q.value(3).toString();
+    p.createdAt = TimeFormat::fromIsoUtc(q.value(4).toString());
+    p.updatedAt = TimeFormat::fromIsoUtc(q.value(5).toString());
+    p.lastPlayedMs = q.value(6).toLongLong();
+    p.playlistSeq = q.value(7).toLongLong();
+    p.nfcTagId = optionalText(q.value(8));
+    return p;
+}
+
+Track trackFromRow(const QSqlQuery &q)
+{
+    Track t;
+    t.id = q.value(0).toString();
+    t.playlistId = q.value(1).toString();
+    t.trackNumber = q.value(2).toInt();
+    t.title = q.value(3).toString();
+    t.filename = q.value(4).toString();
+    t.durationMs = q.value(5).toLongLong();
+    t.artist = optionalText(q.value(6));
+    t.album = optionalText(q.value(7));
+    t.hasCover = q.value(8).toBool();
+    t.playCount = q.value(9).toInt();
+    t.createdAt = TimeFormat::fromIsoUtc(q.value(10).toString());
+    t.updatedAt = TimeFormat::fromIsoUtc(q.value(11).toString());
+    return t;
+}
+
+} // namespace
+
+PlaylistRepository::PlaylistRepository(Database &database, QString musicDir)
+    : m_database(database)
+    , m_musicDir(QDir(musicDir).absolutePath())
+{ }
+
+Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) const
+{
+    QSqlQuery count(m_database.connection());
+    if (!count.exec(u"SELECT COUNT(*) FROM playlists"_s) || !count.next())
+        return sqlError(u"count playlists"_s, count);
+    Page result;
+    result.total = count.value(0).toInt();
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT %1 FROM playlists p LEFT JOIN tag_associations t ON t.playlist_id = p.id "
+                  "ORDER BY p.updated_at DESC, p.title ASC, p.id ASC LIMIT ? OFFSET ?"_s.arg(
+                      QLatin1String(playlistColumns)));
+    query.addBindValue(limit);
+    query.addBindValue(qint64(page - 1) * limit);
+    if (!query.exec())
+        return sqlError(u"list playlists"_s, query);
+    QHash<QString, qsizetype> indexById;
+    while (query.next()) {
+        indexById.insert(query.value(0).toString(), result.playlists.size());
+        result.playlists.append(playlistFromRow(query));
+    }
+    if (result.playlists.isEmpty())
+        return result;
+
+    QStringList placeholders(result.playlists.size(), u"?"_s);
+    QSqlQuery tracks(m_database.connection());
+    tracks.prepare(
+        u"SELECT %1 FROM tracks WHERE playlist_id IN (%2) ORDER BY playlist_id, track_number"_s.arg(
+            QLatin1String(trackColumns), placeholders.join(u',')));
+    for (const Playlist &p : std::as_const(result.playlists))
+        tracks.addBindValue(p.id);
+    if (!tracks.exec())
+        return sqlError(u"list tracks"_s, tracks);
+    while (tracks.next()) {
+        Track track = trackFromRow(tracks);
+        Playlist &owner = result.playlists[indexById.value(track.playlistId)];
+        track.filePath = m_musicDir + u'/' + owner.folder + u'/' + track.filename;
+        owner.tracks.append(std::move(track));
+    }
+    return result;
+}
+
+QList<Playlist> PlaylistRepository::all() const
+{
+    const auto page = list(1, std::numeric_limits<int>::max());
+    return page ? page->playlists : QList<Playlist> {};
+}
+
+std::optional<Playlist> PlaylistRepository::find(const QString &playlistId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        u"SELECT %1 FROM playlists p LEFT JOIN tag_associations t ON t.playlist_id = p.id WHERE p.id = ?"_s
+            .arg(QLatin1String(playlistColumns)));
+    query.addBindValue(playlistId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Playlist playlist = playlistFromRow(query);
+
+    QSqlQuery tracks(m_database.connection());
+    tracks.prepare(u"SELECT %1 FROM tracks WHERE playlist_id = ? ORDER BY track_number"_s.arg(
+        QLatin1String(trackColumns)));
+    tracks.addBindValue(playlistId);
+    if (!tracks.exec())
+        return std::nullopt;
+    while (tracks.next()) {
+        Track track = trackFromRow(tracks);
+        track.filePath = m_musicDir + u'/' + playlist.folder + u'/' + track.filename;
+        playlist.tracks.append(std::move(track));
+    }
+    return playlist;
+}
+
+std::optional<Playlist> PlaylistRepository::findByTag(const QString &tagId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
+    query.addBindValue(tagId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return find(query.value(0).toString());
+}
+
+std::optional<Playlist> PlaylistRepository::findByFolder(const QString &folder) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT id FROM playlists WHERE folder = ?"_s);
+    query.addBindValue(folder);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return find(query.value(0).toString());
+}
+
+std::optional<Track> PlaylistRepository::findTrack(const QString &trackId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT playlist_id FROM tracks WHERE id = ?"_s);
+    query.addBindValue(trackId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const auto playlist = find(query.value(0).toString());
+    if (!playlist)
+        return std::nullopt;
+    if (const Track *track = playlist->trackById(trackId))
+        return *track;
+    return std::nullopt;
+}
+
+Result<Playlist> PlaylistRepository::create(const QString &title, const QString &description,
+                                            const QString &folder)
+{
+    const QString id = Ids::newUuid();
+    const QString stamp = now();
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        u"INSERT INTO playlists (id, title, description, folder, created_at, updated_at, last_played, "
+        "playlist_seq) VALUES (?, ?, ?, ?, ?, ?, 0, 1)"_s);
+    for (const QString &value : {id, title, description, folder, stamp, stamp})
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(u"create playlist"_s, query);
+    return *find(id);
+}
+
+namespace {
+// Every change of a playlist moves its revision and its updated_at together.
+bool bumpRevision(QSqlDatabase db, const QString &playlistId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE playlists SET playlist_seq = playlist_seq + 1, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(playlistId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+} // namespace
+
+Result<Playlist> PlaylistRepository::update(const QString &playlistId, const std::optional<QString> &title,
+                                            const std::optional<QString> &description,
+                                            const std::optional<QString> &folder)
+{
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            u"UPDATE playlists SET title = COALESCE(?, title), description = COALESCE(?, description), "
+            "folder = COALESCE(?, folder) WHERE id = ?"_s);
+        query.addBindValue(toVariant(title));
+        query.addBindValue(toVariant(description));
+        query.addBindValue(toVariant(folder));
+        query.addBindValue(playlistId);
+        if (!query.exec())
+            return sqlError(u"update playlist"_s, query);
+        if (query.numRowsAffected() != 1)
+            return ServiceError::notFound(u"playlist"_s, playlistId);
+        if (!bumpRevision(m_database.connection(), playlistId))
+            return ServiceError::internal(u"update playlist"_s, u"cannot bump the revision"_s);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return *find(playlistId);
+}
+
+Status PlaylistRepository::remove(const QString &playlistId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM playlists WHERE id = ?"_s);
+    query.addBindValue(playlistId);
+    if (!query.exec())
+        return sqlError(u"delete playlist"_s, query);
+    if (query.numRowsAffected() != 1)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    return Done {};
+}
+
+Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewTrack &track)
+{
+    const QString id = Ids::newUuid();
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        int number = track.trackNumber;
+        if (number <= 0) {
+            QSqlQuery max(db);
+            max.prepare(u"SELECT COALESCE(MAX(track_number), 0) + 1 FROM tracks WHERE playlist_id = ?"_s);
+            max.addBindValue(playlistId);
+            if (!max.exec() || !max.next())
+                return sqlError(u"add track"_s, max);
+            number = max.value(0).toInt();
+        }
+        const QString stamp = now();
+        QSqlQuery insert(db);
+        insert.prepare(
+            u"INSERT INTO tracks (id, playlist_id, track_number, title, filename, duration_ms, artist, "
+            "album, has_cover, play_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s);
+        insert.addBindValue(id);
+        insert.addBindValue(playlistId);
+        insert.addBindValue(number);
+        insert.addBindValue(track.title);
+        insert.addBindValue(track.filename);
+        insert.addBindValue(track.durationMs);
+        insert.addBindValue(toVariant(track.artist));
+        insert.addBindValue(toVariant(track.album));
+        insert.addBindValue(track.hasCover);
+        insert.addBindValue(stamp);
+        insert.addBindValue(stamp);
+        if (!insert.exec())
+            return sqlError(u"add track"_s, insert);
+        if (!bumpRevision(db, playlistId))
+            return ServiceError::notFound(u"playlist"_s, playlistId);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return *findTrack(id);
+}
+
+Result<Playlist> PlaylistRepository::removeTracks(const QString &playlistId, const QList<int> &trackNumbers)
+{
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(u"DELETE FROM tracks WHERE playlist_id = ? AND track_number = ?"_s);
+        int removed = 0;
+        for (int number : trackNumbers) {
+            query.addBindValue(playlistId);
+            query.addBindValue(number);
+            if (!query.exec())
+                return sqlError(u"delete tracks"_s, query);
+            removed += query.numRowsAffected();
+        }
+        if (removed > 0 && !bumpRevision(m_database.connection(), playlistId))
+            return ServiceError::notFound(u"playlist"_s, playlistId);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return *find(playlistId);
+}
+
+Result<Playlist> PlaylistRepository::reorder(const QString &playlistId, const QStringList &trackIdsInOrder)
+{
+    const auto playlist = find(playlistId);
+    if (!playlist)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    QStringList order = trackIdsInOrder;
+    for (const Track &track : playlist->tracks) {
+        if (!order.contains(track.id))
+            order.append(track.id);
+    }
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        // Two passes keep UNIQUE(playlist_id, track_number) satisfied at every statement.
+        query.prepare(
+            u"UPDATE tracks SET track_number = ?, updated_at = ? WHERE id = ? AND playlist_id = ?"_s);
+        const QString stamp = now();
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qsizetype i = 0; i < order.size(); ++i) {
+                query.addBindValue(pass == 0 ? 1000000000 + int(i) : int(i) + 1);
+                query.addBindValue(stamp);
+                query.addBindValue(order[i]);
+                query.addBindValue(playlistId);
+                if (!query.exec())
+                    return sqlError(u"reorder"_s, query);
+            }
+        }
+        if (!bumpRevision(m_database.connection(), playlistId))
+            return ServiceError::notFound(u"playlist"_s, playlistId);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return *find(playlistId);
+}
+
+Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QString &targetPlaylistId,
+                                            int targetPosition, const QString &newFilename)
+{
+    const auto track = findTrack(trackId);
+    if (!track)
+        return ServiceError::notFound(u"track"_s, trackId);
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        QSqlQuery shift(db);
+        // Shift from the top down so no two rows ever share a number.
+        shift.prepare(u"SELECT id, track_number FROM tracks WHERE playlist_id = ? AND track_number >= ? "
+                      "ORDER BY track_number DESC"_s);
+        shift.addBindValue(targetPlaylistId);
+        shift.addBindValue(targetPosition);
+        if (!shift.exec())
+            return sqlError(u"move track"_s, shift);
+        QList<std::pair<QString, int>> toShift;
+        while (shift.next())
+            toShift.append({shift.value(0).toString(), shift.value(1).toInt()});
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE tracks SET track_number = ? WHERE id = ?"_s);
+        for (const auto &[id, number] : toShift) {
+            update.addBindValue(number + 1);
+            update.addBindValue(id);
+            if (!update.exec())
+                return sqlError(u"move track"_s, update);
+        }
+        QSqlQuery move(db);
+        move.prepare(
+            u"UPDATE tracks SET playlist_id = ?, track_number = ?, filename = ?, updated_at = ? WHERE id = ?"_s);
+        move.addBindValue(targetPlaylistId);
+        move.addBindValue(targetPosition);
+        move.addBindValue(newFilename);
+        move.addBindValue(now());
+        move.addBindValue(trackId);
+        if (!move.exec())
+            return sqlError(u"move track"_s, move);
+        if (!bumpRevision(db, track->playlistId) || !bumpRevision(db, targetPlaylistId))
+            return ServiceError::internal(u"move track"_s, u"cannot bump the revisions"_s);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return *findTrack(trackId);
+}
+
+Status PlaylistRepository::updateTrackFilename(const QString &trackId, const QString &filename)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE tracks SET filename = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(filename);
+    query.addBindValue(now());
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return sqlError(u"rename track file"_s, query);
+    return Done {};
+}
+
+Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &playlistId, const QString &tagId)
+{
+    std::optional<QString> previous;
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        QSqlQuery owner(db);
+        owner.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
+        owner.addBindValue(tagId);
+        if (!owner.exec())
+            return sqlError(u"assign tag"_s, owner);
+        if (owner.next()) {
+            const QString current = owner.value(0).toString();
+            if (current == playlistId)
+                return Done {};
+            previous = current;
+        }
+        QSqlQuery release(db);
+        release.prepare(u"DELETE FROM tag_associations WHERE tag_id = ? OR playlist_id = ?"_s);
+        release.addBindValue(tagId);
+        release.addBindValue(playlistId);
+        if (!release.exec())
+            return sqlError(u"assign tag"_s, release);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO tag_associations (tag_id, playlist_id, created_at) VALUES (?, ?, ?)"_s);
+        insert.addBindValue(tagId);
+        insert.addBindValue(playlistId);
+        insert.addBindValue(now());
+        if (!insert.exec())
+            return sqlError(u"assign tag"_s, insert);
+        if (!bumpRevision(db, playlistId) || (previous && !bumpRevision(db, *previous)))
+            return ServiceError::notFound(u"playlist"_s, playlistId);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return previous;
+}
+
+Result<QString> PlaylistRepository::releaseTag(const QString &tagId)
+{
+    QString owner;
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        QSqlQuery find(db);
+        find.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
+        find.addBindValue(tagId);
+        if (!find.exec())
+            return sqlError(u"release tag"_s, find);
+        if (!find.next())
+            return ServiceError::notFound(u"nfc_tag"_s, tagId);
+        owner = find.value(0).toString();
+        QSqlQuery release(db);
+        release.prepare(u"DELETE FROM tag_associations WHERE tag_id = ?"_s);
+        release.addBindValue(tagId);
+        if (!release.exec())
+            return sqlError(u"release tag"_s, release);
+        if (!bumpRevision(db, owner))
+            return ServiceError::internal(u"release tag"_s, u"cannot bump the revision"_s);
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return owner;
+}
+
+Status PlaylistRepository::markPlayed(const QString &playlistId, qint64 unixMs)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE playlists SET last_played = ? WHERE id = ?"_s);
+    query.addBindValue(unixMs);
+    query.addBindValue(playlistId);
+    if (!query.exec())
+        return sqlError(u"mark played"_s, query);
+    return Done {};
+}
+
+Status PlaylistRepository::incrementPlayCount(const QString &trackId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE tracks SET play_count = play_count + 1 WHERE id = ?"_s);
+    query.addBindValue(trackId);
+    if (!query.exec())
+        return sqlError(u"count play"_s, query);
+    return Done {};
+}

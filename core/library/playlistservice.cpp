@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playlistservice.h"
+
+#include "filejournal.h"
+#include "realtime/statemanager.h"
+#include "system/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A folder name a parent would recognise, safe on every file system we meet on a box.
+QString folderNameFor(const QString &title)
+{
+    QString name;
+    for (const QChar c : title) {
+        if (c.category() == QChar::Other_Control || c == u'/' || c == u'\\' || c == u':' || c == u'*'
+            || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|')
+            name += u'_';
+        else
+            name += c;
+    }
+    name = name.trimmed();
+    while (name.startsWith(u'.'))
+        name.remove(0, 1);
+    name = name.left(100).trimmed();
+    return name.isEmpty() ? u"playlist"_s : name;
+}
+
+Audience playlistsRoom()
+{
+    return Audience::to({Rooms::playlists()});
+}
+
+} // namespace
+
+PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &journal, StateManager &state,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_journal(journal)
+    , m_state(state)
+{ }
+
+QString PlaylistService::folderPath(const Playlist &playlist) const
+{
+    return m_repository.musicDir() + u'/' + playlist.folder;
+}
+
+QString PlaylistService::uniqueFolderName(const QString &title, const QString &ignoreFolder) const
+{
+    const QString base = folderNameFor(title);
+    QString candidate = base;
+    for (int n = 2;; ++n) {
+        const bool taken = candidate != ignoreFolder
+            && (QFileInfo::exists(m_repository.musicDir() + u'/' + candidate)
+                || m_repository.findByFolder(candidate).has_value());
+        if (!taken)
+            return candidate;
+        candidate = u"%1 (%2)"_s.arg(base).arg(n);
+    }
+}
+
+QString PlaylistService::uniqueFileName(const QString &folderPath, const QString &fileName) const
+{
+    const QFileInfo info(fileName);
+    const QString stem = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    QString candidate = fileName;
+    for (int n = 2; QFileInfo::exists(folderPath + u'/' + candidate); ++n)
+        candidate = u"%1-%2%3"_s.arg(stem).arg(n).arg(suffix);
+    return candidate;
+}
+
+void PlaylistService::publishPlaylist(const Playlist &playlist)
+{
+    m_state.publishState(u"state:playlist"_s, playlist.toJson(), Audience::to({Rooms::playlist(playlist.id)}),
+                         {playlist.id, playlist.playlistSeq});
+}
+
+void PlaylistService::publishUpdated(const Playlist &playlist, const QJsonObject &updates)
+{
+    m_state.publishState(u"state:playlist_updated"_s,
+                         QJsonObject {{u"playlist_id"_s, playlist.id},
+                                      {u"playlist"_s, playlist.toJson()},
+                                      {u"updates"_s, updates}},
+                         playlistsRoom(), {playlist.id, playlist.playlistSeq});
+    publishPlaylist(playlist);
+}
+
+Result<Playlist> PlaylistService::create(const QString &title, const QString &description)
+{
+    const QString folder = uniqueFolderName(title);
+    // The folder comes first: an empty folder left by a kill is harmless, a row without its folder is not.
+    if (!QDir().mkpath(m_repository.musicDir() + u'/' + folder))
+        return ServiceError::internal(u"create playlist"_s, u"cannot create the folder %1"_s.arg(folder));
+    const auto created = m_repository.create(title, description, folder);
+    if (!created)
+        return created;
+    qCInfo(lcLibrary).noquote() << "playlist created:" << title;
+    m_state.publishState(u"state:playlist_created"_s,
+                         QJsonObject {{u"playlist_id"_s, created->id}, {u"playlist"_s, created->toJson()}},
+                         playlistsRoom(), {created->id, created->playlistSeq});
+    return created;
+}
+
+Result<Playlist> PlaylistService::update(const QString &playlistId, const std::optional<QString> &title,
+                                         const std::optional<QString> &description)
+{
+    const auto current = m_repository.find(playlistId);
+    if (!current)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    std::optional<QString> folder;
+    QList<FileJournal::FileOp> moves;
+    if (title && *title != current->title) {
+        const QString newFolder = uniqueFolderName(*title, current->folder);
+        if (newFolder != current->folder) {
+            folder = newFolder;
+            moves.append({FileJournal::FileOp::Kind::Rename, folderPath(*current),
+                          m_repository.musicDir() + u'/' + newFolder});
+        }
+    }
+    Result<Playlist> updated = ServiceError::internal(u"update playlist"_s, u"not run"_s);
+    const Status status = m_journal.commit(
+        [&]() -> Status {
+            updated = m_repository.update(playlistId, title, description, folder);
+            return updated ? Status(Done {}) : Status(updated.error());
+        },
+        moves);
+    if (!status)
+        return status.error();
+    QJsonObject updates;
+    if (title)
+        updates.insert(u"title"_s, updated->title);
+    if (description)
+        updates.insert(u"description"_s, updated->description);
+    publishUpdated(*updated, updates);
+    Q_EMIT playlistChanged(playlistId);
+    return updated;
+}
+
+Status PlaylistService::remove(const QString &playlistId)
+{
+    const auto current = m_repository.find(playlistId);
+    if (!current)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    // The player unloads, NFC sessions and uploads of this playlist are cancelled before it goes.
+    Q_EMIT playlistAboutToBeRemoved(playlistId);
+    const Status status = m_journal.commit([&] { return m_repository.remove(playlistId); },
+                                           {{FileJournal::FileOp::Kind::Remove, folderPath(*current), {}}});
+    if (!status)
+        return status;
+    qCInfo(lcLibrary).noquote() << "playlist deleted:" << current->title;
+    m_state.publishState(u"state:playlist_deleted"_s, QJsonObject {{u"playlist_id"_s, playlistId}},
+                         Audience::to({Rooms::playlists(), Rooms::playlist(playlistId)}),
+                         {playlistId, current->playlistSeq + 1});
+    Q_EMIT playlistRemoved(playlistId);
+    return Done {};
+}
+
+Result<Playlist> PlaylistService::reorder(const QString &playlistId, const QStringList &trackIdsInOrder)
+{
+    const auto reordered = m_repository.reorder(playlistId, trackIdsInOrder);
+    if (!reordered)
+        return reordered;
+    QJsonArray order;
+    for (const Track &track : reordered->tracks)
+        order.append(track.id);
+    publishUpdated(*reordered, {{u"track_order"_s, order}});
+    Q_EMIT playlistChanged(playlistId);
+    return reordered;
+}
+
+Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QString &playlistId,
+                                                                    const QList<int> &trackNumbers)
+{
+    const auto current = m_repository.find(playlistId);
+    if (!current)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    DeleteResult result;
+    QList<FileJournal::FileOp> removals;
+    QJsonArray deletedIds;
+    for (int number : trackNumbers) {
+        const Track *track = current->trackByNumber(number);
+        if (!track) {
+            if (!result.missing.contains(number))
+                result.missing.append(number);
+            continue;
+        }
+        if (result.deleted.contains(number))
+            continue;
+        result.deleted.append(number);
+        deletedIds.append(track->id);
+        removals.append({FileJournal::FileOp::Kind::Remove, track->filePath, {}});
+    }
+    Result<Playlist> updated = *current;
+    if (!result.deleted.isEmpty()) {
+        const Status status = m_journal.commit(
+            [&]() -> Status {
+                updated = m_repository.removeTracks(playlistId, result.deleted);
+                return updated ? Status(Done {}) : Status(updated.error());
+            },
+            removals);
+        if (!status)
+            return status.error();
+        QJsonArray numbers;
+        for (int n : std::as_const(result.deleted))
+            numbers.append(n);
+        m_state.publishState(
+            u"state:track_deleted"_s,
+            QJsonObject {
+                {u"playlist_id"_s, playlistId}, {u"track_numbers"_s, numbers}, {u"track_ids"_s, deletedIds}},
+            playlistsRoom(), {playlistId, updated->playlistSeq}, {{u"track_numbers"_s, numbers}});
+        publishPlaylist(*updated);
+        Q_EMIT playlistChanged(playlistId);
+    }
+    result.playlist = *updated;
+    return result;
+}
+
+Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &sourcePlaylistId,
+                                                               const QString &trackId,
+                                                               const QString &targetPlaylistId,
+                                                               std::optional<int> targetPosition)
+{
+    const auto source = m_repository.find(sourcePlaylistId);
+    if (!source)
+        return ServiceError::notFound(u"playlist"_s, sourcePlaylistId);
+    const auto target = m_repository.find(targetPlaylistId);
+    if (!target)
+        return ServiceError::notFound(u"playlist"_s, targetPlaylistId);
+    const Track *track = source->trackById(trackId);
+    if (!track)
+        return ServiceError::notFound(u"track"_s, trackId);
+    const int position
+        = std::clamp(targetPosition.value_or(target->maxTrackNumber() + 1), 1, target->maxTrackNumber() + 1);
+    const QString targetFolder = folderPath(*target);
+    const QString filename = uniqueFileName(targetFolder, track->filename);
+    const Track before = *track;
+    Result<Track> moved = ServiceError::internal(u"move track"_s, u"not run"_s);
+    const Status status = m_journal.commit(
+        [&]() -> Status {
+            moved = m_repository.moveTrack(trackId, targetPlaylistId, position, filename);
+            return moved ? Status(Done {}) : Status(moved.error());
+        },
+        {{FileJournal::FileOp::Kind::Rename, before.filePath, targetFolder + u'/' + filename}});
+    if (!status)
+        return status.error();
+
+    MoveResult result {*moved, *m_repository.find(sourcePlaylistId), *m_repository.find(targetPlaylistId)};
+    const QJsonArray numbers {before.trackNumber};
+    m_state.publishState(u"state:track_deleted"_s,
+                         QJsonObject {{u"playlist_id"_s, sourcePlaylistId},
+                                      {u"track_numbers"_s, numbers},
+                                      {u"track_ids"_s, QJsonArray {trackId}}},
+                         playlistsRoom(), {sourcePlaylistId, result.source.playlistSeq},
+                         {{u"track_numbers"_s, numbers}});
+    m_state.publishState(
+        u"state:track_added"_s,
+        QJsonObject {{u"playlist_id"_s, targetPlaylistId}, {u"track"_s, result.track.toJson()}},
+        playlistsRoom(), {targetPlaylistId, result.target.playlistSeq},
+        {{u"track"_s, result.track.toJson()}});
+    publishPlaylist(result.source);
+    publishPlaylist(result.target);
+    Q_EMIT playlistChanged(sourcePlaylistId);
+    Q_EMIT playlistChanged(targetPlaylistId);
+    return result;
+}
+
+Result<Track> PlaylistService::importTrack(const QString &playlistId,
+                                           const PlaylistRepository::NewTrack &newTrack)
+{
+    const auto added = m_repository.addTrack(playlistId, newTrack);
+    if (!added)
+        return added;
+    const auto playlist = m_repository.find(playlistId);
+    m_state.publishState(
+        u"state:track_added"_s, QJsonObject {{u"playlist_id"_s, playlistId}, {u"track"_s, added->toJson()}},
+        playlistsRoom(), {playlistId, playlist->playlistSeq}, {{u"track"_s, added->toJson()}});
+    publishPlaylist(*playlist);
+    Q_EMIT playlistChanged(playlistId);
+    return added;
+}
+
+Result<PlaylistService::TagChange> PlaylistService::assignTag(const QString &playlistId, const QString &tagId)
+{
+    const auto target = m_repository.find(playlistId);
+    if (!target)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    TagChange change {tagId, playlistId, target->title, std::nullopt, false};
+    if (target->nfcTagId == tagId)
+        return change; // a playlist's own tag: nothing changes
+    const auto previous = m_repository.assignTag(playlistId, tagId);
+    if (!previous)
+        return previous.error();
+    change.previousPlaylistId = *previous;
+    change.changed = true;
+    if (*previous) {
+        if (const auto old = m_repository.find(**previous))
+            publishUpdated(*old, {{u"nfc_tag_id"_s, QJsonValue::Null}});
+    }
+    if (const auto updated = m_repository.find(playlistId))
+        publishUpdated(*updated, {{u"nfc_tag_id"_s, tagId}});
+    return change;
+}
+
+Result<PlaylistService::TagChange> PlaylistService::releaseTag(const QString &tagId)
+{
+    const auto owner = m_repository.releaseTag(tagId);
+    if (!owner)
+        return owner.error();
+    const auto playlist = m_repository.find(*owner);
+    if (playlist)
+        publishUpdated(*playlist, {{u"nfc_tag_id"_s, QJsonValue::Null}});
+    return TagChange {tagId, *owner, playlist ? playlist->title : QString(), std::nullopt, true};
+}
