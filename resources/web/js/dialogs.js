@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Modal dialogs on the native <dialog> element (focus trap, Escape and screen-reader semantics come with it),
+// plus the short notices ("toasts") and the screen-reader announcer.
+import { h, icon } from './dom.js';
+import { t } from './i18n.js';
+
+let counter = 0;
+
+// Opens a dialog; build(body, close) fills it. Resolves with the value given to close() (undefined on Escape).
+export function openDialog({ title, className = '', build, onClose }) {
+  const id = `dialog-title-${++counter}`;
+  const dialog = h('dialog', { class: `dialog ${className}`, 'aria-labelledby': id });
+  let result;
+  const close = (value) => {
+    result = value;
+    if (dialog.open) dialog.close();
+  };
+  const body = h('div', { class: 'dialog-body' });
+  dialog.append(
+    h(
+      'div',
+      { class: 'dialog-head' },
+      h('h2', { id, class: 'dialog-title', text: title }),
+      h('button', { type: 'button', class: 'icon-button small', 'aria-label': t('dialog.close'), onclick: () => close() }, icon('close', 20)),
+    ),
+    body,
+  );
+  document.body.append(dialog);
+  const done = new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      onClose?.(result);
+      dialog.remove();
+      resolve(result);
+    });
+  });
+  build(body, close, dialog);
+  dialog.showModal();
+  const first = dialog.querySelector('[autofocus]') ?? body.querySelector('input, select, button');
+  first?.focus();
+  dialog.closeDialog = close;
+  dialog.done = done;
+  return dialog;
+}
+
+export function confirmDialog({ title, message, confirmLabel, danger = false }) {
+  return openDialog({
+    title,
+    build: (body, close) => {
+      body.append(
+        h('p', { text: message }),
+        h(
+          'div',
+          { class: 'dialog-actions' },
+          h('button', { type: 'button', class: 'button', onclick: () => close(false), text: t('dialog.cancel'), autofocus: true }),
+          h('button', {
+            type: 'button',
+            class: `button ${danger ? 'danger' : 'primary'}`,
+            'data-action': 'confirm',
+            onclick: () => close(true),
+            text: confirmLabel,
+          }),
+        ),
+      );
+    },
+  }).done.then((value) => value === true);
+}
+
+export function promptDialog({ title, label, value = '', placeholder = '', confirmLabel, maxLength = 255 }) {
+  return openDialog({
+    title,
+    build: (body, close) => {
+      const input = h('input', {
+        type: 'text',
+        id: `prompt-${counter}`,
+        value,
+        placeholder,
+        maxlength: maxLength,
+        required: true,
+        autocomplete: 'off',
+        autofocus: true,
+      });
+      const form = h(
+        'form',
+        {
+          method: 'dialog',
+          onsubmit: (event) => {
+            event.preventDefault();
+            const text = input.value.trim();
+            if (text) close(text);
+            else input.focus();
+          },
+        },
+        h('label', { class: 'field' }, h('span', { class: 'field-label', text: label }), input),
+        h(
+          'div',
+          { class: 'dialog-actions' },
+          h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.cancel') }),
+          h('button', { type: 'submit', class: 'button primary', text: confirmLabel }),
+        ),
+      );
+      body.append(form);
+      queueMicrotask(() => input.select());
+    },
+  }).done;
+}
+
+export function announce(text) {
+  const el = document.getElementById('announcer');
+  el.textContent = '';
+  requestAnimationFrame(() => {
+    el.textContent = text;
+  });
+}
+
+export function toast(text, { kind = 'info', timeout = 4000 } = {}) {
+  const box = document.getElementById('toasts');
+  const el = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : undefined, text });
+  box.append(el);
+  setTimeout(() => el.remove(), kind === 'error' ? timeout * 2 : timeout);
+}
+
+export function errorText(error) {
+  if (error?.errorType === 'network') return t('error.network');
+  if (error?.status === 404 && error?.details?.resource === 'route') return t('error.missing');
+  return t('error.generic', { message: error?.message ?? String(error) });
+}
+
+export function showError(error) {
+  toast(errorText(error), { kind: 'error' });
+}

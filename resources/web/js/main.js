@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starts the page: language, the live connection, the first load over HTTP, the views and the hash router.
+import { api } from './api.js';
+import { showError, toast } from './dialogs.js';
+import { h } from './dom.js';
+import { LANGUAGES, detectLanguage, language, onLanguageChange, setLanguage, t, translateTree } from './i18n.js';
+import { Live } from './live.js';
+import { PlayerBar } from './playerbar.js';
+import { PlaylistsView } from './playlists.js';
+import { StatusView } from './status.js';
+import { Store } from './store.js';
+import { Tags } from './tags.js';
+import { Uploads } from './uploads.js';
+import { YoutubePanel } from './youtube.js';
+
+const store = new Store();
+setLanguage(detectLanguage());
+
+const live = new Live({
+  onEvent: (event, data) => {
+    if (event === 'web:resynced') return;
+    store.apply(event, data);
+    if (Number.isFinite(data?.server_seq)) live.noteApplied(data.server_seq);
+  },
+  onStatus: (status) => store.setConnection(status),
+});
+
+// Playlists whose tracks we may not have: fetched again, newest revision wins in the store.
+let staleIds = new Set();
+let staleTimer = null;
+store.onStale = (ids) => {
+  ids.forEach((id) => staleIds.add(id));
+  clearTimeout(staleTimer);
+  staleTimer = setTimeout(async () => {
+    const batch = [...staleIds];
+    staleIds = new Set();
+    if (batch.length > 3) {
+      try {
+        const data = await api.listPlaylists();
+        for (const playlist of data?.playlists ?? []) if (batch.includes(playlist.id)) store.upsertPlaylist(playlist);
+      } catch {
+        // the next event or reconnect asks again
+      }
+      return;
+    }
+    for (const id of batch) {
+      try {
+        store.upsertPlaylist(await api.getPlaylist(id));
+      } catch {
+        // deleted meanwhile, or the box is away
+      }
+    }
+  }, 50);
+};
+
+const uploads = new Uploads(store);
+const tags = new Tags(store);
+const playlists = new PlaylistsView({ store, live, uploads, tags });
+new PlayerBar(store);
+const status = new StatusView(store, document.getElementById('status-panel'));
+new YoutubePanel(store, document.getElementById('youtube-panel'));
+
+// ---- the "Add music" upload panel -----------------------------------------------------------------------------
+const uploadPanel = document.getElementById('upload-panel');
+function buildUploadPanel() {
+  const keep = document.getElementById('upload-target')?.value;
+  const select = h('select', { id: 'upload-target' });
+  const fill = () => {
+    const current = select.value || keep;
+    select.replaceChildren(...store.sortedPlaylists().map((p) => h('option', { value: p.id, text: p.title })));
+    if ([...select.options].some((o) => o.value === current)) select.value = current;
+    note.hidden = select.options.length > 0;
+  };
+  const note = h('p', { class: 'muted', text: t('add.needPlaylist') });
+  store.on('playlists', fill);
+  uploadPanel.replaceChildren(
+    h('label', { class: 'field' }, h('span', { class: 'field-label', text: t('add.target') }), select),
+    note,
+    uploads.dropZone(null, { choosePlaylist: () => select.value }),
+  );
+  fill();
+}
+buildUploadPanel();
+onLanguageChange(buildUploadPanel);
+
+// ---- chrome: language, connection, router --------------------------------------------------------------------
+const languageSelect = document.getElementById('language');
+languageSelect.replaceChildren(...LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code, text: l.name })));
+languageSelect.value = language();
+languageSelect.addEventListener('change', () => setLanguage(languageSelect.value, { remember: true }));
+translateTree();
+onLanguageChange(() => {
+  translateTree();
+  renderConnection(store.connection);
+});
+
+const banner = document.getElementById('banner');
+let wasDown = false;
+function renderConnection(state) {
+  const el = document.getElementById('connection');
+  el.dataset.state = state;
+  el.title = t(`conn.${state}`);
+  el.querySelector('.connection-text').textContent = t(`conn.${state}`);
+  banner.hidden = state !== 'reconnecting';
+  if (state === 'reconnecting') wasDown = true;
+  if (state === 'connected' && wasDown) {
+    wasDown = false;
+    toast(t('conn.back'));
+  }
+}
+store.on('connection', renderConnection);
+renderConnection(store.connection);
+
+const views = ['playlists', 'add', 'status'];
+function route() {
+  const name = location.hash.replace(/^#\/?/, '') || 'playlists';
+  const view = views.includes(name) ? name : 'playlists';
+  for (const v of views) document.getElementById(`view-${v}`).hidden = v !== view;
+  for (const tab of document.querySelectorAll('[data-tab]')) {
+    if (tab.dataset.tab === view) tab.setAttribute('aria-current', 'page');
+    else tab.removeAttribute('aria-current');
+  }
+  status.show(view === 'status');
+}
+window.addEventListener('hashchange', () => {
+  route();
+  document.getElementById('main').focus({ preventScroll: true });
+});
+route();
+
+// ---- first load ----------------------------------------------------------------------------------------------
+async function firstLoad() {
+  try {
+    const data = await api.listPlaylists();
+    for (const playlist of data?.playlists ?? []) store.upsertPlaylist(playlist);
+    store.loaded = true;
+    store.emit('playlists');
+  } catch (error) {
+    showError(error);
+  }
+  try {
+    store.setPlayer(await api.playerStatus(), { fromHttp: true });
+  } catch {
+    // the box has no player yet; the live snapshot will tell
+  }
+}
+
+live.start();
+firstLoad();
+
+// For tests and for curious parents in the developer console.
+window.omb = { store, live, playlists };

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The box status view: reader, audio output, version and the live statistics, refreshed while it is shown.
+import { api } from './api.js';
+import { h } from './dom.js';
+import { onLanguageChange, t } from './i18n.js';
+
+function duration(seconds) {
+  if (!Number.isFinite(seconds)) return '–';
+  const d = Math.floor(seconds / 86400);
+  const hours = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  if (d > 0) return `${d} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${m} min`;
+  return `${m} min ${Math.floor(seconds % 60)} s`;
+}
+
+export class StatusView {
+  constructor(store, root) {
+    this.store = store;
+    this.root = root;
+    this.data = {};
+    this.timer = null;
+    this.visible = false;
+    document.getElementById('status-refresh').addEventListener('click', () => this.refresh());
+    store.on('nfc', (nfc) => {
+      this.data.nfc = nfc;
+      this.render();
+    });
+    store.on('connection', () => this.render());
+    onLanguageChange(() => this.render());
+  }
+
+  show(visible) {
+    this.visible = visible;
+    clearInterval(this.timer);
+    if (!visible) return;
+    this.refresh();
+    this.timer = setInterval(() => this.refresh(), 5000);
+  }
+
+  async refresh() {
+    const settle = async (fn) => {
+      try {
+        return await fn();
+      } catch {
+        return null;
+      }
+    };
+    const [health, info, stats, nfc] = await Promise.all([settle(api.health), settle(api.info), settle(api.stats), settle(api.nfcStatus)]);
+    this.data = { health, info, stats, nfc: nfc ?? this.store.nfc ?? this.data.nfc };
+    this.render();
+  }
+
+  card(key, label, value, state) {
+    return h('div', { class: `status-card ${state ?? ''}`, dataset: { status: key } }, h('span', { class: 'status-label', text: label }), h('span', { class: 'status-value', text: value ?? t('status.unknown') }));
+  }
+
+  render() {
+    const { health, info, stats, nfc } = this.data;
+    const services = health?.services ?? {};
+    const overall = health?.status;
+    const reader = nfc?.reader;
+    const flag = (ok) => (ok === undefined ? null : ok ? 'ok' : 'bad');
+    const cards = [
+      this.card('overall', t('status.overall'), overall ? t(`status.${overall}`) : null, overall === 'healthy' ? 'ok' : overall ? 'bad' : null),
+      this.card('reader', t('status.reader'), reader ? (reader.available ? t('status.readerOk', { kind: reader.kind }) : t('status.readerNone')) : services.nfc === undefined ? null : services.nfc ? t('status.ok') : t('status.readerNone'), flag(reader ? reader.available : services.nfc)),
+      this.card('tag', t('status.currentTag'), nfc ? nfc.current_tag_id ?? t('status.noTag') : null),
+      this.card('audio', t('status.audio'), services.audio === undefined ? null : services.audio ? t('status.ok') : t('status.fail'), flag(services.audio)),
+      this.card('db', t('status.storage'), services.db === undefined ? null : services.db ? t('status.ok') : t('status.fail'), flag(services.db)),
+      this.card('live', t('status.live'), t(`conn.${this.store.connection}`), this.store.connection === 'connected' ? 'ok' : 'bad'),
+      this.card('version', t('status.version'), info?.version ?? null),
+      this.card('uptime', t('status.uptime'), duration(info?.uptime_s ?? health?.uptime_s)),
+      this.card('clients', t('status.clients'), stats ? String(stats.connected_clients ?? 0) : null),
+    ];
+    const details = h('details', { class: 'status-details' }, h('summary', { text: t('status.details') }));
+    const rows = [];
+    if (info) rows.push(['Qt', info.qt_version], ['Host', info.hostname], ['Platform', info.platform], ['Protocol', info.protocol_version]);
+    if (stats) {
+      rows.push(
+        ['server_seq', stats.global_seq],
+        ['WebSocket / Socket.IO', `${stats.clients?.ws ?? 0} / ${stats.clients?.socketio ?? 0}`],
+        ['Outbox', `${stats.outbox?.size ?? 0} / ${stats.outbox?.limit ?? 0}`],
+        ['Position events', stats.position?.emitted_total],
+        ['Dropped clients', stats.dropped_clients_total],
+        ['Epoch', stats.epoch],
+      );
+    }
+    details.append(h('dl', {}, rows.filter(([, v]) => v !== undefined && v !== null).flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: String(v) })])));
+    this.root.replaceChildren(...cards, details);
+    if (this.detailsOpen) details.open = true;
+    details.addEventListener('toggle', () => {
+      this.detailsOpen = details.open;
+    });
+  }
+}

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The page's copy of the box's state. Every change arrives here (live events, HTTP answers, snapshots) and is
+// applied at most once: events are deduplicated by event_id, by server_seq per stream (a snapshot covers every
+// earlier event of its stream) and, for a playlist, by its playlist_seq revision.
+
+const FULL_STATE = new Set(['state:playlists', 'state:player', 'state:playlist', 'nfc_status']);
+
+function streamOf(event, data) {
+  if (event === 'state:player' || event === 'state:volume_changed') return 'player';
+  if (event === 'state:playlist') return `playlist:${data?.data?.id ?? data?.playlist_id ?? ''}`;
+  if (event === 'nfc_status') return 'nfc';
+  if (event === 'nfc_association_state' || event.startsWith('youtube:')) return 'global';
+  return 'playlists';
+}
+
+export class Store {
+  constructor() {
+    this.playlists = new Map();
+    this.deleted = new Set();
+    this.loaded = false;
+    this.player = null;
+    this.position = { base: 0, at: performance.now(), playing: false, duration: 0, trackId: null };
+    this.nfc = null;
+    this.association = null;
+    this.unknownTag = null;
+    this.uploads = new Map();
+    this.youtube = new Map();
+    this.connection = 'connecting';
+    this.clockOffsetMs = 0;
+    this.applied = new Map();
+    this.seenIds = new Set();
+    this.seenOrder = [];
+    this.listeners = new Map();
+    this.onSequenced = null;
+    this.onStale = null;
+  }
+
+  on(topic, fn) {
+    if (!this.listeners.has(topic)) this.listeners.set(topic, new Set());
+    this.listeners.get(topic).add(fn);
+    return () => this.listeners.get(topic).delete(fn);
+  }
+
+  emit(topic, detail) {
+    for (const fn of this.listeners.get(topic) ?? []) fn(detail);
+  }
+
+  // ---- dedup -------------------------------------------------------------------------------------------------
+
+  admit(event, payload) {
+    const seq = payload?.server_seq;
+    const id = payload?.event_id;
+    if (id) {
+      if (this.seenIds.has(id)) return false;
+      this.seenIds.add(id);
+      this.seenOrder.push(id);
+      if (this.seenOrder.length > 2000) this.seenIds.delete(this.seenOrder.shift());
+    }
+    if (!Number.isFinite(seq)) return true;
+    const stream = streamOf(event, payload);
+    const last = this.applied.get(stream) ?? 0;
+    const full = FULL_STATE.has(event);
+    if (full ? seq < last : seq <= last) return false;
+    this.applied.set(stream, Math.max(last, seq));
+    if (!full) this.onSequenced?.(seq);
+    return true;
+  }
+
+  // ---- events ------------------------------------------------------------------------------------------------
+
+  apply(event, payload) {
+    if (event === 'state:track_position') return this.applyPosition(payload?.data ?? payload);
+    if (event === 'connection_status') {
+      if (Number.isFinite(payload.server_time)) this.clockOffsetMs = payload.server_time * 1000 - Date.now();
+      return;
+    }
+    if (!this.admit(event, payload)) return;
+    const data = event.startsWith('state:') ? payload.data ?? {} : payload;
+    switch (event) {
+      case 'state:playlists':
+        return this.applyPlaylistList(data.playlists ?? []);
+      case 'state:player':
+        return this.setPlayer(data);
+      case 'state:volume_changed':
+        if (this.player) this.setPlayer({ ...this.player, volume: data.volume, muted: data.muted });
+        return;
+      case 'state:playlist':
+        return this.upsertPlaylist(data);
+      case 'state:playlist_created':
+        return this.upsertPlaylist(data.playlist ?? { id: data.playlist_id });
+      case 'state:playlist_updated':
+        return this.applyUpdated(payload, data);
+      case 'state:playlist_deleted':
+        return this.removePlaylist(data.playlist_id ?? payload.playlist_id);
+      case 'state:track_added':
+        return this.applyTrackAdded(payload, data);
+      case 'state:track_deleted':
+        return this.applyTrackDeleted(payload, data);
+      case 'state:nfc_unknown_tag':
+        this.unknownTag = data.tag_id;
+        return this.emit('unknownTag', data.tag_id);
+      case 'nfc_status':
+        this.nfc = data;
+        return this.emit('nfc', data);
+      case 'nfc_association_state':
+        this.association = data;
+        return this.emit('association', data);
+      case 'upload:progress':
+      case 'upload:complete':
+      case 'upload:error':
+        return this.emit('uploadEvent', { event, data });
+      case 'youtube:progress':
+      case 'youtube:complete':
+      case 'youtube:error':
+        return this.applyYoutube(event, data);
+      default:
+        return undefined;
+    }
+  }
+
+  applyPlaylistList(summaries) {
+    const seen = new Set();
+    const stale = [];
+    for (const summary of summaries) {
+      if (this.deleted.has(summary.id)) continue;
+      seen.add(summary.id);
+      const known = this.playlists.get(summary.id);
+      if (!known || known.playlist_seq !== summary.playlist_seq || !known.tracks) stale.push(summary.id);
+      this.playlists.set(summary.id, {
+        ...summary,
+        tracks: known && known.playlist_seq === summary.playlist_seq ? known.tracks : known?.tracks ?? null,
+      });
+    }
+    for (const id of [...this.playlists.keys()]) if (!seen.has(id)) this.playlists.delete(id);
+    this.loaded = true;
+    this.emit('playlists');
+    if (stale.length) this.onStale?.(stale);
+  }
+
+  // A full playlist (with or without tracks) from an event or an HTTP answer; older revisions are ignored.
+  upsertPlaylist(playlist) {
+    if (!playlist?.id || this.deleted.has(playlist.id)) return;
+    const known = this.playlists.get(playlist.id);
+    if (known && Number.isFinite(known.playlist_seq) && playlist.playlist_seq < known.playlist_seq) return;
+    const tracks = Array.isArray(playlist.tracks)
+      ? [...playlist.tracks].sort((a, b) => a.track_number - b.track_number)
+      : known?.tracks ?? null;
+    const { playlist: _copy, ...fields } = playlist;
+    this.playlists.set(playlist.id, { ...(known ?? {}), ...fields, tracks });
+    this.emit('playlists');
+  }
+
+  // Returns the playlist if this revision is new, after asking for a fresh copy when one was missed.
+  nextRevision(id, seq) {
+    const known = this.playlists.get(id);
+    if (!known) {
+      this.onStale?.([id]);
+      return null;
+    }
+    if (Number.isFinite(seq) && Number.isFinite(known.playlist_seq)) {
+      if (seq <= known.playlist_seq) return null;
+      if (seq > known.playlist_seq + 1) {
+        this.onStale?.([id]);
+        return null;
+      }
+    }
+    return known;
+  }
+
+  applyUpdated(payload, data) {
+    const id = data.playlist_id ?? payload.playlist_id;
+    const seq = payload.playlist_seq ?? data.playlist?.playlist_seq;
+    if (data.playlist) {
+      this.upsertPlaylist({ ...data.playlist, playlist_seq: seq ?? data.playlist.playlist_seq });
+      const orderChanged = Array.isArray(data.updates?.track_order);
+      if (orderChanged && !Array.isArray(data.playlist.tracks) && this.playlists.get(id)?.tracks) this.onStale?.([id]);
+      return;
+    }
+    const known = this.nextRevision(id, seq);
+    if (!known) return;
+    const updates = data.updates ?? {};
+    const next = { ...known, playlist_seq: seq ?? known.playlist_seq };
+    for (const key of ['title', 'description', 'nfc_tag_id']) if (key in updates) next[key] = updates[key];
+    if (Array.isArray(updates.track_order) && known.tracks) this.onStale?.([id]);
+    this.playlists.set(id, next);
+    this.emit('playlists');
+  }
+
+  applyTrackAdded(payload, data) {
+    const id = data.playlist_id ?? payload.playlist_id;
+    const track = payload.track ?? data.track;
+    const known = this.nextRevision(id, payload.playlist_seq);
+    if (!known || !track) return;
+    const tracks = known.tracks ? [...known.tracks.filter((t) => t.id !== track.id), track] : null;
+    tracks?.sort((a, b) => a.track_number - b.track_number);
+    this.playlists.set(id, {
+      ...known,
+      tracks,
+      playlist_seq: payload.playlist_seq ?? known.playlist_seq,
+      track_count: (known.track_count ?? 0) + 1,
+      total_duration_ms: (known.total_duration_ms ?? 0) + (track.duration_ms ?? 0),
+    });
+    this.emit('playlists');
+  }
+
+  applyTrackDeleted(payload, data) {
+    const id = data.playlist_id ?? payload.playlist_id;
+    const known = this.nextRevision(id, payload.playlist_seq);
+    if (!known) return;
+    const ids = new Set(data.track_ids ?? []);
+    const numbers = new Set(payload.track_numbers ?? data.track_numbers ?? []);
+    const gone = (known.tracks ?? []).filter((t) => ids.has(t.id) || numbers.has(t.track_number));
+    const tracks = known.tracks ? known.tracks.filter((t) => !gone.includes(t)) : null;
+    const removed = known.tracks ? gone.length : numbers.size || ids.size;
+    this.playlists.set(id, {
+      ...known,
+      tracks,
+      playlist_seq: payload.playlist_seq ?? known.playlist_seq,
+      track_count: Math.max(0, (known.track_count ?? 0) - removed),
+      total_duration_ms: Math.max(
+        0,
+        (known.total_duration_ms ?? 0) - gone.reduce((sum, t) => sum + (t.duration_ms ?? 0), 0),
+      ),
+    });
+    this.emit('playlists');
+  }
+
+  removePlaylist(id) {
+    this.deleted.add(id);
+    if (!this.playlists.delete(id)) return;
+    this.emit('playlists');
+    this.emit('playlistRemoved', id);
+  }
+
+  // A PlayerState from an event or an HTTP answer; an older one (by server_seq) is ignored.
+  setPlayer(state, { fromHttp = false } = {}) {
+    if (!state || typeof state !== 'object') return;
+    if (fromHttp) {
+      const last = this.applied.get('player') ?? 0;
+      if (Number.isFinite(state.server_seq) && state.server_seq < last) return;
+      if (Number.isFinite(state.server_seq)) this.applied.set('player', state.server_seq);
+    }
+    this.player = state;
+    this.position = {
+      base: state.position_ms ?? 0,
+      at: performance.now(),
+      playing: !!state.is_playing,
+      duration: state.duration_ms ?? state.active_track?.duration_ms ?? 0,
+      trackId: state.active_track_id ?? state.active_track?.id ?? null,
+    };
+    this.emit('player', state);
+  }
+
+  applyPosition(data) {
+    if (!data) return;
+    this.position = {
+      base: data.position_ms ?? 0,
+      at: performance.now(),
+      playing: !!data.is_playing,
+      duration: data.duration_ms ?? this.position.duration,
+      trackId: data.track_id ?? this.position.trackId,
+    };
+    if (this.player && this.player.is_playing !== !!data.is_playing && data.is_playing === false) {
+      this.player = { ...this.player, is_playing: false };
+      this.emit('player', this.player);
+    }
+    this.emit('position');
+  }
+
+  currentPosition() {
+    const p = this.position;
+    const elapsed = p.playing ? performance.now() - p.at : 0;
+    return Math.min(p.duration || Infinity, p.base + elapsed);
+  }
+
+  applyYoutube(event, data) {
+    const known = this.youtube.get(data.task_id) ?? { task_id: data.task_id };
+    const next = { ...known, ...data };
+    if (event === 'youtube:complete') next.status = 'complete';
+    if (event === 'youtube:error') {
+      next.status = 'error';
+      next.error = data.message ?? data.error;
+    }
+    this.youtube.set(data.task_id, next);
+    this.emit('youtube', next);
+  }
+
+  setConnection(status) {
+    this.connection = status;
+    this.emit('connection', status);
+  }
+
+  sortedPlaylists() {
+    return [...this.playlists.values()].sort(
+      (a, b) =>
+        (a.title ?? '').localeCompare(b.title ?? '', undefined, { sensitivity: 'base' }) ||
+        (a.created_at ?? '').localeCompare(b.created_at ?? '') ||
+        a.id.localeCompare(b.id),
+    );
+  }
+
+  playlistByTag(tagId) {
+    for (const p of this.playlists.values()) if (p.nfc_tag_id === tagId) return p;
+    return null;
+  }
+}
