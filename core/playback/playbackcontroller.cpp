@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playbackcontroller.h"
+
+#include "common/timeformat.h"
+#include "system/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int resumeSaveIntervalMs = 5000;
+constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
+} // namespace
+
+PlaybackController::PlaybackController(const Settings &settings, PlayerLibrary &library, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_library(library)
+    , m_now(&TimeFormat::nowUnixMs)
+    , m_volume(qBound(settings.volumeMin, settings.volumeDefault, settings.volumeMax))
+{
+    m_resumeSaveTimer.setInterval(resumeSaveIntervalMs);
+    connect(&m_resumeSaveTimer, &QTimer::timeout, this, &PlaybackController::saveResumePoint);
+}
+
+PlaybackController::~PlaybackController() = default;
+
+void PlaybackController::attachBackend(AudioBackend *backend)
+{
+    if (m_backend)
+        m_backend->disconnect(this);
+    m_backend = backend;
+    if (!backend)
+        return;
+    backend->setVolume(m_volume / 100.0);
+    backend->setMuted(m_muted);
+    connect(backend, &AudioBackend::endOfMedia, this, &PlaybackController::onEndOfMedia);
+    connect(backend, &AudioBackend::errorOccurred, this, &PlaybackController::onBackendError);
+    connect(backend, &AudioBackend::playbackStarted, this, [this] { m_consecutiveFailures = 0; });
+    connect(backend, &AudioBackend::durationChanged, this, [this] {
+        if (const Track *track = currentTrack(); track && track->durationMs <= 0)
+            notify(false);
+    });
+}
+
+bool PlaybackController::isAudioAvailable() const
+{
+    return m_backend && m_backend->isOutputReady();
+}
+
+void PlaybackController::setClock(std::function<qint64()> nowUnixMs)
+{
+    m_now = std::move(nowUnixMs);
+}
+
+Status PlaybackController::startPlaylist(const QString &playlistId, StartMode mode,
+                                         const std::optional<QString> &trackId)
+{
+    const std::optional<Playlist> playlist = m_library.playlist(playlistId);
+    if (!playlist)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    return playPlaylist(*playlist, mode, trackId);
+}
+
+Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode,
+                                        const std::optional<QString> &trackId)
+{
+    const QList<Track> playable = playableTracks(playlist);
+    auto indexOf = [&playable](const QString &id) {
+        for (int i = 0; i < playable.size(); ++i) {
+            if (playable[i].id == id)
+                return i;
+        }
+        return -1;
+    };
+    int startIndex = 0;
+    qint64 startMs = 0;
+    if (trackId) {
+        if (!playlist.trackById(*trackId))
+            return ServiceError::notFound(u"track"_s, *trackId);
+        startIndex = indexOf(*trackId);
+        if (startIndex < 0)
+            return ServiceError::conflict(u"the track's file cannot be played"_s,
+                                          {{u"reason"_s, u"track_not_playable"_s}});
+    }
+    if (playable.isEmpty())
+        return ServiceError::conflict(u"the playlist has no playable tracks"_s,
+                                      {{u"reason"_s, u"no_playable_tracks"_s}});
+    if (!isAudioAvailable())
+        return ServiceError {ErrorType::ServiceUnavailable,
+                             u"the audio output is not available"_s,
+                             {{u"service"_s, u"audio"_s}}};
+
+    if (!trackId && mode == StartMode::Resume && m_settings.tagResumeEnabled) {
+        if (const auto point = usableResumePoint(playlist.id)) {
+            const int index = indexOf(point->trackId);
+            if (index >= 0) {
+                startIndex = index;
+                startMs = qMax<qint64>(0, point->positionMs - m_settings.resumeRewindMs);
+            }
+        }
+    }
+
+    // A playlist switch keeps where the old one was.
+    if (m_playlist && m_playlist->id != playlist.id && m_state != State::Stopped)
+        saveResumePoint();
+
+    qCInfo(lcPlayer).noquote() << "playing playlist" << playlist.id << "from track" << playable[startIndex].id
+                               << "at" << startMs << "ms";
+    m_playlist = playlist;
+    m_playable = playable;
+    m_order.reset(int(playable.size()), startIndex, m_shuffle);
+    m_lastActivePlaylistId = playlist.id;
+    m_consecutiveFailures = 0;
+    m_library.markPlayed(playlist.id, m_now());
+    startTrackAt(m_order.position(), startMs);
+    return Done {};
+}
+
+PlaybackController::Outcome PlaybackController::play()
+{
+    if (!m_playlist)
+        return {false, u"nothing is loaded"_s};
+    if (m_state == State::Playing)
+        return {false, u"already playing"_s};
+    if (!m_backend)
+        return {false, u"the audio output is not available"_s};
+    if (m_state == State::Paused) {
+        m_backend->resume();
+        m_state = State::Playing;
+        m_resumeSaveTimer.start();
+        notify(true);
+        return {true, u"resumed"_s};
+    }
+    startTrackAt(m_order.position(), 0);
+    return {true, u"playing"_s};
+}
+
+PlaybackController::Outcome PlaybackController::pause()
+{
+    if (m_state != State::Playing)
+        return {false, m_playlist ? u"not playing"_s : u"nothing is loaded"_s};
+    m_pausedPosition = position();
+    if (m_backend)
+        m_backend->pause();
+    m_state = State::Paused;
+    m_resumeSaveTimer.stop();
+    saveResumePointAt(m_pausedPosition);
+    notify(true);
+    return {true, u"paused"_s};
+}
+
+PlaybackController::Outcome PlaybackController::togglePlayPause()
+{
+    return m_state == State::Playing ? pause() : play();
+}
+
+PlaybackController::Outcome PlaybackController::stop()
+{
+    if (!m_playlist)
+        return {false, u"nothing is loaded"_s};
+    if (m_state == State::Stopped)
+        return {false, u"already stopped"_s};
+    saveResumePointAt(position());
+    if (m_backend)
+        m_backend->stop();
+    m_state = State::Stopped;
+    m_pausedPosition = 0;
+    m_resumeSaveTimer.stop();
+    notify(true);
+    return {true, u"stopped"_s};
+}
+
+PlaybackController::Outcome PlaybackController::next()
+{
+    if (!m_playlist)
+        return {false, u"nothing is loaded"_s};
+    if (m_order.hasNext()) {
+        startTrackAt(m_order.position() + 1, 0);
+        return {true, u"next track"_s};
+    }
+    applyEndRule();
+    return {true, m_state == State::Playing ? u"back to the first track"_s : u"end of the playlist"_s};
+}
+
+PlaybackController::Outcome PlaybackController::previous()
+{
+    if (!m_playlist)
+        return {false, u"nothing is loaded"_s};
+    const bool restart = !m_order.hasPrevious()
+        || (m_state != State::Stopped && position() > m_settings.previousRestartThresholdMs);
+    startTrackAt(restart ? m_order.position() : m_order.position() - 1, 0);
+    return {true, restart ? u"track restarted"_s : u"previous track"_s};
+}
+
+PlaybackController::Outcome PlaybackController::seek(qint64 positionMs)
+{
+    if (!m_playlist || m_state == State::Stopped)
+        return {false, m_playlist ? u"not playing"_s : u"nothing is loaded"_s};
+    const qint64 length = duration();
+    const qint64 target = qBound<qint64>(0, positionMs, length > 0 ? length : positionMs);
+    if (m_backend)
+        m_backend->seek(target);
+    m_pausedPosition = target;
+    notify(true);
+    return {true, target == positionMs ? u"position set"_s : u"position clamped to %1 ms"_s.arg(target)};
+}
+
+PlaybackController::Outcome PlaybackController::setVolume(int volume)
+{
+    const int applied = qBound(m_settings.volumeMin, volume, m_settings.volumeMax);
+    m_volume = applied;
+    if (m_backend)
+        m_backend->setVolume(applied / 100.0);
+    notify(false);
+    if (applied != volume)
+        return {true,
+                u"volume %1 is outside %2..%3 and was clamped to %4"_s.arg(volume)
+                    .arg(m_settings.volumeMin)
+                    .arg(m_settings.volumeMax)
+                    .arg(applied)};
+    return {true, u"volume set"_s};
+}
+
+PlaybackController::Outcome PlaybackController::volumeStep(int steps)
+{
+    return setVolume(m_volume + steps * m_settings.volumeStep);
+}
+
+PlaybackController::Outcome PlaybackController::setMuted(std::optional<bool> muted)
+{
+    m_muted = muted.value_or(!m_muted);
+    if (m_backend)
+        m_backend->setMuted(m_muted);
+    notify(false);
+    return {true, m_muted ? u"muted"_s : u"unmuted"_s};
+}
+
+PlaybackController::Outcome PlaybackController::setShuffle(bool enabled)
+{
+    m_shuffle = enabled;
+    if (m_playlist)
+        m_order.setShuffled(enabled);
+    notify(false);
+    return {true, enabled ? u"shuffle on"_s : u"shuffle off"_s};
+}
+
+PlaybackController::Outcome PlaybackController::setRepeat(Repeat mode)
+{
+    m_repeat = mode;
+    notify(false);
+    return {true, u"repeat mode set"_s};
+}
+
+void PlaybackController::saveResumePoint()
+{
+    if (m_playlist && m_state != State::Stopped)
+        saveResumePointAt(position());
+}
+
+QString PlaybackController::loadedPlaylistId() const
+{
+    return m_playlist ? m_playlist->id : QString();
+}
+
+QString PlaybackController::loadedPlaylistTitle() const
+{
+    return m_playlist ? m_playlist->title : QString();
+}
+
+const Track *PlaybackController::currentTrack() const
+{
+    const int index = m_order.current();
+    return index >= 0 && index < m_playable.size() ? &m_playable[index] : nullptr;
+}
+
+int PlaybackController::trackIndex() const
+{
+    return m_order.current();
+}
+
+qint64 PlaybackController::position() const
+{
+    if (!m_playlist || m_state == State::Stopped)
+        return 0;
+    return readPosition().value_or(m_pausedPosition);
+}
+
+std::optional<qint64> PlaybackController::readPosition() const
+{
+    if (!m_backend)
+        return std::nullopt;
+    return m_backend->position();
+}
+
+qint64 PlaybackController::duration() const
+{
+    const Track *track = currentTrack();
+    if (!track)
+        return 0;
+    if (track->durationMs > 0)
+        return track->durationMs;
+    return m_backend ? m_backend->duration() : 0;
+}
+
+bool PlaybackController::canNext() const
+{
+    return m_playlist && (m_order.hasNext() || m_repeat == Repeat::Playlist);
+}
+
+bool PlaybackController::canPrevious() const
+{
+    return m_playlist && m_order.hasPrevious();
+}
+
+void PlaybackController::onPlaylistChanged(const QString &playlistId)
+{
+    if (!m_playlist || m_playlist->id != playlistId)
+        return;
+    const std::optional<Playlist> fresh = m_library.playlist(playlistId);
+    if (!fresh)
+        unload();
+    else
+        rebuild(*fresh);
+}
+
+void PlaybackController::onPlaylistRemoved(const QString &playlistId)
+{
+    if (m_playlist && m_playlist->id == playlistId)
+        unload();
+}
+
+void PlaybackController::onEndOfMedia()
+{
+    if (m_state != State::Playing)
+        return;
+    m_consecutiveFailures = 0;
+    if (m_repeat == Repeat::Track)
+        startTrackAt(m_order.position(), 0);
+    else if (m_order.hasNext())
+        startTrackAt(m_order.position() + 1, 0);
+    else
+        applyEndRule();
+}
+
+void PlaybackController::onBackendError(AudioBackend::Error error, const QString &message)
+{
+    const Track *track = currentTrack();
+    if (!track || m_state == State::Stopped)
+        return;
+    if (error == AudioBackend::Error::OutputUnavailable) {
+        qCWarning(lcPlayer).noquote() << "audio output failed:" << message;
+        stop();
+        return;
+    }
+    const QString trackId = track->id;
+    qCWarning(lcPlayer).noquote() << "track" << trackId << track->filePath << "cannot be played:" << message;
+    Q_EMIT trackFailed(trackId, message);
+    if (++m_consecutiveFailures >= m_playable.size()) {
+        qCWarning(lcPlayer) << "no track of the playlist can be played; stopping";
+        stop();
+        return;
+    }
+    if (m_order.hasNext())
+        startTrackAt(m_order.position() + 1, 0);
+    else
+        applyEndRule();
+}
+
+void PlaybackController::startTrackAt(int orderPosition, qint64 startMs)
+{
+    m_order.moveToPosition(orderPosition);
+    const Track *track = currentTrack();
+    if (!track)
+        return;
+    if (m_backend)
+        m_backend->playFile(track->filePath, startMs);
+    m_state = State::Playing;
+    m_pausedPosition = startMs;
+    if (startMs == 0)
+        m_library.incrementPlayCount(track->id);
+    saveResumePointAt(startMs);
+    m_resumeSaveTimer.start();
+    notify(true);
+}
+
+void PlaybackController::applyEndRule()
+{
+    if (m_repeat == Repeat::Playlist) {
+        startTrackAt(0, 0);
+        return;
+    }
+    if (m_backend && m_state != State::Stopped)
+        m_backend->stop();
+    m_order.moveToPosition(0);
+    m_state = State::Stopped;
+    m_pausedPosition = 0;
+    m_resumeSaveTimer.stop();
+    m_library.clearResumePoint(m_playlist->id);
+    qCInfo(lcPlayer).noquote() << "end of playlist" << m_playlist->id;
+    notify(true);
+}
+
+void PlaybackController::unload()
+{
+    qCInfo(lcPlayer).noquote() << "unloading playlist" << loadedPlaylistId();
+    if (m_backend && m_state != State::Stopped)
+        m_backend->stop();
+    m_playlist.reset();
+    m_playable.clear();
+    m_order.reset(0, 0, m_shuffle);
+    m_state = State::Stopped;
+    m_pausedPosition = 0;
+    m_resumeSaveTimer.stop();
+    notify(true);
+}
+
+void PlaybackController::rebuild(const Playlist &fresh)
+{
+    const QList<Track> playable = playableTracks(fresh);
+    if (playable.isEmpty()) {
+        unload();
+        return;
+    }
+    auto indexOf = [&playable](const QString &id) {
+        for (int i = 0; i < playable.size(); ++i) {
+            if (playable[i].id == id)
+                return i;
+        }
+        return -1;
+    };
+    QStringList oldOrder;
+    for (int position = 0; position < m_order.count(); ++position)
+        oldOrder.append(m_playable[m_order.at(position)].id);
+    const int oldPosition = m_order.position();
+    const int currentIndex = indexOf(oldOrder.value(oldPosition));
+    QList<int> survivors;
+    for (const QString &id : std::as_const(oldOrder)) {
+        if (const int index = indexOf(id); index >= 0)
+            survivors.append(index);
+    }
+    m_playlist = fresh;
+    m_playable = playable;
+    if (currentIndex >= 0) {
+        m_order.rebuild(survivors, int(playable.size()), currentIndex);
+        notify(false);
+        return;
+    }
+
+    // The current track went away: its successor in the old order takes over, else its predecessor.
+    int replacement = -1;
+    bool successor = false;
+    for (int position = oldPosition + 1; position < oldOrder.size() && replacement < 0; ++position) {
+        replacement = indexOf(oldOrder[position]);
+        successor = replacement >= 0;
+    }
+    for (int position = oldPosition - 1; position >= 0 && replacement < 0; --position)
+        replacement = indexOf(oldOrder[position]);
+    m_order.rebuild(survivors, int(playable.size()), qMax(0, replacement));
+    if (m_state == State::Playing) {
+        if (successor)
+            startTrackAt(m_order.position(), 0);
+        else
+            applyEndRule();
+        return;
+    }
+    if (m_backend && m_state != State::Stopped)
+        m_backend->stop();
+    m_state = State::Stopped;
+    m_pausedPosition = 0;
+    notify(true);
+}
+
+void PlaybackController::saveResumePointAt(qint64 positionMs)
+{
+    const Track *track = currentTrack();
+    if (!m_playlist || !track)
+        return;
+    m_library.saveResumePoint(m_playlist->id, {track->id, positionMs, m_now()});
+}
+
+void PlaybackController::notify(bool positionJump)
+{
+    Q_EMIT changed();
+    if (positionJump)
+        Q_EMIT positionDiscontinuity();
+}
+
+QList<Track> PlaybackController::playableTracks(const Playlist &playlist) const
+{
+    QList<Track> playable;
+    for (const Track &track : playlist.tracks) {
+        if (m_library.isPlayable(track))
+            playable.append(track);
+    }
+    std::sort(playable.begin(), playable.end(),
+              [](const Track &a, const Track &b) { return a.trackNumber < b.trackNumber; });
+    return playable;
+}
+
+std::optional<PlayerLibrary::ResumePoint>
+PlaybackController::usableResumePoint(const QString &playlistId) const
+{
+    const auto point = m_library.resumePoint(playlistId);
+    if (!point)
+        return std::nullopt;
+    if (m_now() - point->savedAtMs > qint64(m_settings.resumeMaxAgeDays) * msPerDay) {
+        qCInfo(lcPlayer).noquote() << "resume point of" << playlistId << "is too old; starting from the top";
+        return std::nullopt;
+    }
+    return point;
+}

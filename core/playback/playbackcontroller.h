@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audiobackend.h"
+#include "common/result.h"
+#include "config/settings.h"
+#include "library/playlist.h"
+#include "playerlibrary.h"
+#include "playorder.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// The player's decisions (PROTOCOL.md §6.1), never the device: what is loaded, which track is current, what
+// play/pause/next/... mean in each state, repeat and shuffle, volume limits, resume points. It commands an
+// AudioBackend and reacts to its facts (end of media, errors); it holds no QtMultimedia and no SQL, so the
+// whole logic runs in tests over FakeAudioBackend. HTTP routes, the NFC tags and the buttons all call here.
+class PlaybackController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Playing, Paused };
+    enum class Repeat { None, Playlist, Track };
+    enum class StartMode { FromStart, Resume };
+    Q_ENUM(State)
+    Q_ENUM(Repeat)
+    Q_ENUM(StartMode)
+
+    // What a command did: `applied` is false when it was impossible or a no-op; `message` says what happened.
+    struct Outcome
+    {
+        bool applied = false;
+        QString message;
+    };
+
+    PlaybackController(const Settings &settings, PlayerLibrary &library, QObject *parent = nullptr);
+    ~PlaybackController() override;
+
+    // The backend arrives after the box listens (opening audio must not hold back the first answer).
+    void attachBackend(AudioBackend *backend);
+    bool isAudioAvailable() const;
+    void setClock(std::function<qint64()> nowUnixMs); // tests: the clock for resume-point age
+
+    // Loads a playlist and plays it: `trackId`, else (Resume) its resume point, else the first playable
+    // track. Errors: not_found (playlist, track), conflict {reason: no_playable_tracks | track_not_playable}.
+    Status startPlaylist(const QString &playlistId, StartMode mode,
+                         const std::optional<QString> &trackId = {});
+    Status playPlaylist(const Playlist &playlist, StartMode mode, const std::optional<QString> &trackId = {});
+
+    Outcome play(); // = resume
+    Outcome pause();
+    Outcome togglePlayPause();
+    Outcome stop();
+    Outcome next();
+    Outcome previous();
+    Outcome seek(qint64 positionMs);
+    Outcome setVolume(int volume); // clamped to [VOLUME_MIN, VOLUME_MAX]; the message says so
+    Outcome volumeStep(int steps); // +1 / -1 detents of VOLUME_STEP
+    Outcome setMuted(std::optional<bool> muted); // nullopt = invert
+    Outcome setShuffle(bool enabled);
+    Outcome setRepeat(Repeat mode);
+
+    // Saves where the loaded playlist is (shutdown, and the 5 s cadence while playing).
+    void saveResumePoint();
+
+    State state() const { return m_state; }
+    bool isPlaying() const { return m_state == State::Playing; }
+    bool isLoaded() const { return m_playlist.has_value(); }
+    QString loadedPlaylistId() const;
+    QString loadedPlaylistTitle() const;
+    QString lastActivePlaylistId() const { return m_lastActivePlaylistId; }
+    const Track *currentTrack() const;
+    int trackIndex() const; // among playable tracks, -1 when none
+    int trackCount() const { return int(m_playable.size()); }
+    qint64 position() const; // 0 when stopped
+    std::optional<qint64> readPosition() const; // nullopt = the backend failed to tell
+    qint64 duration() const;
+    bool canNext() const;
+    bool canPrevious() const;
+    int volume() const { return m_volume; }
+    bool isMuted() const { return m_muted; }
+    bool isShuffled() const { return m_shuffle; }
+    Repeat repeat() const { return m_repeat; }
+
+public Q_SLOTS:
+    // Library edits (PlaylistService): rebuild the playable list, or unload.
+    void onPlaylistChanged(const QString &playlistId);
+    void onPlaylistRemoved(const QString &playlistId);
+
+Q_SIGNALS:
+    // Some PlayerState field other than the position may have changed.
+    void changed();
+    // The position jumped or playing started/stopped: position watchers emit at once. Always after changed().
+    void positionDiscontinuity();
+    // A track could not be played and was skipped.
+    void trackFailed(const QString &trackId, const QString &message);
+
+private:
+    void onEndOfMedia();
+    void onBackendError(AudioBackend::Error error, const QString &message);
+    void startTrackAt(int orderPosition, qint64 startMs);
+    void applyEndRule();
+    void unload();
+    void saveResumePointAt(qint64 positionMs);
+    void notify(bool positionJump);
+    void rebuild(const Playlist &fresh);
+    QList<Track> playableTracks(const Playlist &playlist) const;
+    std::optional<PlayerLibrary::ResumePoint> usableResumePoint(const QString &playlistId) const;
+
+    Settings m_settings;
+    PlayerLibrary &m_library;
+    QPointer<AudioBackend> m_backend;
+    std::function<qint64()> m_now;
+
+    std::optional<Playlist> m_playlist;
+    QList<Track> m_playable;
+    PlayOrder m_order;
+    State m_state = State::Stopped;
+    Repeat m_repeat = Repeat::None;
+    bool m_shuffle = false;
+    int m_volume = 50;
+    bool m_muted = false;
+    qint64 m_pausedPosition = 0;
+    int m_consecutiveFailures = 0;
+    QString m_lastActivePlaylistId;
+    QTimer m_resumeSaveTimer;
+};

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playerstateservice.h"
+
+#include "playbackcontroller.h"
+#include "realtime/statemanager.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject withoutVolatileFields(QJsonObject state)
+{
+    state.remove(u"position_ms"_s);
+    state.remove(u"server_seq"_s);
+    return state;
+}
+} // namespace
+
+PlayerStateService::PlayerStateService(PlaybackController &controller, StateManager &state, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_state(state)
+    , m_lastPublished(withoutVolatileFields(build(0)))
+{
+    connect(&controller, &PlaybackController::changed, this, &PlayerStateService::publishIfChanged);
+}
+
+QJsonObject PlayerStateService::playerState() const
+{
+    return build(m_state.currentSeq());
+}
+
+QString PlayerStateService::stateName(int state)
+{
+    switch (PlaybackController::State(state)) {
+    case PlaybackController::State::Playing:
+        return u"playing"_s;
+    case PlaybackController::State::Paused:
+        return u"paused"_s;
+    case PlaybackController::State::Stopped:
+        break;
+    }
+    return u"stopped"_s;
+}
+
+QString PlayerStateService::repeatName(int repeat)
+{
+    switch (PlaybackController::Repeat(repeat)) {
+    case PlaybackController::Repeat::Playlist:
+        return u"playlist"_s;
+    case PlaybackController::Repeat::Track:
+        return u"track"_s;
+    case PlaybackController::Repeat::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+QJsonObject PlayerStateService::build(qint64 serverSeq) const
+{
+    const PlaybackController &c = m_controller;
+    const Track *track = c.currentTrack();
+    const bool loaded = c.isLoaded();
+    return {{u"is_playing"_s, c.isPlaying()},
+            {u"state"_s, stateName(int(c.state()))},
+            {u"active_playlist_id"_s, stringOrNull(c.loadedPlaylistId())},
+            {u"active_playlist_title"_s, loaded ? QJsonValue(c.loadedPlaylistTitle()) : QJsonValue()},
+            {u"active_track_id"_s, track ? QJsonValue(track->id) : QJsonValue()},
+            {u"active_track"_s, track ? QJsonValue(track->toActiveTrackJson()) : QJsonValue()},
+            {u"track_index"_s, track ? QJsonValue(c.trackIndex()) : QJsonValue()},
+            {u"track_count"_s, c.trackCount()},
+            {u"position_ms"_s, c.position()},
+            {u"duration_ms"_s, c.duration()},
+            {u"can_prev"_s, c.canPrevious()},
+            {u"can_next"_s, c.canNext()},
+            {u"volume"_s, c.volume()},
+            {u"muted"_s, c.isMuted()},
+            {u"shuffle"_s, c.isShuffled()},
+            {u"repeat"_s, repeatName(int(c.repeat()))},
+            {u"server_seq"_s, serverSeq}};
+}
+
+void PlayerStateService::publishIfChanged()
+{
+    // The event's own seq is the next one: data.server_seq then matches the envelope.
+    QJsonObject state = build(m_state.currentSeq() + 1);
+    const QJsonObject comparable = withoutVolatileFields(state);
+    if (comparable == m_lastPublished)
+        return;
+    const bool volumeChanged = comparable.value(u"volume"_s) != m_lastPublished.value(u"volume"_s)
+        || comparable.value(u"muted"_s) != m_lastPublished.value(u"muted"_s);
+    m_lastPublished = comparable;
+    if (volumeChanged) {
+        m_state.publishState(u"state:volume_changed"_s,
+                             QJsonObject {{u"volume"_s, comparable.value(u"volume"_s)},
+                                          {u"muted"_s, comparable.value(u"muted"_s)}},
+                             Audience::to({Rooms::playlists()}));
+        state.insert(u"server_seq"_s, m_state.currentSeq() + 1);
+    }
+    m_state.publishState(u"state:player"_s, state, Audience::to({Rooms::playlists()}));
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+
+class PlaybackController;
+class StateManager;
+
+// Builds the one PlayerState object of PROTOCOL.md §3 (HTTP player and start responses, state:player,
+// snapshots) and publishes it: state:volume_changed when volume or mute change, then state:player when any
+// field but position_ms/server_seq changed since the last publication.
+class PlayerStateService : public QObject
+{
+    Q_OBJECT
+public:
+    PlayerStateService(PlaybackController &controller, StateManager &state, QObject *parent = nullptr);
+
+    QJsonObject playerState() const; // server_seq = the current global seq
+    static QString stateName(int state);
+    static QString repeatName(int repeat);
+
+private:
+    QJsonObject build(qint64 serverSeq) const;
+    void publishIfChanged();
+
+    PlaybackController &m_controller;
+    StateManager &m_state;
+    QJsonObject m_lastPublished; // without position_ms and server_seq
+};

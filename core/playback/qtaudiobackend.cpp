@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qtaudiobackend.h"
+
+#include "system/logging.h"
+
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int rampStepMs = 5;
+constexpr int startPollMs = 5;
+constexpr int startPollLimitMs = 5000;
+} // namespace
+
+QtAudioBackend::QtAudioBackend(const QString &deviceDescription, QObject *parent)
+    : AudioBackend(parent)
+    , m_player(std::make_unique<QMediaPlayer>())
+    , m_output(std::make_unique<QAudioOutput>())
+{
+    if (!deviceDescription.isEmpty()) {
+        const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
+        auto found = std::find_if(outputs.begin(), outputs.end(), [&](const QAudioDevice &device) {
+            return device.description() == deviceDescription;
+        });
+        if (found != outputs.end())
+            m_output->setDevice(*found);
+        else
+            qCWarning(lcPlayer).noquote()
+                << "audio device" << deviceDescription << "not found; using the default";
+    }
+    m_output->setVolume(0);
+    m_player->setAudioOutput(m_output.get()); // without an output GStreamer fails every file
+
+    m_rampTimer.setTimerType(Qt::PreciseTimer);
+    m_rampTimer.setInterval(rampStepMs);
+    connect(&m_rampTimer, &QTimer::timeout, this, &QtAudioBackend::onRampTick);
+    m_startPoll.setTimerType(Qt::PreciseTimer);
+    m_startPoll.setInterval(startPollMs);
+    connect(&m_startPoll, &QTimer::timeout, this, &QtAudioBackend::onStartPoll);
+
+    connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) { onMediaStatusChanged(int(status)); });
+    connect(
+        m_player.get(), &QMediaPlayer::errorOccurred, this,
+        [this](QMediaPlayer::Error error, const QString &message) { onPlayerError(int(error), message); });
+    connect(m_player.get(), &QMediaPlayer::durationChanged, this, &AudioBackend::durationChanged);
+    qCInfo(lcPlayer) << "audio output ready:" << isOutputReady();
+}
+
+QtAudioBackend::~QtAudioBackend()
+{
+    m_player->stop();
+}
+
+void QtAudioBackend::playFile(const QString &filePath, qint64 startMs)
+{
+    ++m_generation;
+    m_errorReported = false;
+    m_rampTimer.stop();
+    m_afterRamp = nullptr;
+    m_output->setVolume(0);
+    m_playing = true;
+    m_startMs = startMs;
+    m_startApplied = startMs <= 0;
+    m_player->setSource(QUrl::fromLocalFile(filePath));
+    if (startMs > 0)
+        m_player->setPosition(
+            startMs); // may be too early for the pipeline; repeated once the media is loaded
+    m_player->play();
+    m_rampUpPending = true;
+    m_startClock.start();
+    m_startPoll.start();
+}
+
+void QtAudioBackend::resume()
+{
+    m_afterRamp = nullptr;
+    m_playing = true;
+    m_player->play();
+    m_rampUpPending = false;
+    rampTo(targetGain());
+    m_startMs = m_player->position();
+    m_startClock.start();
+    m_startPoll.start();
+}
+
+void QtAudioBackend::pause()
+{
+    m_playing = false;
+    m_startPoll.stop();
+    m_rampUpPending = false;
+    rampTo(0, [this] { m_player->pause(); });
+}
+
+void QtAudioBackend::stop()
+{
+    m_playing = false;
+    m_startPoll.stop();
+    m_rampUpPending = false;
+    rampTo(0, [this] { m_player->stop(); });
+}
+
+void QtAudioBackend::seek(qint64 positionMs)
+{
+    m_startApplied = true;
+    m_player->setPosition(positionMs);
+}
+
+void QtAudioBackend::setVolume(double gain)
+{
+    m_gain = qBound(0.0, gain, 1.0);
+    if (m_playing && !m_rampUpPending)
+        rampTo(targetGain(), m_afterRamp);
+}
+
+void QtAudioBackend::setMuted(bool muted)
+{
+    m_muted = muted;
+    if (m_playing && !m_rampUpPending)
+        rampTo(targetGain(), m_afterRamp);
+}
+
+std::optional<qint64> QtAudioBackend::position() const
+{
+    if (m_player->error() != QMediaPlayer::NoError || m_player->mediaStatus() == QMediaPlayer::InvalidMedia)
+        return std::nullopt;
+    const qint64 position = m_player->position();
+    if (!m_startApplied && position < m_startMs)
+        return m_startMs; // the start seek is still on its way
+    return position;
+}
+
+qint64 QtAudioBackend::duration() const
+{
+    return m_player->duration();
+}
+
+bool QtAudioBackend::isOutputReady() const
+{
+    return m_player->isAvailable();
+}
+
+void QtAudioBackend::onMediaStatusChanged(int status)
+{
+    switch (QMediaPlayer::MediaStatus(status)) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferedMedia:
+        if (!m_startApplied && m_player->position() + 100 < m_startMs)
+            m_player->setPosition(m_startMs);
+        break;
+    case QMediaPlayer::EndOfMedia:
+        if (m_playing) {
+            const quint64 generation = m_generation;
+            // Queued: the controller answers by loading the next file, which must not happen inside the
+            // player's own signal.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    if (generation == m_generation && m_playing)
+                        Q_EMIT endOfMedia();
+                },
+                Qt::QueuedConnection);
+        }
+        break;
+    case QMediaPlayer::InvalidMedia:
+        reportError(Error::FormatUnsupported, m_player->errorString());
+        break;
+    default:
+        break;
+    }
+}
+
+void QtAudioBackend::onPlayerError(int error, const QString &message)
+{
+    switch (QMediaPlayer::Error(error)) {
+    case QMediaPlayer::NoError:
+        return;
+    case QMediaPlayer::ResourceError:
+        reportError(Error::ResourceMissing, message);
+        return;
+    case QMediaPlayer::FormatError:
+        reportError(Error::FormatUnsupported, message);
+        return;
+    default:
+        reportError(Error::Other, message);
+        return;
+    }
+}
+
+void QtAudioBackend::reportError(Error error, const QString &message)
+{
+    if (m_errorReported)
+        return;
+    m_errorReported = true;
+    m_playing = false;
+    m_startPoll.stop();
+    const quint64 generation = m_generation;
+    // Queued for the same reason as endOfMedia; GStreamer may report while setSource() is still running.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, error, message] {
+            if (generation == m_generation)
+                Q_EMIT errorOccurred(error, message.isEmpty() ? u"the file cannot be played"_s : message);
+        },
+        Qt::QueuedConnection);
+}
+
+void QtAudioBackend::rampTo(double target, std::function<void()> then)
+{
+    m_rampFrom = double(m_output->volume());
+    m_rampTarget = target;
+    m_afterRamp = std::move(then);
+    m_rampClock.start();
+    if (!m_rampTimer.isActive())
+        m_rampTimer.start();
+}
+
+void QtAudioBackend::onRampTick()
+{
+    const double progress = qMin(1.0, double(m_rampClock.elapsed()) / rampMs);
+    m_output->setVolume(float(m_rampFrom + (m_rampTarget - m_rampFrom) * progress));
+    if (progress < 1.0)
+        return;
+    m_rampTimer.stop();
+    if (auto then = std::exchange(m_afterRamp, nullptr))
+        then();
+}
+
+void QtAudioBackend::onStartPoll()
+{
+    const qint64 position = m_player->position();
+    const bool moving = m_player->playbackState() == QMediaPlayer::PlayingState && position > m_startMs
+        && (m_startApplied || position >= m_startMs);
+    if (moving) {
+        m_startPoll.stop();
+        m_startApplied = true;
+        if (m_rampUpPending) {
+            m_rampUpPending = false;
+            rampTo(targetGain());
+        }
+        Q_EMIT playbackStarted();
+    } else if (m_startClock.elapsed() > startPollLimitMs) {
+        m_startPoll.stop();
+    }
+}
+
+double QtAudioBackend::targetGain() const
+{
+    if (m_muted)
+        return 0.0;
+    // Loudness is perceived logarithmically: the volume steps of the encoder should sound even.
+    return double(
+        QAudio::convertVolume(float(m_gain), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+}
