@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 // Remembers what a client_op_id produced for OPERATION_DEDUP_WINDOW_SEC, so a retried request is answered

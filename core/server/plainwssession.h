@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "realtime/realtimeclient.h"
+#include "sessionconfig.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QWebSocketProtocol>
+
+class QWebSocket;
+class SendQueue;
+class StateManager;
+
+// One plain WebSocket connection at /ws (PROTOCOL.md §1.3): every text frame either way is
+// {"event": name, "data": payload}; the same events, rooms and replies as Socket.IO, without acks. The server
+// pings with WebSocket pings; any inbound frame counts as activity.
+class PlainWsSession : public QObject, public RealtimeClient
+{
+    Q_OBJECT
+public:
+    // Takes ownership of `socket` and sends connection_status at once.
+    PlainWsSession(StateManager &state, const SessionConfig &config, QWebSocket *socket,
+                   QObject *parent = nullptr);
+    ~PlainWsSession() override;
+
+    void close(const QString &reason, bool dropped,
+               QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal);
+    bool isClosed() const { return m_closed; }
+
+    // RealtimeClient
+    void deliver(const EventPtr &event) override;
+    EventEnvelope::Transport transport() const override { return EventEnvelope::Transport::PlainWs; }
+    QString sid() const override { return m_sid; }
+
+Q_SIGNALS:
+    void closed(PlainWsSession *session);
+
+private:
+    void handleText(const QString &text);
+    bool write(const EventPtr &event);
+    void touch();
+    void finish(bool dropped);
+
+    StateManager &m_state;
+    SessionConfig m_config;
+    QWebSocket *m_socket;
+    QString m_sid;
+    ClientId m_client = 0;
+    SendQueue *m_queue;
+    QTimer m_pingTimer;
+    QTimer m_silenceTimer;
+    bool m_closed = false;
+};

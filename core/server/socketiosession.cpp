@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "socketiosession.h"
+
+#include "common/ids.h"
+#include "engineiocodec.h"
+#include "pollingtransport.h"
+#include "realtime/statemanager.h"
+#include "socketiocodec.h"
+#include "system/logging.h"
+
+#include <QJsonDocument>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &config, QWebSocket *socket,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_config(config)
+    , m_engineSid(Ids::newSid())
+{
+    setUp();
+    attachSocket(socket);
+    m_socket = socket;
+    sendPacket(openPacket());
+}
+
+SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_config(config)
+    , m_engineSid(Ids::newSid())
+{
+    setUp();
+    m_polling = new PollingTransport(config.pingIntervalMs, this);
+    connect(m_polling, &PollingTransport::drained, m_queue, &SendQueue::drain);
+}
+
+SocketIoSession::~SocketIoSession()
+{
+    if (m_client)
+        m_state.disconnectClient(m_client);
+}
+
+void SocketIoSession::setUp()
+{
+    m_queue = new SendQueue(
+        m_config.send,
+        {[this](const EventPtr &event) { return write(event); }, [this] { return pendingBytes(); }},
+        &m_state.deliveryCounters(), this);
+    connect(m_queue, &SendQueue::overflowed, this,
+            [this] { close(u"backpressure"_s, true, QWebSocketProtocol::CloseCodePolicyViolated); });
+    connect(m_queue, &SendQueue::writeFailed, this,
+            [this] { close(u"write failed"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
+
+    m_pingTimer.setInterval(m_config.pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &SocketIoSession::sendPing);
+    m_pongTimer.setSingleShot(true);
+    m_pongTimer.setInterval(m_config.pingTimeoutMs);
+    connect(&m_pongTimer, &QTimer::timeout, this,
+            [this] { close(u"ping timeout"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(m_config.clientTimeoutSec * 1000);
+    connect(&m_silenceTimer, &QTimer::timeout, this,
+            [this] { close(u"silent"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
+    m_pingTimer.start();
+    m_silenceTimer.start();
+}
+
+QString SocketIoSession::openPacket() const
+{
+    return EngineIo::openPacket({m_engineSid, m_polling ? QStringList {u"websocket"_s} : QStringList {},
+                                 m_config.pingIntervalMs, m_config.pingTimeoutMs, m_config.maxPayload});
+}
+
+bool SocketIoSession::isPolling() const
+{
+    return m_polling != nullptr;
+}
+
+void SocketIoSession::attachSocket(QWebSocket *socket)
+{
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxPayload));
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxPayload));
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { handleText(text, socket); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+        if (socket == m_probe)
+            abandonProbe();
+        else
+            protocolError(u"binary frame"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+    });
+    connect(socket, &QWebSocket::bytesWritten, m_queue, &SendQueue::drain);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket == m_probe) {
+            abandonProbe();
+        } else if (socket == m_socket && !m_closed) {
+            if (socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+                qCInfo(lcWs) << "socket.io" << m_engineSid << "closed: frame over" << m_config.maxPayload
+                             << "bytes";
+            finish(false);
+        }
+    });
+}
+
+void SocketIoSession::attachProbe(QWebSocket *socket)
+{
+    if (m_probe || !m_polling) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"no upgrade possible"_s);
+        socket->deleteLater();
+        return;
+    }
+    attachSocket(socket);
+    m_probe = socket;
+}
+
+void SocketIoSession::handlePoll(ApiResponder respond)
+{
+    touch();
+    m_polling->poll(std::move(respond));
+}
+
+ApiResponse SocketIoSession::handlePost(const QByteArray &body)
+{
+    touch();
+    if (body.size() > m_config.maxPayload) {
+        close(u"payload over maxPayload"_s, false);
+        return ApiResponse::failure(
+            {ErrorType::PayloadTooLarge, u"payload too large"_s, {{u"max_bytes"_s, m_config.maxPayload}}});
+    }
+    const QList<QByteArray> packets = EngineIo::splitPayload(body);
+    for (const QByteArray &packet : packets) {
+        if (m_closed)
+            break;
+        handleText(QString::fromUtf8(packet), nullptr);
+    }
+    return PollingTransport::textResponse(QByteArrayLiteral("ok"));
+}
+
+void SocketIoSession::handleText(const QString &text, QWebSocket *from)
+{
+    if (m_closed)
+        return;
+    touch();
+    const std::optional<EngineIo::Packet> packet = EngineIo::decode(text);
+    if (from && from == m_probe) {
+        if (packet && packet->type == EngineIo::Type::Ping && packet->data == "probe"_L1) {
+            m_probe->sendTextMessage(u"3probe"_s);
+            m_polling->setPaused(true);
+        } else if (packet && packet->type == EngineIo::Type::Upgrade) {
+            completeUpgrade();
+        } else if (!packet || packet->type != EngineIo::Type::Noop) {
+            abandonProbe();
+        }
+        return;
+    }
+    if (!packet) {
+        protocolError(u"unparseable Engine.IO packet"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        return;
+    }
+    switch (packet->type) {
+    case EngineIo::Type::Ping:
+        sendPacket(EngineIo::encode(EngineIo::Type::Pong, packet->data));
+        break;
+    case EngineIo::Type::Pong:
+        m_pongTimer.stop();
+        break;
+    case EngineIo::Type::Message:
+        handleMessage(packet->data);
+        break;
+    case EngineIo::Type::Close:
+        close(u"closed by the client"_s, false);
+        break;
+    case EngineIo::Type::Noop:
+        break;
+    case EngineIo::Type::Open:
+    case EngineIo::Type::Upgrade:
+        protocolError(u"unexpected Engine.IO packet"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        break;
+    }
+}
+
+void SocketIoSession::handleMessage(const QString &data)
+{
+    const std::optional<SocketIo::Packet> packet = SocketIo::decode(data);
+    if (!packet) {
+        protocolError(u"unparseable Socket.IO packet"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        return;
+    }
+    switch (packet->type) {
+    case SocketIo::Type::Connect:
+        connectNamespace(packet->nsp);
+        return;
+    case SocketIo::Type::Disconnect:
+        if (packet->nsp == "/"_L1)
+            close(u"disconnected by the client"_s, false);
+        return;
+    case SocketIo::Type::Event:
+        break;
+    case SocketIo::Type::Ack:
+        return; // the server never asks for acks
+    case SocketIo::Type::ConnectError:
+    case SocketIo::Type::BinaryEvent:
+    case SocketIo::Type::BinaryAck:
+        protocolError(u"unsupported Socket.IO packet"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        return;
+    }
+    if (packet->nsp != "/"_L1 || !m_client) {
+        qCDebug(lcWs) << "socket.io" << m_engineSid << "event outside a connected namespace ignored";
+        return;
+    }
+    const std::optional<SocketIo::Event> event = SocketIo::parseEvent(packet->data);
+    if (!event) {
+        protocolError(u"malformed event"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+        return;
+    }
+    const QJsonObject ack = m_state.handleClientEvent(m_client, event->name, event->payload);
+    if (packet->ackId >= 0 && !m_closed) {
+        sendPacket(SocketIo::encode(
+            {SocketIo::Type::Ack, u"/"_s, packet->ackId,
+             u'[' + QString::fromUtf8(QJsonDocument(ack).toJson(QJsonDocument::Compact)) + u']'}));
+    }
+}
+
+void SocketIoSession::connectNamespace(const QString &nsp)
+{
+    if (nsp != "/"_L1) {
+        sendPacket(SocketIo::encode(
+            {SocketIo::Type::ConnectError, nsp, -1, u"{\"message\":\"Invalid namespace\"}"_s}));
+        return;
+    }
+    if (!m_client) {
+        m_socketSid = Ids::newSid();
+        m_client = m_state.connectClient(this);
+    }
+    sendPacket(u"40{\"sid\":\""_s + m_socketSid + u"\"}"_s);
+    deliver(EventEnvelope::make(u"connection_status"_s, m_state.connectionStatus(m_socketSid), {},
+                                m_state.currentSeq(), EventEnvelope::Kind::Current));
+}
+
+void SocketIoSession::completeUpgrade()
+{
+    const QList<QByteArray> waiting = m_polling->takeBuffered();
+    PollingTransport *polling = std::exchange(m_polling, nullptr);
+    polling->answerPending(QByteArrayLiteral("6"));
+    polling->deleteLater();
+    m_socket = std::exchange(m_probe, nullptr);
+    for (const QByteArray &packet : waiting)
+        m_socket->sendTextMessage(QString::fromUtf8(packet));
+    qCDebug(lcWs) << "socket.io" << m_engineSid << "upgraded to websocket";
+    m_queue->drain();
+}
+
+void SocketIoSession::abandonProbe()
+{
+    if (QWebSocket *probe = std::exchange(m_probe, nullptr)) {
+        probe->abort();
+        probe->deleteLater();
+    }
+    if (m_polling)
+        m_polling->setPaused(false);
+}
+
+void SocketIoSession::protocolError(const QString &why, QWebSocketProtocol::CloseCode code)
+{
+    qCInfo(lcWs) << "socket.io" << m_engineSid << "closed:" << why;
+    close(why, false, code);
+}
+
+void SocketIoSession::close(const QString &reason, bool dropped, QWebSocketProtocol::CloseCode code)
+{
+    if (m_closed)
+        return;
+    if (dropped)
+        qCInfo(lcWs) << "socket.io" << m_engineSid << "dropped:" << reason;
+    else
+        qCDebug(lcWs) << "socket.io" << m_engineSid << "closing:" << reason;
+    const bool polite = !dropped && code == QWebSocketProtocol::CloseCodeNormal && m_client;
+    if (m_socket) {
+        if (polite)
+            m_socket->sendTextMessage(u"41"_s);
+        // A dropped client is not waited for: its buffers are full or it is gone.
+        if (dropped)
+            m_socket->abort();
+        else
+            m_socket->close(code, reason);
+    }
+    if (m_polling)
+        m_polling->answerPending(polite ? QByteArray("41\x1e"
+                                                     "1")
+                                        : QByteArrayLiteral("1"));
+    finish(dropped);
+}
+
+void SocketIoSession::finish(bool dropped)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_pingTimer.stop();
+    m_pongTimer.stop();
+    m_silenceTimer.stop();
+    if (m_probe)
+        m_probe->abort();
+    if (const ClientId client = std::exchange(m_client, 0))
+        m_state.disconnectClient(client, dropped);
+    Q_EMIT closed(this);
+}
+
+void SocketIoSession::deliver(const EventPtr &event)
+{
+    if (!m_closed)
+        m_queue->push(event);
+}
+
+void SocketIoSession::sendPacket(const QString &packet)
+{
+    deliver(EventEnvelope::control(packet));
+}
+
+bool SocketIoSession::write(const EventPtr &event)
+{
+    const QString &packet = event->socketIoPacket();
+    if (m_polling) {
+        m_polling->push(packet.toUtf8());
+        return true;
+    }
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        return m_socket->sendTextMessage(packet) > 0;
+    return false;
+}
+
+qint64 SocketIoSession::pendingBytes() const
+{
+    if (m_polling)
+        return m_polling->bufferedBytes();
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
+void SocketIoSession::touch()
+{
+    if (!m_closed)
+        m_silenceTimer.start();
+}
+
+void SocketIoSession::sendPing()
+{
+    sendPacket(EngineIo::encode(EngineIo::Type::Ping));
+    if (!m_pongTimer.isActive())
+        m_pongTimer.start();
+}
