@@ -44,12 +44,12 @@ test('create, rename, expand and delete a playlist from the page', async (t) => 
   const renamed = await apiCall(server, 'GET', '/api/playlists');
   assert.ok(renamed.playlists.some((p) => p.title === 'Sunny Day Songs'));
 
-  await card(page, 'Sunny Day Songs').getByRole('button', { name: 'Delete' }).click();
+  await card(page, 'Sunny Day Songs').getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this playlist?' });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   assert.equal(await card(page, 'Sunny Day Songs').count(), 1, 'cancel keeps the playlist');
-  await card(page, 'Sunny Day Songs').getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('dialog', { name: 'Delete this playlist?' }).getByRole('button', { name: 'Delete' }).click();
+  await card(page, 'Sunny Day Songs').getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Delete this playlist?' }).getByRole('button', { name: 'Delete', exact: true }).click();
   await card(page, 'Sunny Day Songs').waitFor({ state: 'detached' });
   const remaining = await apiCall(server, 'GET', '/api/playlists');
   assert.ok(!remaining.playlists.some((p) => p.title.endsWith('Day Songs')), 'the box deleted it');
@@ -120,7 +120,7 @@ test('tracks: counts and durations, reorder by drag and by keyboard, delete, mov
 
   // Delete "The Owl" (with confirmation).
   await bedtime.getByRole('button', { name: 'Delete The Owl' }).click();
-  await page.getByRole('dialog', { name: 'Delete this track?' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: 'Delete this track?' }).getByRole('button', { name: 'Delete', exact: true }).click();
   await bedtime.getByText('1 track').waitFor();
   assert.deepEqual(await trackTitles(page, 'Bedtime Stories'), ['Counting Stars']);
   const server_ = await apiCall(server, 'GET', '/api/playlists');

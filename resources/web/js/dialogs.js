@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Modal dialogs on the native <dialog> element (focus trap, Escape and screen-reader semantics come with it),
 // plus the short notices ("toasts") and the screen-reader announcer.
-import { h, icon } from './dom.js';
+import { field, h, icon } from './dom.js';
 import { t } from './i18n.js';
 
 let counter = 0;
@@ -90,7 +90,7 @@ export function promptDialog({ title, label, value = '', placeholder = '', confi
             else input.focus();
           },
         },
-        h('label', { class: 'field' }, h('span', { class: 'field-label', text: label }), input),
+        field(label, input),
         h(
           'div',
           { class: 'dialog-actions' },

@@ -49,7 +49,8 @@ const PATHS = {
   music: 'M12 3v10.6A4 4 0 1 0 14 17V7h4V3z',
   up: 'M7.4 15.4 12 10.8l4.6 4.6L18 14l-6-6-6 6z',
   down: 'M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z',
-  search: 'M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 14 15.5l.3.3v.8l5 5 1.5-1.5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z',
+  search: 'M15.5 14h-.8l-.3-.3A6.5 6.5 0 0 0 16 9.5 6.5 6.5 0 1 0 9.5 16a6.5 6.5 0 0 0 4.2-1.6l.3.3v.8l5 5 1.5-1.5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z',
+  download: 'M19 9h-4V3H9v6H5l7 7zM5 18v2h14v-2z',
   link: 'M3.9 12A3.1 3.1 0 0 1 7 8.9h4V7H7a5 5 0 0 0 0 10h4v-1.9H7A3.1 3.1 0 0 1 3.9 12zM8 13h8v-2H8zm9-6h-4v1.9h4a3.1 3.1 0 0 1 0 6.2h-4V17h4a5 5 0 0 0 0-10z',
 };
 
@@ -116,4 +117,9 @@ export function newOpId(prefix = 'web') {
 
 export function clear(el) {
   while (el.firstChild) el.firstChild.remove();
+}
+
+// A labelled form field; the label names only the control (a wrapping label would add an option's text).
+export function field(label, control, className = 'field') {
+  return h('div', { class: className }, h('label', { class: 'field-label', for: control.id, text: label }), control);
 }

@@ -2,7 +2,7 @@
 // Starts the page: language, the live connection, the first load over HTTP, the views and the hash router.
 import { api } from './api.js';
 import { showError, toast } from './dialogs.js';
-import { h } from './dom.js';
+import { field, h } from './dom.js';
 import { LANGUAGES, detectLanguage, language, onLanguageChange, setLanguage, t, translateTree } from './i18n.js';
 import { Live } from './live.js';
 import { PlayerBar } from './playerbar.js';
@@ -74,7 +74,7 @@ function buildUploadPanel() {
   const note = h('p', { class: 'muted', text: t('add.needPlaylist') });
   store.on('playlists', fill);
   uploadPanel.replaceChildren(
-    h('label', { class: 'field' }, h('span', { class: 'field-label', text: t('add.target') }), select),
+    field(t('add.target'), select),
     note,
     uploads.dropZone(null, { choosePlaylist: () => select.value }),
   );

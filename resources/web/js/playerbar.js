@@ -19,7 +19,6 @@ export class PlayerBar {
     this.volume = this.$('player-volume');
     this.dragging = null;
     this.volumeBusy = false;
-    this.volumeTimer = null;
     this.frame = 0;
     this.lastAria = -1;
     this.coverKey = null;
@@ -109,23 +108,28 @@ export class PlayerBar {
   }
 
   bindVolume() {
-    const send = () => {
-      this.volumeTimer = null;
-      this.command('volume', { volume: Number(this.volume.value) });
-    };
-    this.volume.addEventListener('input', () => {
+    const wanted = () => {
       this.volumeBusy = true;
       this.volume.style.setProperty('--level', `${this.volume.value}%`);
-      if (!this.volumeTimer) this.volumeTimer = setTimeout(send, 120);
-    });
-    this.volume.addEventListener('change', () => {
-      clearTimeout(this.volumeTimer);
-      send();
-      this.volumeBusy = false;
-    });
+      this.sendVolume(Number(this.volume.value));
+    };
+    this.volume.addEventListener('input', wanted);
+    this.volume.addEventListener('change', wanted);
     this.volume.addEventListener('blur', () => {
       this.volumeBusy = false;
     });
+  }
+
+  // One volume request in flight at a time, always for the latest value, so the box ends where the slider ends.
+  async sendVolume(value) {
+    this.volumeWanted = value;
+    if (this.volumeSending) return;
+    this.volumeSending = true;
+    while (this.volumeWanted !== this.volumeSent) {
+      this.volumeSent = this.volumeWanted;
+      await this.command('volume', { volume: this.volumeSent });
+    }
+    this.volumeSending = false;
   }
 
   render() {
@@ -169,7 +173,8 @@ export class PlayerBar {
     const muted = !!p?.muted;
     this.setButton('player-mute', muted ? 'muted' : 'volume', muted ? t('player.unmute') : t('player.mute'), !p);
     this.$('player-mute').setAttribute('aria-pressed', String(muted));
-    if (!this.volumeBusy && p && Number.isFinite(p.volume)) {
+    if (!this.volumeBusy && !this.volumeSending && p && Number.isFinite(p.volume)) {
+      this.volumeSent = p.volume;
       this.volume.value = String(p.volume);
       this.volume.style.setProperty('--level', `${p.volume}%`);
     }

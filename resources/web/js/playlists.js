@@ -3,7 +3,7 @@
 // (drag or arrow keys), move and delete, plus the upload drop zone of that playlist.
 import { api } from './api.js';
 import { announce, confirmDialog, openDialog, promptDialog, showError, toast } from './dialogs.js';
-import { formatTime, h, icon, placeholderCover } from './dom.js';
+import { field, formatTime, h, icon, placeholderCover } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
 import { TrackReorder } from './reorder.js';
 
@@ -380,7 +380,7 @@ export class PlaylistsView {
               }
             },
           },
-          h('label', { class: 'field' }, h('span', { class: 'field-label', text: t('moveTrack.label', { title }) }), select),
+          field(t('moveTrack.label', { title }), select),
           h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.cancel') }), h('button', { type: 'submit', class: 'button primary', text: t('dialog.move') })),
         );
         body.append(form);

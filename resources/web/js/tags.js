@@ -3,7 +3,7 @@
 // shown when a tag nobody knows is placed on the box, and unlinking.
 import { api } from './api.js';
 import { announce, confirmDialog, errorText, openDialog, showError, toast } from './dialogs.js';
-import { h, icon } from './dom.js';
+import { field, h, icon } from './dom.js';
 import { t } from './i18n.js';
 
 const TERMINAL = new Set(['success', 'timeout', 'cancelled', 'error']);
@@ -185,7 +185,7 @@ export class Tags {
                 }
               },
             },
-            h('label', { class: 'field' }, h('span', { class: 'field-label', text: t('add.target') }), select),
+            field(t('add.target'), select),
             feedback,
             h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.cancel') }), h('button', { type: 'submit', class: 'button primary', text: t('tag.link') })),
           ),

@@ -2,7 +2,7 @@
 // YouTube: paste a link or search, pick the playlist, follow the download from the youtube:* events.
 import { api } from './api.js';
 import { announce, errorText } from './dialogs.js';
-import { formatTime, h, icon } from './dom.js';
+import { field, formatTime, h, icon } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 
 export class YoutubePanel {
@@ -30,17 +30,17 @@ export class YoutubePanel {
     this.resultBox = h('div', { class: 'yt-results', 'aria-live': 'polite' });
     this.taskList = h('ul', { class: 'task-list' });
     this.root.replaceChildren(
-      h('label', { class: 'field' }, h('span', { class: 'field-label', text: t('yt.target') }), this.target),
+      field(t('yt.target'), this.target),
       h(
         'form',
         { class: 'inline-form', onsubmit: (event) => (event.preventDefault(), this.download(this.url.value.trim())) },
-        h('label', { class: 'field grow' }, h('span', { class: 'field-label', text: t('yt.url') }), this.url),
-        h('button', { type: 'submit', class: 'button primary', id: 'yt-download' }, icon('upload', 18), t('yt.download')),
+        field(t('yt.url'), this.url, 'field grow'),
+        h('button', { type: 'submit', class: 'button primary', id: 'yt-download' }, icon('download', 18), t('yt.download')),
       ),
       h(
         'form',
         { class: 'inline-form', role: 'search', onsubmit: (event) => (event.preventDefault(), this.search(this.query.value.trim())) },
-        h('label', { class: 'field grow' }, h('span', { class: 'field-label', text: t('yt.search') }), this.query),
+        field(t('yt.search'), this.query, 'field grow'),
         h('button', { type: 'submit', class: 'button', id: 'yt-search' }, icon('search', 18), t('yt.searchButton')),
       ),
       this.feedback,
