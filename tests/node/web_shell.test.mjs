@@ -12,7 +12,7 @@ let browser;
 before(async () => {
   server = await startServer({ args: ['--nfc', 'simulated'] });
   browser = await launchBrowser();
-  if (!(await missingRoute(server, 'POST', '/api/playlists', { title: 'Bedtime Stories' }))) {
+  if (!(await missingRoute(server, 'GET', '/api/playlists'))) {
     await apiCall(server, 'POST', '/api/playlists', { title: 'Bedtime Stories' });
     await apiCall(server, 'POST', '/api/playlists', { title: 'Animal Songs' });
   }

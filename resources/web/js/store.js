@@ -4,6 +4,24 @@
 // earlier event of its stream) and, for a playlist, by its playlist_seq revision.
 
 const FULL_STATE = new Set(['state:playlists', 'state:player', 'state:playlist', 'nfc_status']);
+// Replies (ack:*, sync:complete, client_pong…) change nothing here; only these events carry state.
+const TRACKED = new Set([
+  ...FULL_STATE,
+  'state:volume_changed',
+  'state:playlist_created',
+  'state:playlist_updated',
+  'state:playlist_deleted',
+  'state:track_added',
+  'state:track_deleted',
+  'state:nfc_unknown_tag',
+  'nfc_association_state',
+  'upload:progress',
+  'upload:complete',
+  'upload:error',
+  'youtube:progress',
+  'youtube:complete',
+  'youtube:error',
+]);
 
 function streamOf(event, data) {
   if (event === 'state:player' || event === 'state:volume_changed') return 'player';
@@ -74,6 +92,7 @@ export class Store {
       if (Number.isFinite(payload.server_time)) this.clockOffsetMs = payload.server_time * 1000 - Date.now();
       return;
     }
+    if (!TRACKED.has(event)) return;
     if (!this.admit(event, payload)) return;
     const data = event.startsWith('state:') ? payload.data ?? {} : payload;
     switch (event) {
