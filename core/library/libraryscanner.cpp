@@ -20,7 +20,9 @@ QString cleanTitle(const QString &text)
     QString result;
     result.reserve(text.size());
     for (const QChar c : text) {
-        if (c.category() != QChar::Other_Control)
+        if (c.isSpace())
+            result += u' '; // a tab or line break still separates words
+        else if (c.category() != QChar::Other_Control)
             result += c;
     }
     result = result.simplified();
