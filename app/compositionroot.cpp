@@ -1,9 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compositionroot.h"
 
+#include "library/counterrepository.h"
+#include "library/database.h"
+#include "library/demolibrary.h"
+#include "library/filejournal.h"
+#include "library/librarysync.h"
+#include "library/playlistrepository.h"
+#include "library/playlistservice.h"
+#include "library/resumepointrepository.h"
+#include "nfc/nfcsubsystem.h"
+#include "playback/playbackcontroller.h"
+#include "playback/playerstateservice.h"
+#include "playback/qtaudiobackend.h"
+#include "playback/repositoryplayerlibrary.h"
+#include "playback/trackprogressservice.h"
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
 #include "server/httpapi.h"
+#include "server/nfcroutes.h"
+#include "server/playerroutes.h"
+#include "server/playlistroutes.h"
+#include "server/ratelimiter.h"
 #include "server/router.h"
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
@@ -11,8 +29,15 @@
 #include "system/logbuffer.h"
 #include "system/logging.h"
 
+#include "controls/controlcommandhandler.h"
+#include "controls/inputdevice.h"
+#ifdef OMB_HAVE_GPIOD
+#include "controls/gpiodinputdevice.h"
+#endif
+
 #include <QDir>
 #include <QHostAddress>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,15 +45,50 @@ using namespace Qt::StringLiterals;
 struct CompositionRoot::Services
 {
     HealthStatus health;
+    Database database;
+    FileJournal journal {database};
+    PlaylistRepository playlists;
     OperationTracker operations;
     StateManager state;
+    PlaylistService playlistService {playlists, journal, state};
+    LibrarySync librarySync {database, playlists, journal};
+    CounterRepository counters {database};
+    DemoLibrary demoLibrary;
+    PlaylistRoutes playlistRoutes;
+    ResumePointRepository resumePoints {database};
+    RepositoryPlayerLibrary playerLibrary {playlists, resumePoints};
+    PlaybackController player;
+    PlayerStateService playerState {player, state};
+    TrackProgressService trackProgress;
+    RateLimiter playerRateLimit;
+    PlayerRoutes playerRoutes {player, playerState, playerRateLimit};
+    std::unique_ptr<QtAudioBackend> audio; // opened after listen: the first answer must not wait for it
+    NfcSubsystem nfc; // the reader starts after listen
+    NfcRoutes nfcRoutes {nfc.associations(), nfc.status(), nfc.simulatedReader()};
+    ControlCommandHandler controlCommands {player};
+    std::unique_ptr<InputDevice> controls; // GPIO, after listen
     Router router;
     StaticFiles staticFiles;
     SystemRoutes systemRoutes;
     HttpApi http;
 
     Services(const Settings &settings, LogBuffer &logs, CompositionRoot &root)
-        : operations(settings.operationDedupWindowSec)
+        : playlists(database, settings.dataDir + u"/music"_s)
+        , operations(settings.operationDedupWindowSec)
+        , demoLibrary(counters, playlists.musicDir(), settings.demoLibrary)
+        , playlistRoutes(playlistService,
+                         [this](std::function<void(Result<int>)> done) {
+                             librarySync.sync([this, done](const LibrarySync::Summary &summary) {
+                                 playlistService.publishPlaylists(u"sync"_s);
+                                 done(summary.playlistsCount);
+                             });
+                         })
+        , player(settings, playerLibrary)
+        , trackProgress(player, state,
+                        {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
+                         settings.positionFailureLimit, settings.positionBackoffMs})
+        , playerRateLimit(settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
+        , nfc(settings, playlistService, player, state, health)
         , router(
               operations, [this] { return state.currentSeq(); }, settings.corsAllowedOrigins)
         , staticFiles(settings.webRoot)
@@ -62,7 +122,25 @@ QString CompositionRoot::start()
     m_services = std::make_unique<Services>(m_settings, m_logs, *this);
     Services &s = *m_services;
 
+    const QString databaseFile = m_settings.dataDir + u"/openmusicbox.db"_s;
+    if (const Status opened = s.database.open(databaseFile); !opened)
+        return u"cannot open the database %1: %2"_s.arg(databaseFile, opened.error().message);
+    s.health.setReady(HealthStatus::Service::Database, true);
+    if (const int finished = s.journal.replay(); finished > 0)
+        qCInfo(lcLibrary) << "finished" << finished << "file operations a power cut had interrupted";
+
     s.systemRoutes.registerOn(s.router);
+    s.playlistRoutes.registerOn(s.router);
+    s.playerRoutes.registerOn(s.router);
+    s.nfcRoutes.registerOn(s.router);
+    s.nfcRoutes.registerOperations(s.state);
+    connect(&s.playlistService, &PlaylistService::playlistChanged, &s.player,
+            &PlaybackController::onPlaylistChanged);
+    connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.player,
+            &PlaybackController::onPlaylistRemoved);
+    connect(&s.playlistService, &PlaylistService::playlistRemoved, &s.player,
+            &PlaybackController::onPlaylistRemoved);
+    s.state.setPositionStatsProvider([&s] { return s.trackProgress.stats(); });
     s.router.setFallback(
         [&s](const ApiRequest &request, ApiResponder respond) { respond(s.staticFiles.serve(request)); });
 
@@ -70,6 +148,49 @@ QString CompositionRoot::start()
         return u"cannot listen on %1:%2: %3"_s.arg(m_settings.bindAddress)
             .arg(m_settings.port)
             .arg(s.http.errorString());
+
+    // Opening audio (GStreamer's plugin scan) takes tens of ms: after listen, so the first request is
+    // answered.
+    QTimer::singleShot(0, this, [&s, this] {
+        s.audio = std::make_unique<QtAudioBackend>(m_settings.audioDevice);
+        s.player.attachBackend(s.audio.get());
+        auto updateAudioHealth = [&s] {
+            s.health.setReady(HealthStatus::Service::Audio,
+                              s.audio->isOutputReady() && !s.trackProgress.isCircuitOpen());
+        };
+        connect(s.audio.get(), &AudioBackend::outputReadyChanged, &s.health, updateAudioHealth);
+        connect(&s.trackProgress, &TrackProgressService::circuitOpenChanged, &s.health, updateAudioHealth);
+        updateAudioHealth();
+    });
+    // Devices after listening: a slow or missing reader never holds back the first answer.
+    QTimer::singleShot(0, this, [&s, this] {
+        s.nfc.start();
+#ifdef OMB_HAVE_GPIOD
+        auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings));
+        connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands, &ControlCommandHandler::execute);
+        if (controls->start())
+            s.controls = std::move(controls);
+#endif
+    });
+
+    // The library sync reads the tags of new files on a worker thread, after listen, so it never holds the
+    // first answer back. The demo library (first start only) is written before it, so the sync imports it.
+    connect(&s.librarySync, &LibrarySync::finished, &s.player, [&s](const LibrarySync::Summary &summary) {
+        for (const QString &id : summary.changedPlaylistIds)
+            s.player.onPlaylistChanged(id);
+        for (const QString &id : summary.removedPlaylistIds)
+            s.player.onPlaylistRemoved(id);
+    });
+    connect(&s.demoLibrary, &DemoLibrary::finished, &s.librarySync, [&s] {
+        s.librarySync.sync([&s](const LibrarySync::Summary &summary) {
+            if (summary.changed())
+                s.playlistService.publishPlaylists(u"sync"_s);
+        });
+    });
+    QTimer::singleShot(0, &s.demoLibrary, [&s] {
+        QDir().mkpath(s.playlists.musicDir());
+        s.demoLibrary.ensure();
+    });
     return {};
 }
 
@@ -78,6 +199,8 @@ void CompositionRoot::shutdown()
     if (!m_services)
         return;
     qCInfo(lcApp) << "shutting down";
+    m_services->nfc.stop();
+    m_services->player.saveResumePoint();
     m_services.reset();
 }
 

@@ -196,7 +196,8 @@ Result<Playlist> PlaylistRepository::create(const QString &title, const QString 
     query.prepare(
         u"INSERT INTO playlists (id, title, description, folder, created_at, updated_at, last_played, "
         "playlist_seq) VALUES (?, ?, ?, ?, ?, ?, 0, 1)"_s);
-    for (const QString &value : {id, title, description, folder, stamp, stamp})
+    // A null QString would bind as SQL NULL; an unset description is "".
+    for (const QString &value : {id, title, description.isNull() ? u""_s : description, folder, stamp, stamp})
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(u"create playlist"_s, query);

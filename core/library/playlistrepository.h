@@ -10,8 +10,9 @@
 
 class Database;
 
-// Playlists, their tracks and their tag (one aggregate, one repository). Every mutation that changes a playlist
-// bumps its playlist_seq and updated_at in the same transaction. Only rows: files on disk are PlaylistService's.
+// Playlists, their tracks and their tag (one aggregate, one repository). Every mutation that changes a
+// playlist bumps its playlist_seq and updated_at in the same transaction. Only rows: files on disk are
+// PlaylistService's.
 class PlaylistRepository
 {
 public:

@@ -318,3 +318,19 @@ Result<PlaylistService::TagChange> PlaylistService::releaseTag(const QString &ta
         publishUpdated(*playlist, {{u"nfc_tag_id"_s, QJsonValue::Null}});
     return TagChange {tagId, *owner, playlist ? playlist->title : QString(), std::nullopt, true};
 }
+
+QJsonObject PlaylistService::playlistsSnapshot() const
+{
+    QJsonArray summaries;
+    const QList<Playlist> all = m_repository.all();
+    for (const Playlist &playlist : all)
+        summaries.append(playlist.toSummaryJson());
+    return {{u"playlists"_s, summaries}, {u"total"_s, summaries.size()}};
+}
+
+void PlaylistService::publishPlaylists(const QString &reason)
+{
+    QJsonObject data = playlistsSnapshot();
+    data.insert(u"reason"_s, reason);
+    m_state.publishState(u"state:playlists"_s, data, playlistsRoom());
+}

@@ -59,6 +59,11 @@ public:
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
     Result<TagChange> releaseTag(const QString &tagId);
 
+    // {playlists: PlaylistSummary[] in list order, total}: the state:playlists snapshot.
+    QJsonObject playlistsSnapshot() const;
+    // state:playlists with reason "sync" after the library was read from disk again.
+    void publishPlaylists(const QString &reason);
+
 Q_SIGNALS:
     // For the player: the playable list of a loaded playlist must be rebuilt, or the playlist unloaded.
     void playlistChanged(const QString &playlistId);

@@ -38,7 +38,8 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
 {
     ApiRequest api;
     api.method = methodName(request.method());
-    api.path = request.url().path(QUrl::FullyDecoded);
+    // Decoded by hand: QUrl would resolve "%2e%2e" segments before the router could refuse them.
+    api.path = QUrl::fromPercentEncoding(request.url().path(QUrl::FullyEncoded).toUtf8());
     api.query = request.query();
     for (const auto &[name, value] : request.headers())
         api.headers.insert(name.toLower(), value);

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Foundation figures: start to first HTTP 200 (empty library, 1000 playlists x 20 tracks), GET
+// /api/playlists?limit=100 latency and throughput from a loopback load generator, and idle RSS.
+
+#include "library/database.h"
+#include "library/playlistrepository.h"
+#include "serverprocess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray tinyWav()
+{
+    auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
+    auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+    const quint32 dataBytes = 1600;
+    return "RIFF" + le32(36 + dataBytes) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(8000)
+        + le32(16000) + le16(2) + le16(16) + "data" + le32(dataBytes) + QByteArray(int(dataBytes), '\0');
+}
+
+void seedLibrary(const QString &dataDir, int playlists, int tracksEach)
+{
+    Database database;
+    if (!database.open(dataDir + u"/openmusicbox.db"_s))
+        qFatal("cannot open the database");
+    PlaylistRepository repository(database, dataDir + u"/music"_s);
+    const QByteArray wav = tinyWav();
+    database.transaction([&]() -> Status {
+        for (int p = 0; p < playlists; ++p) {
+            const QString folder = u"Playlist %1"_s.arg(p, 4, 10, QLatin1Char('0'));
+            QDir().mkpath(dataDir + u"/music/"_s + folder);
+            const auto playlist = repository.create(folder, {}, folder);
+            for (int t = 0; t < tracksEach; ++t) {
+                const QString file = u"%1 Song.wav"_s.arg(t + 1, 2, 10, QLatin1Char('0'));
+                QFile out(dataDir + u"/music/"_s + folder + u'/' + file);
+                out.open(QIODevice::WriteOnly);
+                out.write(wav);
+                repository.addTrack(playlist->id, {u"Song %1"_s.arg(t + 1), file, 100, {}, {}, false, 0});
+            }
+        }
+        return Done {};
+    });
+}
+
+qint64 readRssKb(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[qsizetype(p * double(values.size() - 1))];
+}
+
+// Starts the box (median of several starts) and reports ms from exec to the first 200 on /api/health.
+double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        ServerProcess server({}, dataDir);
+        QElapsedTimer timer;
+        timer.start();
+        if (!server.start())
+            qFatal("server did not start");
+        QNetworkAccessManager network;
+        for (;;) {
+            QNetworkReply *reply = network.get(QNetworkRequest(QUrl(server.baseUrl() + u"/api/health"_s)));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(5000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            if (status == 200)
+                break;
+        }
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        if (rssKb) {
+            // Idle: after the start-up work (library sync, devices) has settled.
+            QSignalSpy settle(&server.process(), &QProcess::readyRead);
+            settle.wait(1500);
+            *rssKb = readRssKb(server.process().processId());
+        }
+        server.terminate();
+    }
+    return percentile(times, 0.5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir empty;
+    qint64 idleRss = 0;
+    const double emptyStart = startToFirst200(empty.path(), 7, &idleRss);
+    std::printf("start to first 200, empty library:        p50 %.1f ms\n", emptyStart);
+    std::printf("RSS idle after start, empty library:       %.1f MB\n", double(idleRss) / 1024.0);
+
+    QTemporaryDir big;
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    seedLibrary(big.path(), 1000, 20);
+    std::printf("seeded 1000 playlists x 20 tracks in %.1f s\n", double(seedTimer.elapsed()) / 1000.0);
+    qint64 bigRss = 0;
+    const double bigStart = startToFirst200(big.path(), 5, &bigRss);
+    std::printf("start to first 200, 1000 x 20 library:     p50 %.1f ms\n", bigStart);
+    std::printf("RSS idle after start, 1000 x 20 library:   %.1f MB\n", double(bigRss) / 1024.0);
+
+    ServerProcess server({}, big.path());
+    if (!server.start())
+        qFatal("server did not start");
+    QNetworkAccessManager network; // up to 6 parallel connections to one host
+    const QUrl url(server.baseUrl() + u"/api/playlists?limit=100"_s);
+    constexpr int total = 600;
+    constexpr int concurrency = 6;
+    QList<double> latencies;
+    int started = 0;
+    int finished = 0;
+    QElapsedTimer wall;
+    std::function<void()> launch = [&] {
+        if (started >= total)
+            return;
+        ++started;
+        auto *timer = new QElapsedTimer;
+        timer->start();
+        QNetworkReply *reply = network.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, timer] {
+            latencies.append(double(timer->nsecsElapsed()) / 1e6);
+            delete timer;
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                qFatal("request failed");
+            reply->deleteLater();
+            ++finished;
+            launch();
+        });
+    };
+    wall.start();
+    for (int i = 0; i < concurrency; ++i)
+        launch();
+    while (finished < total)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    std::printf("GET /api/playlists?limit=100 (2000 tracks per answer), %d requests, %d in flight:\n", total,
+                concurrency);
+    std::printf("  p50 %.1f ms   p99 %.1f ms   %.0f requests/s\n", percentile(latencies, 0.5),
+                percentile(latencies, 0.99), double(total) / seconds);
+    std::printf("RSS after the load:                        %.1f MB\n",
+                double(readRssKb(server.process().processId())) / 1024.0);
+    server.terminate();
+    return 0;
+}
