@@ -102,7 +102,7 @@ test('an unknown tag prompts to link it; unlink removes it', async (t) => {
   await card(page, 'Songs C').locator('.playlist-expand').click();
   await card(page, 'Songs C').getByRole('button', { name: 'Unlink tag' }).click();
   await page.getByRole('dialog', { name: 'Unlink the tag from “Songs C”?' }).getByRole('button', { name: 'Unlink tag' }).click();
-  await page.waitForFunction(() => !document.querySelector('.tag-badge'));
+  await card(page, 'Songs C').locator('.tag-badge').waitFor({ state: 'detached' });
   const list = await apiCall(server, 'GET', '/api/playlists');
   assert.equal(list.playlists.find((p) => p.title === 'Songs C').nfc_tag_id, null);
   await page.close();

@@ -46,6 +46,7 @@ export class Tags {
       const data = await api.startScan(session.playlistId);
       if (this.session !== session) return;
       session.id = data.session_id ?? data.scan_id;
+      session.timeoutMs = data.timeout_ms ?? session.timeoutMs;
       if (session.state === 'starting') {
         session.state = 'waiting';
         session.expiresAt = data.expires_at;
@@ -68,6 +69,7 @@ export class Tags {
     }
     session.state = state.state;
     if (state.expires_at) session.expiresAt = state.expires_at;
+    if (state.timeout_ms) session.timeoutMs = state.timeout_ms;
     if (state.tag_id) session.tagId = state.tag_id;
     if (state.existing_playlist) session.owner = state.existing_playlist;
     session.message = state.message ?? null;
@@ -81,7 +83,9 @@ export class Tags {
   remaining(session) {
     if (!session.expiresAt) return null;
     const nowServer = Date.now() + this.store.clockOffsetMs;
-    return Math.max(0, Math.ceil((session.expiresAt * 1000 - nowServer) / 1000));
+    const left = Math.max(0, Math.ceil((session.expiresAt * 1000 - nowServer) / 1000));
+    // The clock offset is only as good as one message's delivery time; never show more than the session's length.
+    return session.timeoutMs ? Math.min(left, Math.ceil(session.timeoutMs / 1000)) : left;
   }
 
   renderCountdown(session) {
