@@ -19,7 +19,6 @@ constexpr int startPollLimitMs = 5000;
 
 QtAudioBackend::QtAudioBackend(const QString &deviceDescription, QObject *parent)
     : AudioBackend(parent)
-    , m_player(std::make_unique<QMediaPlayer>())
     , m_output(std::make_unique<QAudioOutput>())
 {
     if (!deviceDescription.isEmpty()) {
@@ -34,7 +33,6 @@ QtAudioBackend::QtAudioBackend(const QString &deviceDescription, QObject *parent
                 << "audio device" << deviceDescription << "not found; using the default";
     }
     m_output->setVolume(0);
-    m_player->setAudioOutput(m_output.get()); // without an output GStreamer fails every file
 
     m_rampTimer.setTimerType(Qt::PreciseTimer);
     m_rampTimer.setInterval(rampStepMs);
@@ -43,18 +41,27 @@ QtAudioBackend::QtAudioBackend(const QString &deviceDescription, QObject *parent
     m_startPoll.setInterval(startPollMs);
     connect(&m_startPoll, &QTimer::timeout, this, &QtAudioBackend::onStartPoll);
 
-    connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) { onMediaStatusChanged(int(status)); });
-    connect(
-        m_player.get(), &QMediaPlayer::errorOccurred, this,
-        [this](QMediaPlayer::Error error, const QString &message) { onPlayerError(int(error), message); });
-    connect(m_player.get(), &QMediaPlayer::durationChanged, this, &AudioBackend::durationChanged);
+    createPlayer();
     qCInfo(lcPlayer) << "audio output ready:" << isOutputReady();
 }
 
 QtAudioBackend::~QtAudioBackend()
 {
     m_player->stop();
+}
+
+void QtAudioBackend::createPlayer()
+{
+    if (m_player)
+        m_player->disconnect(this);
+    m_player = std::make_unique<QMediaPlayer>();
+    m_player->setAudioOutput(m_output.get()); // without an output GStreamer fails every file
+    connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) { onMediaStatusChanged(int(status)); });
+    connect(
+        m_player.get(), &QMediaPlayer::errorOccurred, this,
+        [this](QMediaPlayer::Error error, const QString &message) { onPlayerError(int(error), message); });
+    connect(m_player.get(), &QMediaPlayer::durationChanged, this, &AudioBackend::durationChanged);
 }
 
 void QtAudioBackend::playFile(const QString &filePath, qint64 startMs)
@@ -67,6 +74,9 @@ void QtAudioBackend::playFile(const QString &filePath, qint64 startMs)
     m_playing = true;
     m_startMs = startMs;
     m_startApplied = startMs <= 0;
+    // After an error the 6.4 GStreamer pipeline refuses the next file ("state change failed"): start afresh.
+    if (m_player->error() != QMediaPlayer::NoError || m_player->mediaStatus() == QMediaPlayer::InvalidMedia)
+        createPlayer();
     m_player->setSource(QUrl::fromLocalFile(filePath));
     if (startMs > 0)
         m_player->setPosition(

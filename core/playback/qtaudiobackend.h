@@ -39,6 +39,7 @@ public:
     bool isOutputReady() const override;
 
 private:
+    void createPlayer();
     void onMediaStatusChanged(int status);
     void onPlayerError(int error, const QString &message);
     void reportError(Error error, const QString &message);
@@ -47,8 +48,8 @@ private:
     void onStartPoll();
     double targetGain() const;
 
+    std::unique_ptr<QAudioOutput> m_output; // outlives every player that uses it
     std::unique_ptr<QMediaPlayer> m_player;
-    std::unique_ptr<QAudioOutput> m_output;
     QTimer m_rampTimer;
     QElapsedTimer m_rampClock;
     double m_rampFrom = 0;
