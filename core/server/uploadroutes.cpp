@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uploadroutes.h"
+
+#include "fieldvalidator.h"
+#include "router.h"
+#include "uploads/multipartparser.h"
+#include "uploads/uploadservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString base = u"/api/playlists/{playlist_id}/uploads"_s;
+
+ApiResponse badRequest(const QString &message)
+{
+    return ApiResponse::failure({ErrorType::BadRequest, message, {}});
+}
+
+std::optional<int> chunkIndex(const QString &text)
+{
+    static const QRegularExpression decimal(u"^[0-9]{1,9}$"_s);
+    if (!decimal.match(text).hasMatch())
+        return std::nullopt;
+    return text.toInt();
+}
+
+} // namespace
+
+UploadRoutes::UploadRoutes(UploadService &uploads)
+    : m_uploads(uploads)
+{ }
+
+void UploadRoutes::registerOn(Router &router)
+{
+    router.add("POST", base + u"/session"_s, [this](const ApiRequest &request) {
+        FieldValidator fields(request.json);
+        const auto filename = fields.string(u"filename"_s, FieldValidator::Required);
+        const auto fileSize = fields.integer(u"file_size"_s, FieldValidator::Required, 1,
+                                             std::numeric_limits<qint64>::max() / 4);
+        const auto chunkSize
+            = fields.integer(u"chunk_size"_s, FieldValidator::Optional, UploadService::minChunkSize, 1 << 30);
+        const auto fileHash = fields.string(u"file_hash"_s, FieldValidator::Optional, 0, 200);
+        if (!fields.ok())
+            return ApiResponse::failure(fields.error());
+        const auto session
+            = m_uploads.init(request.param(u"playlist_id"_s), *filename, *fileSize,
+                             chunkSize ? std::optional<int>(int(*chunkSize)) : std::nullopt, fileHash);
+        if (!session)
+            return ApiResponse::failure(session.error());
+        return ApiResponse::success(session->toJson(), u"upload session created"_s, 201);
+    });
+
+    router.add(
+        "PUT", base + u"/{session_id}/chunks/{index}"_s,
+        [this](const ApiRequest &request) {
+            const std::optional<int> index = chunkIndex(request.param(u"index"_s));
+            if (!index)
+                return ApiResponse::failure(
+                    ServiceError::validation(u"chunk_index"_s, u"chunk_index must be a decimal integer"_s));
+            // Which session first: a chunk for an unknown session is a 404 whatever its body.
+            const auto known
+                = m_uploads.session(request.param(u"playlist_id"_s), request.param(u"session_id"_s));
+            if (!known)
+                return ApiResponse::failure(known.error());
+            const auto boundary = MultipartParser::boundary(request.header("content-type"));
+            if (!boundary)
+                return badRequest(u"a chunk must be sent as multipart/form-data"_s);
+            const auto parts = MultipartParser::parse(request.body, *boundary);
+            if (!parts)
+                return ApiResponse::failure(parts.error());
+            const auto file = MultipartParser::find(*parts, "file");
+            if (!file)
+                return badRequest(u"the multipart body has no part named file"_s);
+            const auto result
+                = m_uploads.putChunk(request.param(u"playlist_id"_s), request.param(u"session_id"_s), *index,
+                                     QByteArrayView(request.body).sliced(file->offset, file->size));
+            if (!result)
+                return ApiResponse::failure(result.error());
+            const UploadSession &session = result->session;
+            const QJsonObject data {
+                {u"session_id"_s, session.sessionId},     {u"chunk_index"_s, result->chunkIndex},
+                {u"chunk_bytes"_s, result->chunkBytes},   {u"received_chunks"_s, session.receivedChunks},
+                {u"total_chunks"_s, session.totalChunks}, {u"progress"_s, session.progress()},
+                {u"complete"_s, session.isComplete()},    {u"duplicate"_s, result->duplicate},
+                {u"session"_s, session.toJson()}};
+            return ApiResponse::success(
+                data, result->duplicate ? u"chunk already received"_s : u"chunk received"_s);
+        },
+        RouteOptions {RouteBody::Raw});
+
+    router.addAsync(
+        "POST", base + u"/{session_id}/finalize"_s, [this](const ApiRequest &request, ApiResponder respond) {
+            FieldValidator fields(request.json);
+            UploadService::MetadataOverride metadata;
+            if (const auto override = fields.object(u"metadata_override"_s, FieldValidator::Optional)) {
+                FieldValidator inner(*override, u"metadata_override"_s);
+                metadata.title = inner.text(u"title"_s, FieldValidator::Optional, 255);
+                metadata.artist = inner.text(u"artist"_s, FieldValidator::Optional, 255);
+                metadata.album = inner.text(u"album"_s, FieldValidator::Optional, 255);
+                if (!inner.ok())
+                    return respond(ApiResponse::failure(inner.error()));
+            }
+            if (!fields.ok())
+                return respond(ApiResponse::failure(fields.error()));
+            m_uploads.finalize(request.param(u"playlist_id"_s), request.param(u"session_id"_s), metadata,
+                               [respond](const Result<UploadSession> &result) {
+                                   if (!result)
+                                       return respond(ApiResponse::failure(result.error()));
+                                   const QJsonObject data {{u"session_id"_s, result->sessionId},
+                                                           {u"playlist_id"_s, result->playlistId},
+                                                           {u"track"_s,
+                                                            result->track
+                                                                ? QJsonValue(result->track->toJson())
+                                                                : QJsonValue(QJsonValue::Null)}};
+                                   respond(ApiResponse::success(data, u"upload completed"_s));
+                               });
+        });
+
+    router.add("GET", base + u"/{session_id}"_s, [this](const ApiRequest &request) {
+        const auto session
+            = m_uploads.session(request.param(u"playlist_id"_s), request.param(u"session_id"_s));
+        if (!session)
+            return ApiResponse::failure(session.error());
+        return ApiResponse::success(session->toJson(), u"upload session"_s);
+    });
+
+    router.add("DELETE", base + u"/{session_id}"_s, [this](const ApiRequest &request) {
+        const auto session
+            = m_uploads.cancel(request.param(u"playlist_id"_s), request.param(u"session_id"_s));
+        if (!session)
+            return ApiResponse::failure(session.error());
+        return ApiResponse::success(
+            QJsonObject {{u"session_id"_s, session->sessionId}, {u"status"_s, u"cancelled"_s}},
+            u"upload cancelled"_s);
+    });
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "library/metadatareader.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+// Puts a new audio file into a playlist folder so that nobody ever sees half of it (PROTOCOL.md §6.5 steps
+// 3-5): the sources are written into a hidden temporary file in that folder, checked for size, flushed to
+// disk, probed with TagLib, and only then renamed, atomically and without replacing anything, to the first
+// free name. Runs on a worker thread; everything it needs is in the Job.
+class AudioPlacer
+{
+public:
+    struct Job
+    {
+        QStringList sources; // concatenated in this order
+        qint64 expectedBytes = -1; // -1: no size check
+        QString folder; // the playlist folder (created if missing)
+        QString fileName; // the wanted name, already storable (FileNamePolicy)
+        QSet<QString> takenNames; // names the library already uses in this folder
+        QString token; // unique per job; names the temporary file
+        QCryptographicHash::Algorithm hashAlgorithm = QCryptographicHash::Sha256;
+        QByteArray expectedHash; // lower-case hex of the whole file; empty: not checked
+    };
+
+    struct Placed
+    {
+        QString fileName;
+        QString filePath;
+        MetadataReader::AudioMetadata metadata;
+    };
+
+    // A cancelled job gives a Conflict error with details.reason = "cancelled"; unreadable audio a
+    // Validation error on field "file" (a wrong hash: on "file_hash"); a full disk InsufficientStorage.
+    // Nothing is left behind on failure.
+    static Result<Placed> place(const Job &job, const std::atomic_bool &cancelled);
+
+    // The temporary name of a job: hidden, so the library never lists it, and with the real extension,
+    // because TagLib chooses its parser by extension.
+    static QString partialName(const QString &token, const QString &extension);
+    static bool isPartialName(const QString &fileName);
+    // Deletes the temporary files a killed process left in the playlist folders under musicDir.
+    static int removePartials(const QString &musicDir);
+
+    static qint64 availableBytes(const QString &path);
+};

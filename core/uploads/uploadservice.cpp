@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uploadservice.h"
+
+#include "common/ids.h"
+#include "filenamepolicy.h"
+#include "library/playlistservice.h"
+#include "realtime/statemanager.h"
+#include "system/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Audience audienceFor(const QString &playlistId)
+{
+    return Audience::to({Rooms::playlist(playlistId), Rooms::playlists()});
+}
+
+// file_hash is optional and its format is not fixed: "sha256:<hex>", or bare hex whose length names the
+// algorithm. Anything else is kept but not checked.
+std::optional<std::pair<QCryptographicHash::Algorithm, QByteArray>> parseHash(const QString &text)
+{
+    QString hex = text.trimmed().toLower();
+    const qsizetype colon = hex.indexOf(u':');
+    if (colon >= 0)
+        hex = hex.mid(colon + 1);
+    static const QRegularExpression isHex(u"^[0-9a-f]+$"_s);
+    if (!isHex.match(hex).hasMatch())
+        return std::nullopt;
+    switch (hex.size()) {
+    case 64:
+        return std::pair {QCryptographicHash::Sha256, hex.toLatin1()};
+    case 40:
+        return std::pair {QCryptographicHash::Sha1, hex.toLatin1()};
+    case 32:
+        return std::pair {QCryptographicHash::Md5, hex.toLatin1()};
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QString> nonEmpty(const std::optional<QString> &value)
+{
+    if (value && !value->trimmed().isEmpty())
+        return value->trimmed();
+    return std::nullopt;
+}
+
+} // namespace
+
+UploadService::UploadService(Config config, PlaylistService &playlists, StateManager &state, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_playlists(playlists)
+    , m_state(state)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_freeSpace([](const QString &path) { return AudioPlacer::availableBytes(path); })
+{
+    // One assembly at a time: they are disk-bound, and parallel ones would only compete for the same disk.
+    m_pool.setMaxThreadCount(1);
+    m_sweepTimer.setInterval(qBound(1000, m_config.ttlSec * 250, 60000));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &UploadService::sweepExpired);
+    m_sweepTimer.start();
+}
+
+UploadService::~UploadService()
+{
+    for (const Pending &pending : std::as_const(m_pending))
+        pending.cancelled->store(true);
+    m_pool.waitForDone();
+}
+
+void UploadService::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void UploadService::setFreeSpace(FreeSpace freeSpace)
+{
+    m_freeSpace = std::move(freeSpace);
+}
+
+void UploadService::sweepLeftovers()
+{
+    QDir staging(m_config.stagingDir);
+    if (staging.exists()) {
+        const QStringList entries = staging.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QString &entry : entries) {
+            const QString path = staging.filePath(entry);
+            const bool removed
+                = QFileInfo(path).isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
+            if (removed)
+                qCInfo(lcUpload).noquote() << "removed upload staging left from a previous run:" << entry;
+        }
+    }
+    AudioPlacer::removePartials(m_playlists.repository().musicDir());
+}
+
+ServiceError UploadService::noSpace(qint64 required, qint64 available) const
+{
+    return {ErrorType::InsufficientStorage,
+            u"not enough free disk space"_s,
+            {{u"required_bytes"_s, required}, {u"available_bytes"_s, qMax<qint64>(0, available)}}};
+}
+
+Result<UploadSession> UploadService::init(const QString &playlistId, const QString &requestedName,
+                                          qint64 fileSize, std::optional<int> chunkSize,
+                                          std::optional<QString> fileHash)
+{
+    if (!m_playlists.repository().find(playlistId))
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    const QString name = FileNamePolicy::baseName(requestedName);
+    if (const auto why = FileNamePolicy::refusal(name, m_config.allowedExtensions))
+        return ServiceError::validation(u"filename"_s, *why);
+    if (fileSize < 1)
+        return ServiceError::validation(u"file_size"_s, u"file_size must be at least 1"_s);
+    const int chunk = chunkSize.value_or(m_config.chunkSize);
+    if (chunk < minChunkSize || chunk > m_config.chunkSize)
+        return ServiceError::validation(
+            u"chunk_size"_s, u"chunk_size must be from %1 to %2"_s.arg(minChunkSize).arg(m_config.chunkSize));
+    if (fileSize > m_config.maxFileBytes)
+        return ServiceError {ErrorType::PayloadTooLarge,
+                             u"the file is larger than %1 bytes"_s.arg(m_config.maxFileBytes),
+                             {{u"max_bytes"_s, m_config.maxFileBytes}}};
+    // Room for the chunks and for the assembled copy, which exist side by side until the end.
+    const qint64 available = m_freeSpace(m_config.stagingDir);
+    if (available >= 0 && available < 2 * fileSize)
+        return noSpace(2 * fileSize, available);
+
+    UploadSession session;
+    session.sessionId = Ids::newUuid();
+    session.playlistId = playlistId;
+    session.fileName = FileNamePolicy::storable(name);
+    session.fileSize = fileSize;
+    session.chunkSize = chunk;
+    session.totalChunks = UploadSession::chunkCount(fileSize, chunk);
+    session.received = QList<bool>(session.totalChunks, false);
+    session.createdAt = m_clock();
+    session.lastActivity = session.createdAt;
+    session.ttlSec = m_config.ttlSec;
+    session.fileHash = fileHash;
+    if (!QDir().mkpath(sessionDir(session.sessionId)))
+        return ServiceError::internal(u"upload_init"_s, u"cannot create the upload staging folder"_s);
+    m_sessions.insert(session.sessionId, session);
+    qCInfo(lcUpload).noquote() << "upload" << session.sessionId << "started:" << session.fileName << fileSize
+                               << "bytes in" << session.totalChunks << "chunks";
+    return session;
+}
+
+Result<UploadSession *> UploadService::find(const QString &playlistId, const QString &sessionId)
+{
+    auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end() || it->playlistId != playlistId)
+        return ServiceError::notFound(u"upload_session"_s, sessionId);
+    return &*it;
+}
+
+Result<UploadSession> UploadService::session(const QString &playlistId, const QString &sessionId) const
+{
+    const auto it = m_sessions.constFind(sessionId);
+    if (it == m_sessions.constEnd() || it->playlistId != playlistId)
+        return ServiceError::notFound(u"upload_session"_s, sessionId);
+    return *it;
+}
+
+Result<UploadService::ChunkResult>
+UploadService::putChunk(const QString &playlistId, const QString &sessionId, int index, QByteArrayView data)
+{
+    const Result<UploadSession *> found = find(playlistId, sessionId);
+    if (!found)
+        return found.error();
+    UploadSession &session = **found;
+    if (session.status != UploadSession::Status::InProgress)
+        return ServiceError::conflict(u"the upload is %1"_s.arg(UploadSession::statusName(session.status)),
+                                      {{u"status"_s, UploadSession::statusName(session.status)}});
+    if (index < 0 || index >= session.totalChunks)
+        return ServiceError::validation(u"chunk_index"_s,
+                                        u"chunk_index must be from 0 to %1"_s.arg(session.totalChunks - 1));
+    const qint64 expected = session.expectedChunkBytes(index);
+    if (data.size() > expected)
+        return ServiceError {ErrorType::PayloadTooLarge,
+                             u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(data.size()),
+                             {{u"max_bytes"_s, expected}}};
+    if (data.size() < expected)
+        return ServiceError::validation(
+            u"file"_s, u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(data.size()));
+    session.lastActivity = m_clock();
+    if (session.received.at(index))
+        return ChunkResult {session, index, expected, true};
+
+    const qint64 available = m_freeSpace(m_config.stagingDir);
+    if (available >= 0 && available < expected)
+        return noSpace(expected, available);
+    // QSaveFile writes beside the target and renames on commit: a chunk is either whole or absent.
+    QSaveFile file(chunkPath(sessionId, index));
+    file.setDirectWriteFallback(false);
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.write(data.data(), data.size()) == data.size() && file.commit();
+    if (!written) {
+        file.cancelWriting();
+        const qint64 free = m_freeSpace(m_config.stagingDir);
+        if (free >= 0 && free < expected)
+            return noSpace(expected, free);
+        return ServiceError::internal(u"upload_chunk"_s,
+                                      u"cannot store the chunk: %1"_s.arg(file.errorString()));
+    }
+    session.received[index] = true;
+    ++session.receivedChunks;
+    session.receivedBytes += expected;
+    m_state.publishFlat(u"upload:progress"_s,
+                        {{u"playlist_id"_s, playlistId},
+                         {u"session_id"_s, sessionId},
+                         {u"chunk_index"_s, index},
+                         {u"received_chunks"_s, session.receivedChunks},
+                         {u"total_chunks"_s, session.totalChunks},
+                         {u"progress"_s, session.progress()},
+                         {u"complete"_s, session.isComplete()}},
+                        audienceFor(playlistId));
+    return ChunkResult {session, index, expected, false};
+}
+
+Result<UploadSession> UploadService::cancel(const QString &playlistId, const QString &sessionId)
+{
+    const Result<UploadSession *> found = find(playlistId, sessionId);
+    if (!found)
+        return found.error();
+    UploadSession &session = **found;
+    if (session.status == UploadSession::Status::Cancelled)
+        return session;
+    if (session.status != UploadSession::Status::InProgress)
+        return ServiceError::conflict(
+            u"the upload is already %1"_s.arg(UploadSession::statusName(session.status)),
+            {{u"status"_s, UploadSession::statusName(session.status)}});
+    markCancelled(session);
+    return session;
+}
+
+void UploadService::markCancelled(UploadSession &session)
+{
+    session.status = UploadSession::Status::Cancelled;
+    session.errorMessage = u"the upload was cancelled"_s;
+    session.lastActivity = m_clock();
+    const auto pending = m_pending.constFind(session.sessionId);
+    if (pending != m_pending.constEnd())
+        pending->cancelled->store(true); // the worker stops; placed() cleans up what it made
+    else
+        removeStaging(session.sessionId);
+    qCInfo(lcUpload).noquote() << "upload" << session.sessionId << "cancelled";
+    publishError(session, u"cancelled"_s, *session.errorMessage);
+}
+
+void UploadService::cancelPlaylist(const QString &playlistId)
+{
+    QStringList gone;
+    for (UploadSession &session : m_sessions) {
+        if (session.playlistId != playlistId)
+            continue;
+        if (session.status == UploadSession::Status::InProgress)
+            markCancelled(session);
+        if (!m_pending.contains(session.sessionId))
+            gone.append(session.sessionId);
+    }
+    for (const QString &sessionId : std::as_const(gone))
+        m_sessions.remove(sessionId);
+}
+
+int UploadService::sweepExpired()
+{
+    const QDateTime now = m_clock();
+    QStringList expired;
+    for (const UploadSession &session : std::as_const(m_sessions)) {
+        if (session.expiresAt() <= now && !m_pending.contains(session.sessionId))
+            expired.append(session.sessionId);
+    }
+    for (const QString &sessionId : std::as_const(expired)) {
+        qCInfo(lcUpload).noquote() << "upload" << sessionId << "expired";
+        removeStaging(sessionId);
+        m_sessions.remove(sessionId);
+    }
+    return int(expired.size());
+}
+
+void UploadService::finalize(const QString &playlistId, const QString &sessionId,
+                             const MetadataOverride &metadata, FinalizeCallback done)
+{
+    const Result<UploadSession *> found = find(playlistId, sessionId);
+    if (!found)
+        return done(found.error());
+    UploadSession &session = **found;
+    if (session.status == UploadSession::Status::Completed)
+        return done(session); // a repeated finalize: the same answer, no events
+    if (session.status != UploadSession::Status::InProgress)
+        return done(
+            ServiceError::conflict(u"the upload is %1"_s.arg(UploadSession::statusName(session.status)),
+                                   {{u"status"_s, UploadSession::statusName(session.status)}}));
+    if (m_pending.contains(sessionId)) {
+        m_pending[sessionId].callbacks.append(std::move(done));
+        return;
+    }
+    // §6.5 step 1: every chunk is there.
+    const QList<int> missing = session.missingChunks();
+    if (!missing.isEmpty()) {
+        QJsonArray list;
+        for (int index : missing)
+            list.append(index);
+        return done(ServiceError::conflict(u"%1 chunks are missing"_s.arg(missing.size()),
+                                           {{u"missing_chunks"_s, list}}));
+    }
+    const std::optional<Playlist> playlist = m_playlists.repository().find(playlistId);
+    if (!playlist)
+        return done(ServiceError::notFound(u"playlist"_s, playlistId));
+    session.lastActivity = m_clock();
+
+    // Step 2: room for the assembled file.
+    const QString folder = m_playlists.folderPath(*playlist);
+    const qint64 available = m_freeSpace(folder);
+    if (available >= 0 && available < session.fileSize) {
+        const ServiceError error = noSpace(session.fileSize, available);
+        fail(session, error);
+        return done(error);
+    }
+
+    // Steps 3-5 on the worker: assemble, check the size, probe, rename.
+    AudioPlacer::Job job;
+    for (int i = 0; i < session.totalChunks; ++i)
+        job.sources.append(chunkPath(sessionId, i));
+    job.expectedBytes = session.fileSize;
+    job.folder = folder;
+    job.fileName = session.fileName;
+    for (const Track &track : playlist->tracks)
+        job.takenNames.insert(track.filename);
+    job.token = sessionId;
+    if (session.fileHash) {
+        if (const auto hash = parseHash(*session.fileHash)) {
+            job.hashAlgorithm = hash->first;
+            job.expectedHash = hash->second;
+        }
+    }
+    Pending pending {{std::move(done)}, metadata, std::make_shared<std::atomic_bool>(false)};
+    const std::shared_ptr<std::atomic_bool> cancelled = pending.cancelled;
+    m_pending.insert(sessionId, std::move(pending));
+
+    auto *watcher = new QFutureWatcher<Result<AudioPlacer::Placed>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sessionId] {
+        watcher->deleteLater();
+        placed(sessionId, watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [job, cancelled] { return AudioPlacer::place(job, *cancelled); }));
+}
+
+void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::Placed> &result)
+{
+    const Pending pending = m_pending.take(sessionId);
+    auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end() || it->status == UploadSession::Status::Cancelled) {
+        // Cancelled while the worker ran: whatever it produced goes, and the cancel already told everyone.
+        if (result)
+            QFile::remove(result->filePath);
+        removeStaging(sessionId);
+        if (it != m_sessions.end() && !m_playlists.repository().find(it->playlistId))
+            m_sessions.erase(it);
+        for (const FinalizeCallback &callback : pending.callbacks)
+            callback(ServiceError::conflict(u"the upload was cancelled"_s, {{u"status"_s, u"cancelled"_s}}));
+        Q_EMIT finalizeFinished(sessionId, false);
+        return;
+    }
+    UploadSession &session = *it;
+    if (!result) {
+        fail(session, result.error());
+        for (const FinalizeCallback &callback : pending.callbacks)
+            callback(result.error());
+        Q_EMIT finalizeFinished(sessionId, false);
+        return;
+    }
+
+    // Step 6: the track row; the title comes from the override, else the tag, else the file stem.
+    const MetadataReader::AudioMetadata &tags = result->metadata;
+    PlaylistRepository::NewTrack track;
+    track.title
+        = nonEmpty(pending.metadata.title)
+              .value_or(nonEmpty(tags.title).value_or(QFileInfo(session.fileName).completeBaseName()));
+    track.filename = result->fileName;
+    track.durationMs = tags.durationMs;
+    track.artist = nonEmpty(pending.metadata.artist) ? pending.metadata.artist : nonEmpty(tags.artist);
+    track.album = nonEmpty(pending.metadata.album) ? pending.metadata.album : nonEmpty(tags.album);
+    track.hasCover = tags.hasCover;
+    const Result<Track> imported = m_playlists.importTrack(session.playlistId, track);
+    if (!imported) {
+        QFile::remove(result->filePath);
+        fail(session, imported.error());
+        for (const FinalizeCallback &callback : pending.callbacks)
+            callback(imported.error());
+        Q_EMIT finalizeFinished(sessionId, false);
+        return;
+    }
+    session.status = UploadSession::Status::Completed;
+    session.track = *imported;
+    session.lastActivity = m_clock();
+    removeStaging(sessionId);
+    qCInfo(lcUpload).noquote() << "upload" << sessionId << "completed as" << result->filePath;
+    m_state.publishFlat(u"upload:complete"_s,
+                        {{u"playlist_id"_s, session.playlistId},
+                         {u"session_id"_s, sessionId},
+                         {u"filename"_s, session.fileName},
+                         {u"track"_s, imported->toJson()}},
+                        audienceFor(session.playlistId));
+    const UploadSession done = session;
+    for (const FinalizeCallback &callback : pending.callbacks)
+        callback(done);
+    Q_EMIT finalizeFinished(sessionId, true);
+}
+
+void UploadService::fail(UploadSession &session, const ServiceError &error)
+{
+    session.status = UploadSession::Status::Failed;
+    session.errorMessage = error.message;
+    session.lastActivity = m_clock();
+    removeStaging(session.sessionId);
+    qCWarning(lcUpload).noquote() << "upload" << session.sessionId << "failed:" << error.message;
+    publishError(session, errorTypeName(error.type), error.message);
+}
+
+void UploadService::publishError(const UploadSession &session, const QString &errorType,
+                                 const QString &message)
+{
+    m_state.publishFlat(u"upload:error"_s,
+                        {{u"playlist_id"_s, session.playlistId},
+                         {u"session_id"_s, session.sessionId},
+                         {u"error_type"_s, errorType},
+                         {u"error"_s, message}},
+                        audienceFor(session.playlistId));
+}
+
+QString UploadService::sessionDir(const QString &sessionId) const
+{
+    return QDir(m_config.stagingDir).filePath(sessionId);
+}
+
+QString UploadService::chunkPath(const QString &sessionId, int index) const
+{
+    return QDir(sessionDir(sessionId)).filePath(QString::number(index) + u".chunk"_s);
+}
+
+void UploadService::removeStaging(const QString &sessionId)
+{
+    QDir(sessionDir(sessionId)).removeRecursively();
+}
