@@ -103,9 +103,9 @@ test('player bar: smooth progress, seek, pause, next, previous, volume, mute, sh
   await page.waitForFunction(async () => (await (await fetch('/api/player/status')).json()).data.position_ms < 5000);
 
   // Pause and resume.
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.locator('#player-toggle[aria-label="Pause"]').click();
   await page.waitForFunction(async () => (await (await fetch('/api/player/status')).json()).data.state === 'paused');
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.locator('#player-toggle[aria-label="Play"]').click();
   await page.waitForFunction(async () => (await (await fetch('/api/player/status')).json()).data.state === 'playing');
 
   // Next and previous.

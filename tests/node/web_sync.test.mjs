@@ -96,7 +96,7 @@ test('two pages stay in sync through create, rename, reorder, delete, play and s
   assert.ok(Math.abs(positionA - positionB) < 1500, `positions agree (${positionA} vs ${positionB})`);
 
   // pause on B, A shows paused
-  await b.getByRole('button', { name: 'Pause', exact: true }).click();
+  await b.locator('#player-toggle[aria-label="Pause"]').click();
   await a.waitForFunction(() => document.querySelector('#player-toggle').getAttribute('aria-label') === 'Play');
   await sameOnBoth(a, b);
   assert.deepEqual([...(a.errors ?? []), ...(b.errors ?? [])], []);

@@ -114,19 +114,32 @@ export class PlaylistsView {
         ),
         h('span', { class: 'chevron' }, icon('chevron', 22)),
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'icon-button play-playlist',
-          'aria-label': t('playlists.play', { title: playlist.title }),
-          title: t('playlists.play', { title: playlist.title }),
-          dataset: { focus: 'play' },
-          disabled: (playlist.track_count ?? 0) === 0,
-          onclick: () => this.start(playlist.id),
-        },
-        icon('play', 26),
-      ),
+      playing?.is_playing
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'icon-button play-playlist',
+              'aria-label': t('player.pause'),
+              title: t('player.pause'),
+              dataset: { focus: 'play' },
+              onclick: () => this.pause(),
+            },
+            icon('pause', 26),
+          )
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'icon-button play-playlist',
+              'aria-label': t('playlists.play', { title: playlist.title }),
+              title: t('playlists.play', { title: playlist.title }),
+              dataset: { focus: 'play' },
+              disabled: (playlist.track_count ?? 0) === 0,
+              onclick: () => this.start(playlist.id),
+            },
+            icon('play', 26),
+          ),
     );
     const body = h('div', { class: 'playlist-body', id: bodyId, hidden: !open });
     if (open) this.fillBody(body, playlist, playing);
@@ -293,6 +306,15 @@ export class PlaylistsView {
   async start(id, trackId) {
     try {
       const { data } = await api.startPlaylist(id, trackId);
+      this.store.setPlayer(data, { fromHttp: true });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  async pause() {
+    try {
+      const { data } = await api.player('pause');
       this.store.setPlayer(data, { fromHttp: true });
     } catch (error) {
       showError(error);
