@@ -15,6 +15,8 @@ namespace {
 constexpr int rampStepMs = 5;
 constexpr int startPollMs = 5;
 constexpr int startPollLimitMs = 5000;
+constexpr int pendingArrivalWindowMs = 1000;
+constexpr int pendingLimitMs = 3000;
 } // namespace
 
 QtAudioBackend::QtAudioBackend(const QString &deviceDescription, QObject *parent)
@@ -73,7 +75,8 @@ void QtAudioBackend::playFile(const QString &filePath, qint64 startMs)
     m_output->setVolume(0);
     m_playing = true;
     m_startMs = startMs;
-    m_startApplied = startMs <= 0;
+    m_pendingPosition = startMs > 0 ? std::optional(startMs) : std::nullopt;
+    m_pendingClock.start();
     // After an error the 6.4 GStreamer pipeline refuses the next file ("state change failed"): start afresh.
     if (m_player->error() != QMediaPlayer::NoError || m_player->mediaStatus() == QMediaPlayer::InvalidMedia)
         createPlayer();
@@ -117,7 +120,8 @@ void QtAudioBackend::stop()
 
 void QtAudioBackend::seek(qint64 positionMs)
 {
-    m_startApplied = true;
+    m_pendingPosition = positionMs;
+    m_pendingClock.start();
     m_player->setPosition(positionMs);
 }
 
@@ -140,9 +144,16 @@ std::optional<qint64> QtAudioBackend::position() const
     if (m_player->error() != QMediaPlayer::NoError || m_player->mediaStatus() == QMediaPlayer::InvalidMedia)
         return std::nullopt;
     const qint64 position = m_player->position();
-    if (!m_startApplied && position < m_startMs)
-        return m_startMs; // the start seek is still on its way
-    return position;
+    if (!m_pendingPosition)
+        return position;
+    // GStreamer seeks asynchronously: until the pipeline gets there, the target is the truthful answer.
+    const qint64 target = *m_pendingPosition;
+    const bool arrived = position >= target && position < target + pendingArrivalWindowMs;
+    if (arrived || m_pendingClock.elapsed() > pendingLimitMs) {
+        m_pendingPosition.reset();
+        return position;
+    }
+    return target;
 }
 
 qint64 QtAudioBackend::duration() const
@@ -160,8 +171,8 @@ void QtAudioBackend::onMediaStatusChanged(int status)
     switch (QMediaPlayer::MediaStatus(status)) {
     case QMediaPlayer::LoadedMedia:
     case QMediaPlayer::BufferedMedia:
-        if (!m_startApplied && m_player->position() + 100 < m_startMs)
-            m_player->setPosition(m_startMs);
+        if (m_pendingPosition && m_player->position() + 100 < *m_pendingPosition)
+            m_player->setPosition(*m_pendingPosition);
         break;
     case QMediaPlayer::EndOfMedia:
         if (m_playing) {
@@ -243,12 +254,10 @@ void QtAudioBackend::onRampTick()
 
 void QtAudioBackend::onStartPoll()
 {
-    const qint64 position = m_player->position();
-    const bool moving = m_player->playbackState() == QMediaPlayer::PlayingState && position > m_startMs
-        && (m_startApplied || position >= m_startMs);
+    const bool moving = m_player->playbackState() == QMediaPlayer::PlayingState
+        && position().value_or(0) > m_startMs && !m_pendingPosition;
     if (moving) {
         m_startPoll.stop();
-        m_startApplied = true;
         if (m_rampUpPending) {
             m_rampUpPending = false;
             rampTo(targetGain());

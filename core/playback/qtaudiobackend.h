@@ -62,7 +62,9 @@ private:
     bool m_playing = false;
     bool m_rampUpPending = false;
     qint64 m_startMs = 0;
-    bool m_startApplied = true;
+    // A seek (or start offset) on its way: position() reports it until the pipeline arrives.
+    mutable std::optional<qint64> m_pendingPosition;
+    QElapsedTimer m_pendingClock;
     quint64 m_generation = 0; // one per playFile: late signals of an older file are dropped
     bool m_errorReported = false;
 };
