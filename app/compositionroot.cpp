@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compositionroot.h"
 
+#include "boxsnapshots.h"
+#include "countersequencestore.h"
+
 #include "library/counterrepository.h"
 #include "library/database.h"
 #include "library/demolibrary.h"
@@ -25,6 +28,7 @@
 #include "server/router.h"
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
+#include "server/websocketgateway.h"
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
@@ -49,10 +53,12 @@ struct CompositionRoot::Services
     FileJournal journal {database};
     PlaylistRepository playlists;
     OperationTracker operations;
+    CounterRepository counters {database};
+    CounterSequenceStore sequenceStore {counters};
+    BoxSnapshots snapshots; // its hooks are set in start(), once every service exists
     StateManager state;
     PlaylistService playlistService {playlists, journal, state};
     LibrarySync librarySync {database, playlists, journal};
-    CounterRepository counters {database};
     DemoLibrary demoLibrary;
     PlaylistRoutes playlistRoutes;
     ResumePointRepository resumePoints {database};
@@ -71,10 +77,15 @@ struct CompositionRoot::Services
     StaticFiles staticFiles;
     SystemRoutes systemRoutes;
     HttpApi http;
+    WebSocketGateway gateway; // after http: its sessions answer held polls while http is alive
 
     Services(const Settings &settings, LogBuffer &logs, CompositionRoot &root)
         : playlists(database, settings.dataDir + u"/music"_s)
         , operations(settings.operationDedupWindowSec)
+        , snapshots(settings.volumeDefault, [this] { return state.currentSeq(); })
+        , state({settings.outboxSizeLimit, 1000, settings.positionUpdateIntervalMs,
+                 settings.positionThrottleMinMs},
+                {&sequenceStore, &snapshots, &operations})
         , demoLibrary(counters, playlists.musicDir(), settings.demoLibrary)
         , playlistRoutes(playlistService,
                          [this](std::function<void(Result<int>)> done) {
@@ -100,6 +111,13 @@ struct CompositionRoot::Services
                state.epoch()},
               [this] { return state.stats(); }, [&root] { Q_EMIT root.restartRequested(); })
         , http(router, settings.maxRequestBodyBytes())
+        , gateway(state, router,
+                  {{settings.eioPingIntervalMs,
+                    settings.eioPingTimeoutMs,
+                    settings.eioMaxPayload,
+                    settings.clientTimeoutSec,
+                    {settings.clientSendBufferBytes, settings.outboxSizeLimit, settings.outboxRetryMax, 100}},
+                   settings.corsAllowedOrigins})
     { }
 };
 
@@ -126,6 +144,7 @@ QString CompositionRoot::start()
     if (const Status opened = s.database.open(databaseFile); !opened)
         return u"cannot open the database %1: %2"_s.arg(databaseFile, opened.error().message);
     s.health.setReady(HealthStatus::Service::Database, true);
+    s.state.restoreSequence(); // server_seq continues above everything a client may have seen
     if (const int finished = s.journal.replay(); finished > 0)
         qCInfo(lcLibrary) << "finished" << finished << "file operations a power cut had interrupted";
 
@@ -141,6 +160,17 @@ QString CompositionRoot::start()
     connect(&s.playlistService, &PlaylistService::playlistRemoved, &s.player,
             &PlaybackController::onPlaylistRemoved);
     s.state.setPositionStatsProvider([&s] { return s.trackProgress.stats(); });
+    s.snapshots.hooks.playlists = [&s] { return s.playlistService.playlistsSnapshot(); };
+    s.snapshots.hooks.playerState = [&s] { return s.playerState.playerState(); };
+    s.snapshots.hooks.trackPosition = [&s] { return s.trackProgress.trackPosition(); };
+    s.snapshots.hooks.playlist = [&s](const QString &id) -> std::optional<QJsonObject> {
+        if (const std::optional<Playlist> playlist = s.playlists.find(id))
+            return playlist->toJson();
+        return std::nullopt;
+    };
+    s.snapshots.hooks.nfcStatus = [&s] { return s.nfc.status().status(); };
+    s.gateway.registerRoutes();
+    connect(&s.http, &HttpApi::webSocketRequested, &s.gateway, &WebSocketGateway::handleUpgrade);
     s.router.setFallback(
         [&s](const ApiRequest &request, ApiResponder respond) { respond(s.staticFiles.serve(request)); });
 
@@ -148,6 +178,8 @@ QString CompositionRoot::start()
         return u"cannot listen on %1:%2: %3"_s.arg(m_settings.bindAddress)
             .arg(m_settings.port)
             .arg(s.http.errorString());
+    s.health.setReady(HealthStatus::Service::WebSocket, true);
+    s.state.startStatsLogging(5 * 60 * 1000);
 
     // Opening audio (GStreamer's plugin scan) takes tens of ms: after listen, so the first request is
     // answered.
@@ -199,6 +231,7 @@ void CompositionRoot::shutdown()
     if (!m_services)
         return;
     qCInfo(lcApp) << "shutting down";
+    m_services->gateway.closeAll();
     m_services->nfc.stop();
     m_services->player.saveResumePoint();
     m_services.reset();

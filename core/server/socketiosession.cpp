@@ -218,17 +218,19 @@ void SocketIoSession::handleMessage(const QString &data)
     }
     const QJsonObject ack = m_state.handleClientEvent(m_client, event->name, event->payload);
     if (packet->ackId >= 0 && !m_closed) {
-        sendPacket(SocketIo::encode(
-            {SocketIo::Type::Ack, u"/"_s, packet->ackId,
-             u'[' + QString::fromUtf8(QJsonDocument(ack).toJson(QJsonDocument::Compact)) + u']'}));
+        sendPacket(u'4'
+                   + SocketIo::encode(
+                       {SocketIo::Type::Ack, u"/"_s, packet->ackId,
+                        u'[' + QString::fromUtf8(QJsonDocument(ack).toJson(QJsonDocument::Compact)) + u']'}));
     }
 }
 
 void SocketIoSession::connectNamespace(const QString &nsp)
 {
     if (nsp != "/"_L1) {
-        sendPacket(SocketIo::encode(
-            {SocketIo::Type::ConnectError, nsp, -1, u"{\"message\":\"Invalid namespace\"}"_s}));
+        sendPacket(u'4'
+                   + SocketIo::encode(
+                       {SocketIo::Type::ConnectError, nsp, -1, u"{\"message\":\"Invalid namespace\"}"_s}));
         return;
     }
     if (!m_client) {
