@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playlistharness.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+PlaylistHarness::PlaylistHarness()
+    : m_repository(m_database, m_dir.filePath(u"music"_s))
+    , m_journal(m_database)
+    , m_service(m_repository, m_journal, state)
+{
+    m_valid = m_dir.isValid() && QDir().mkpath(musicDir())
+        && m_database.open(m_dir.filePath(u"openmusicbox.db"_s)).ok();
+    QObject::connect(&state, &StateManager::eventPublished, &state,
+                     [this](const QString &name, const QJsonObject &payload, const Audience &audience) {
+                         m_events.append({name, payload, audience.everyone ? QStringList() : audience.rooms});
+                     });
+}
+
+QString PlaylistHarness::folderOf(const QString &playlistId) const
+{
+    const std::optional<Playlist> playlist = m_repository.find(playlistId);
+    return playlist ? m_service.folderPath(*playlist) : QString();
+}
+
+QString PlaylistHarness::createPlaylist(const QString &title)
+{
+    const Result<Playlist> created = m_service.create(title, QString());
+    return created ? created->id : QString();
+}
+
+QStringList PlaylistHarness::filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+QList<PlaylistHarness::Event> PlaylistHarness::eventsNamed(const QString &name) const
+{
+    QList<Event> found;
+    for (const Event &event : m_events) {
+        if (event.name == name)
+            found.append(event);
+    }
+    return found;
+}
+
+QStringList PlaylistHarness::eventNames() const
+{
+    QStringList names;
+    for (const Event &event : m_events)
+        names.append(event.name);
+    return names;
+}
