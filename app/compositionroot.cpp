@@ -33,6 +33,13 @@
 #include "system/logbuffer.h"
 #include "system/logging.h"
 
+#include "downloads/downloadnotifier.h"
+#include "downloads/youtubedownloader.h"
+#include "downloads/youtubesearch.h"
+#include "server/uploadroutes.h"
+#include "server/youtuberoutes.h"
+#include "uploads/uploadservice.h"
+
 #include "controls/controlcommandhandler.h"
 #include "controls/inputdevice.h"
 #ifdef OMB_HAVE_GPIOD
@@ -61,6 +68,12 @@ struct CompositionRoot::Services
     LibrarySync librarySync {database, playlists, journal};
     DemoLibrary demoLibrary;
     PlaylistRoutes playlistRoutes;
+    UploadService uploads;
+    UploadRoutes uploadRoutes {uploads};
+    YoutubeDownloader downloader;
+    DownloadNotifier downloadNotifier {downloader, state};
+    YoutubeSearch youtubeSearch;
+    YoutubeRoutes youtubeRoutes {downloader, youtubeSearch};
     ResumePointRepository resumePoints {database};
     RepositoryPlayerLibrary playerLibrary {playlists, resumePoints};
     PlaybackController player;
@@ -94,6 +107,11 @@ struct CompositionRoot::Services
                                  done(summary.playlistsCount);
                              });
                          })
+        , uploads({settings.dataDir + u"/uploads"_s, settings.uploadMaxFileBytes, settings.uploadChunkSize,
+                   settings.uploadSessionTtlSec, settings.uploadAllowedExtensions},
+                  playlistService, state)
+        , downloader({settings.ytdlpPath, settings.dataDir + u"/downloads"_s}, playlistService)
+        , youtubeSearch(settings.ytdlpPath)
         , player(settings, playerLibrary)
         , trackProgress(player, state,
                         {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
@@ -147,11 +165,20 @@ QString CompositionRoot::start()
     s.state.restoreSequence(); // server_seq continues above everything a client may have seen
     if (const int finished = s.journal.replay(); finished > 0)
         qCInfo(lcLibrary) << "finished" << finished << "file operations a power cut had interrupted";
+    // Before the library sync: half-assembled uploads and downloads of a killed run are never tracks.
+    s.uploads.sweepLeftovers();
+    s.downloader.sweepLeftovers();
 
     s.systemRoutes.registerOn(s.router);
     s.playlistRoutes.registerOn(s.router);
     s.playerRoutes.registerOn(s.router);
     s.nfcRoutes.registerOn(s.router);
+    s.uploadRoutes.registerOn(s.router);
+    s.youtubeRoutes.registerOn(s.router);
+    connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.uploads,
+            &UploadService::cancelPlaylist);
+    connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.downloader,
+            &YoutubeDownloader::cancelPlaylist);
     s.nfcRoutes.registerOperations(s.state);
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.player,
             &PlaybackController::onPlaylistChanged);

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "downloadtask.h"
+
+#include "common/timeformat.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray tracksJson(const QList<Track> &tracks)
+{
+    QJsonArray array;
+    for (const Track &track : tracks)
+        array.append(track.toJson());
+    return array;
+}
+
+} // namespace
+
+QString DownloadTask::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return u"pending"_s;
+    case Status::Downloading:
+        return u"downloading"_s;
+    case Status::Processing:
+        return u"processing"_s;
+    case Status::Complete:
+        return u"complete"_s;
+    case Status::Error:
+        return u"error"_s;
+    }
+    return u"error"_s;
+}
+
+QJsonObject DownloadTask::toJson() const
+{
+    return {
+        {u"task_id"_s, taskId},
+        {u"url"_s, url},
+        {u"playlist_id"_s, playlistId ? QJsonValue(*playlistId) : QJsonValue(QJsonValue::Null)},
+        {u"status"_s, statusName(status)},
+        {u"progress"_s, progress},
+        {u"progress_percent"_s, progress},
+        {u"current_step"_s, currentStep},
+        {u"downloaded_bytes"_s, optionalValue(downloadedBytes)},
+        {u"total_bytes"_s, optionalValue(totalBytes)},
+        {u"tracks"_s, tracksJson(tracks)},
+        {u"error"_s, error ? QJsonValue(*error) : QJsonValue(QJsonValue::Null)},
+        {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
+        {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)},
+    };
+}
+
+QJsonObject DownloadTask::progressEvent() const
+{
+    return {
+        {u"task_id"_s, taskId},
+        {u"status"_s, statusName(status)},
+        {u"progress"_s, progress},
+        {u"progress_percent"_s, progress},
+        {u"current_step"_s, currentStep},
+        {u"downloaded_bytes"_s, optionalValue(downloadedBytes)},
+        {u"total_bytes"_s, optionalValue(totalBytes)},
+    };
+}
+
+QJsonObject DownloadTask::completeEvent() const
+{
+    return {
+        {u"task_id"_s, taskId},
+        {u"status"_s, u"complete"_s},
+        {u"playlist_id"_s, playlistId ? QJsonValue(*playlistId) : QJsonValue(QJsonValue::Null)},
+        {u"tracks"_s, tracksJson(tracks)},
+    };
+}
+
+QJsonObject DownloadTask::errorEvent() const
+{
+    return {
+        {u"task_id"_s, taskId},
+        {u"status"_s, u"error"_s},
+        {u"message"_s, error.value_or(u"the download failed"_s)},
+    };
+}
