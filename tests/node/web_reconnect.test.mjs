@@ -63,6 +63,7 @@ test('a dropped connection resyncs with sync:request and applies each missed eve
     await screenshot(page, 'web-reconnecting');
     await apiCall(server, 'POST', '/api/playlists', { title: 'Missed One' });
     await apiCall(server, 'POST', '/api/playlists', { title: 'Missed Two' });
+    await page.waitForFunction(() => typeof window.__reopen === 'function');
     await page.evaluate(() => {
       window.omb.live.open = window.omb.live.__open;
       window.__reopen();
