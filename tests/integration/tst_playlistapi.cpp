@@ -3,6 +3,7 @@
 // that must each get their documented status and envelope while the server keeps serving.
 
 #include "httpclient.h"
+#include "library/wavencoder.h"
 #include "serverprocess.h"
 
 #include <QDir>
@@ -88,14 +89,8 @@ void tst_PlaylistApi::addTracks(const QString &playlistId, int count)
     for (int i = 0; i < count; ++i) {
         QFile file(dir + u"/track %1.wav"_s.arg(before + i + 1, 2, 10, QLatin1Char('0')));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        // 0.2 s of 8 kHz mono 16-bit silence: a real WAV that TagLib reads.
-        const quint32 dataBytes = 3200;
-        QByteArray header("RIFF");
-        auto le32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
-        auto le16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
-        header += le32(36 + dataBytes) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(8000) + le32(16000)
-            + le16(2) + le16(16) + "data" + le32(dataBytes);
-        file.write(header + QByteArray(int(dataBytes), '\0'));
+        // 0.2 s of silence: a real WAV that TagLib reads.
+        file.write(WavEncoder::encode(QList<qint16>(1600, 0), 8000));
     }
     QCOMPARE(m_http->post(u"/api/playlists/sync"_s).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(playlist(playlistId)[u"tracks"_s].toArray().size(), before + count, 10000);
