@@ -90,13 +90,14 @@ void PlainWsSession::close(const QString &reason, bool dropped, QWebSocketProtoc
 {
     if (m_closed)
         return;
-    if (dropped) {
+    if (dropped)
         qCInfo(lcWs) << "ws" << m_sid << "dropped:" << reason;
-        m_socket->abort();
-    } else {
-        m_socket->close(code, reason);
-    }
+    // Unregistered first: abort() reports the disconnection synchronously.
     finish(dropped);
+    if (dropped)
+        m_socket->abort();
+    else
+        m_socket->close(code, reason);
 }
 
 void PlainWsSession::finish(bool dropped)

@@ -280,6 +280,8 @@ void SocketIoSession::close(const QString &reason, bool dropped, QWebSocketProto
     else
         qCDebug(lcWs) << "socket.io" << m_engineSid << "closing:" << reason;
     const bool polite = !dropped && code == QWebSocketProtocol::CloseCodeNormal && m_client;
+    // Unregistered first: abort() reports the disconnection synchronously.
+    finish(dropped);
     if (m_socket) {
         if (polite)
             m_socket->sendTextMessage(u"41"_s);
@@ -289,11 +291,10 @@ void SocketIoSession::close(const QString &reason, bool dropped, QWebSocketProto
         else
             m_socket->close(code, reason);
     }
-    if (m_polling)
-        m_polling->answerPending(polite ? QByteArray("41\x1e"
-                                                     "1")
-                                        : QByteArrayLiteral("1"));
-    finish(dropped);
+    if (m_polling) {
+        static const QByteArray goodbye = QByteArrayLiteral("41") + EngineIo::recordSeparator + '1';
+        m_polling->answerPending(polite ? goodbye : QByteArrayLiteral("1"));
+    }
 }
 
 void SocketIoSession::finish(bool dropped)
