@@ -27,7 +27,7 @@ Status FileJournal::commit(const std::function<Status()> &rowChange, const QList
         for (const FileOp &op : operations) {
             insert.addBindValue(op.kind == FileOp::Kind::Rename ? u"rename"_s : u"remove"_s);
             insert.addBindValue(op.from);
-            insert.addBindValue(op.to);
+            insert.addBindValue(op.to.isNull() ? u""_s : op.to); // a null QString binds as SQL NULL
             if (!insert.exec())
                 return ServiceError::internal(u"journal"_s, insert.lastError().text());
         }
