@@ -94,7 +94,7 @@ export class Uploads {
       item.track = result?.track ?? null;
       announce(`${item.name}: ${t('upload.done')}`);
     } catch (error) {
-      if (item.status === 'error') return;
+      if (item.cancelled || (item.status === 'error' && stage !== 'finalize')) return;
       item.status = 'error';
       item.error = friendlyError(error, stage);
       announce(`${item.name}: ${t('upload.failed', { message: item.error })}`);
@@ -103,6 +103,7 @@ export class Uploads {
   }
 
   cancel(item) {
+    item.cancelled = true;
     if (item.status === 'queued') {
       item.status = 'error';
       item.error = t('upload.cancelled');
@@ -123,6 +124,8 @@ export class Uploads {
     if (event !== 'upload:error') return;
     for (const item of this.items.values()) {
       if (item.sessionId === data.session_id && item.status !== 'done' && item.status !== 'error') {
+        // While finalizing, the answer to that request (coming next) says it best; stop the upload otherwise.
+        if (item.status === 'finalizing') continue;
         item.status = 'error';
         item.error = friendlyError({ errorType: data.error_type, message: data.error }, 'server');
       }
