@@ -17,6 +17,7 @@ constexpr int startPollMs = 5;
 constexpr int startPollLimitMs = 5000;
 constexpr int pendingArrivalWindowMs = 1000;
 constexpr int pendingLimitMs = 3000;
+constexpr int strayEndMarginMs = 1000;
 } // namespace
 
 QtAudioBackend::QtAudioBackend(const QString &deviceDescription, QObject *parent)
@@ -168,6 +169,7 @@ bool QtAudioBackend::isOutputReady() const
 
 void QtAudioBackend::onMediaStatusChanged(int status)
 {
+    qCDebug(lcPlayer) << "media status" << QMediaPlayer::MediaStatus(status) << "generation" << m_generation;
     switch (QMediaPlayer::MediaStatus(status)) {
     case QMediaPlayer::LoadedMedia:
     case QMediaPlayer::BufferedMedia:
@@ -175,7 +177,15 @@ void QtAudioBackend::onMediaStatusChanged(int status)
             m_player->setPosition(*m_pendingPosition);
         break;
     case QMediaPlayer::EndOfMedia:
-        if (m_playing) {
+        if (m_playing && isStrayEndOfMedia()) {
+            // Seen right after a source switch: an end-of-stream left over from the previous file. Going on
+            // as if the track ended would skip it (or stop a one-track playlist) without a sound.
+            qCDebug(lcPlayer) << "stray end of media ignored at" << m_player->position() << "ms";
+            m_player->setPosition(qMax(m_player->position(), m_startMs));
+            m_player->play();
+            m_startClock.start();
+            m_startPoll.start();
+        } else if (m_playing) {
             const quint64 generation = m_generation;
             // Queued: the controller answers by loading the next file, which must not happen inside the
             // player's own signal.
@@ -194,6 +204,14 @@ void QtAudioBackend::onMediaStatusChanged(int status)
     default:
         break;
     }
+}
+
+bool QtAudioBackend::isStrayEndOfMedia() const
+{
+    const qint64 duration = m_player->duration();
+    if (duration > 0)
+        return m_player->position() + strayEndMarginMs < duration;
+    return m_startClock.elapsed() < strayEndMarginMs;
 }
 
 void QtAudioBackend::onPlayerError(int error, const QString &message)

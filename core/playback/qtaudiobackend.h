@@ -41,6 +41,7 @@ public:
 private:
     void createPlayer();
     void onMediaStatusChanged(int status);
+    bool isStrayEndOfMedia() const;
     void onPlayerError(int error, const QString &message);
     void reportError(Error error, const QString &message);
     void rampTo(double target, std::function<void()> then = {});
