@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "associationservice.h"
+#include "monotonicclock.h"
+#include "nfcstatusservice.h"
+#include "playbacktagplayer.h"
+#include "tagdispatcher.h"
+#include "tagplaybackpolicy.h"
+#include "tagpresence.h"
+
+#include <memory>
+
+class HealthStatus;
+class NfcReader;
+class PlaybackController;
+class PlaylistService;
+class SimulatedReader;
+class StateManager;
+struct Settings;
+
+// The NFC services of one box, built and connected in one place for the composition root: the reader chosen
+// by NFC_READER (none | simulated | pn532:<port>), tag presence, association sessions, the tag rules over the
+// player, nfc_status and the health flag. The reader starts only when start() is called (after listening).
+class NfcSubsystem
+{
+public:
+    NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
+                 StateManager &state, HealthStatus &health);
+    ~NfcSubsystem();
+
+    void start();
+    void stop();
+
+    AssociationService &associations() { return m_associations; }
+    NfcStatusService &status() { return m_status; }
+    SimulatedReader *simulatedReader() const { return m_simulated; } // null unless NFC_READER=simulated
+    NfcReader *reader() const { return m_reader.get(); }
+
+    // The reader named by a NFC_READER value (null for none).
+    static std::unique_ptr<NfcReader> createReader(const QString &setting);
+
+private:
+    HealthStatus &m_health;
+    MonotonicClock m_clock;
+    std::unique_ptr<NfcReader> m_reader;
+    SimulatedReader *m_simulated = nullptr;
+    TagPresence m_presence;
+    AssociationService m_associations;
+    NfcStatusService m_status;
+    PlaybackTagPlayer m_tagPlayer;
+    TagPlaybackPolicy m_policy;
+    TagDispatcher m_dispatcher;
+};
