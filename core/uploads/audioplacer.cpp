@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStorageInfo>
 
 #include <cerrno>
@@ -125,6 +126,28 @@ qint64 AudioPlacer::availableBytes(const QString &path)
         info = QFileInfo(info.absolutePath());
     const QStorageInfo storage(info.absoluteFilePath());
     return storage.isValid() ? storage.bytesAvailable() : -1;
+}
+
+std::optional<std::pair<QCryptographicHash::Algorithm, QByteArray>>
+AudioPlacer::parseHash(const QString &text)
+{
+    QString hex = text.trimmed().toLower();
+    const qsizetype colon = hex.indexOf(u':');
+    if (colon >= 0)
+        hex = hex.mid(colon + 1);
+    static const QRegularExpression isHex(u"^[0-9a-f]+$"_s);
+    if (!isHex.match(hex).hasMatch())
+        return std::nullopt;
+    switch (hex.size()) {
+    case 64:
+        return std::pair {QCryptographicHash::Sha256, hex.toLatin1()};
+    case 40:
+        return std::pair {QCryptographicHash::Sha1, hex.toLatin1()};
+    case 32:
+        return std::pair {QCryptographicHash::Md5, hex.toLatin1()};
+    default:
+        return std::nullopt;
+    }
 }
 
 Result<AudioPlacer::Placed> AudioPlacer::place(const Job &job, const std::atomic_bool &cancelled)

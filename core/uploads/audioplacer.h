@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
+#include <utility>
 
 // Puts a new audio file into a playlist folder so that nobody ever sees half of it (PROTOCOL.md §6.5 steps
 // 3-5): the sources are written into a hidden temporary file in that folder, checked for size, flushed to
@@ -50,4 +52,7 @@ public:
     static int removePartials(const QString &musicDir);
 
     static qint64 availableBytes(const QString &path);
+    // A client's file_hash: "sha256:<hex>", or bare hex whose length names the algorithm (SHA-256, SHA-1,
+    // MD5). Its format is not fixed by the protocol, so anything else is nullopt (kept, not checked).
+    static std::optional<std::pair<QCryptographicHash::Algorithm, QByteArray>> parseHash(const QString &text);
 };

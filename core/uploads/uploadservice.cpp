@@ -23,29 +23,6 @@ Audience audienceFor(const QString &playlistId)
     return Audience::to({Rooms::playlist(playlistId), Rooms::playlists()});
 }
 
-// file_hash is optional and its format is not fixed: "sha256:<hex>", or bare hex whose length names the
-// algorithm. Anything else is kept but not checked.
-std::optional<std::pair<QCryptographicHash::Algorithm, QByteArray>> parseHash(const QString &text)
-{
-    QString hex = text.trimmed().toLower();
-    const qsizetype colon = hex.indexOf(u':');
-    if (colon >= 0)
-        hex = hex.mid(colon + 1);
-    static const QRegularExpression isHex(u"^[0-9a-f]+$"_s);
-    if (!isHex.match(hex).hasMatch())
-        return std::nullopt;
-    switch (hex.size()) {
-    case 64:
-        return std::pair {QCryptographicHash::Sha256, hex.toLatin1()};
-    case 40:
-        return std::pair {QCryptographicHash::Sha1, hex.toLatin1()};
-    case 32:
-        return std::pair {QCryptographicHash::Md5, hex.toLatin1()};
-    default:
-        return std::nullopt;
-    }
-}
-
 std::optional<QString> nonEmpty(const std::optional<QString> &value)
 {
     if (value && !value->trimmed().isEmpty())
@@ -338,7 +315,7 @@ void UploadService::finalize(const QString &playlistId, const QString &sessionId
         job.takenNames.insert(track.filename);
     job.token = sessionId;
     if (session.fileHash) {
-        if (const auto hash = parseHash(*session.fileHash)) {
+        if (const auto hash = AudioPlacer::parseHash(*session.fileHash)) {
             job.hashAlgorithm = hash->first;
             job.expectedHash = hash->second;
         }

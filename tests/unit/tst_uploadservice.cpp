@@ -7,6 +7,7 @@
 #include "uploads/audioplacer.h"
 #include "uploads/uploadservice.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void nameClashGetsASuffix();
     void metadataOverrideAndRepeatedFinalize();
     void finalizeWithMissingChunks();
+    void fileHashIsChecked();
     void expirySweepRemovesData();
     void diskFull();
     void cancelAndPlaylistDeletion();
@@ -336,6 +338,26 @@ void tst_UploadService::finalizeWithMissingChunks()
     // Not a failure: the session stays open for the missing chunks.
     QCOMPARE(m_uploads->session(m_playlist, sessionId)->status, UploadSession::Status::InProgress);
     QVERIFY(m_harness->eventsNamed(u"upload:error"_s).isEmpty());
+}
+
+void tst_UploadService::fileHashIsChecked()
+{
+    const QByteArray wav = UploadClient::wav(70000);
+    const QByteArray sha256 = QCryptographicHash::hash(wav, QCryptographicHash::Sha256).toHex();
+    auto uploadWithHash = [&](const QString &hash) {
+        const auto session = m_uploads->init(m_playlist, u"hashed.wav"_s, wav.size(), std::nullopt, hash);
+        m_uploads->putChunk(m_playlist, session->sessionId, 0, wav);
+        return finalize(session->sessionId);
+    };
+    QVERIFY(uploadWithHash(u"sha256:"_s + QString::fromLatin1(sha256)).ok());
+    QVERIFY(uploadWithHash(
+                QString::fromLatin1(QCryptographicHash::hash(wav, QCryptographicHash::Md5).toHex().toUpper()))
+                .ok());
+    QVERIFY(uploadWithHash(u"not-a-known-hash-format"_s).ok()); // kept, not checked
+    const auto wrong = uploadWithHash(QString(64, u'0'));
+    QCOMPARE(wrong.error().type, ErrorType::Validation);
+    QCOMPARE(wrong.error().details[u"errors"_s][0][u"field"_s].toString(), u"file_hash"_s);
+    QCOMPARE(PlaylistHarness::filesIn(m_harness->folderOf(m_playlist)).size(), 3);
 }
 
 void tst_UploadService::expirySweepRemovesData()
