@@ -8,7 +8,11 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +31,7 @@ LibrarySync::LibrarySync(Database &database, PlaylistRepository &repository, Fil
     , m_repository(repository)
     , m_journal(journal)
 {
-    connect(&m_watcher, &QFutureWatcher<LibraryScanner::Scan>::finished, this, &LibrarySync::scanned);
+    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &LibrarySync::scanned);
 }
 
 LibrarySync::~LibrarySync()
@@ -59,33 +63,58 @@ void LibrarySync::startRun()
     m_summary = {};
     m_steps.clear();
     m_stepIndex = 0;
-    m_knownFolders.clear();
 
     // Finish file operations a previous run of the box committed but could not carry out, so that a renamed
     // folder is not taken for a new playlist and its old row for a vanished one.
     m_journal.replay();
 
-    LibraryScanner::Known known;
-    const QList<Playlist> playlists = m_repository.all();
-    for (const Playlist &playlist : playlists) {
-        QSet<QString> &files = known[playlist.folder];
-        for (const Track &track : playlist.tracks)
-            files.insert(track.filename);
-        m_knownFolders.insert(playlist.id, playlist.folder);
-    }
-
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_watcher.setFuture(
-        QtConcurrent::run([musicDir = m_repository.musicDir(), known, cancelled = m_cancelled] {
-            return LibraryScanner::scan(musicDir, known, cancelled.get());
-        }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [databaseFile = m_database.connection().databaseName(), musicDir = m_repository.musicDir(),
+         cancelled = m_cancelled] { return takeSnapshot(databaseFile, musicDir, cancelled.get()); }));
+}
+
+LibrarySync::Snapshot LibrarySync::takeSnapshot(const QString &databaseFile, const QString &musicDir,
+                                                const std::atomic<bool> *cancelled)
+{
+    Snapshot snapshot;
+    LibraryScanner::Known known;
+    const QString connectionName = u"omb-sync-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(databaseFile);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        QSqlQuery query(db);
+        if (db.open()
+            && query.exec(u"SELECT p.id, p.folder, t.filename FROM playlists p "
+                          "LEFT JOIN tracks t ON t.playlist_id = p.id"_s)) {
+            while (query.next()) {
+                const QString folder = query.value(1).toString();
+                snapshot.playlistFolders.insert(query.value(0).toString(), folder);
+                QSet<QString> &files = known[folder];
+                if (!query.isNull(2))
+                    files.insert(query.value(2).toString());
+            }
+        } else {
+            // Without the rows every file is probed and nothing is taken as vanished: slower, still right.
+            qCWarning(lcLibrary).noquote()
+                << "library sync cannot read the database:" << query.lastError().text()
+                << db.lastError().text();
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    snapshot.scan = LibraryScanner::scan(musicDir, known, cancelled);
+    return snapshot;
 }
 
 void LibrarySync::scanned()
 {
     if (m_cancelled && m_cancelled->load())
         return;
-    m_scan = m_watcher.result();
+    Snapshot snapshot = m_watcher.result();
+    m_scan = std::move(snapshot.scan);
     m_summary.filesSkipped = m_scan.unreadableFiles;
 
     // Rows known before the scan whose folder was not seen may have vanished. If the music folder itself
@@ -94,7 +123,7 @@ void LibrarySync::scanned()
     for (const LibraryScanner::Folder &folder : std::as_const(m_scan.folders))
         seenFolders.insert(folder.name);
     if (m_scan.musicDirReadable) {
-        for (auto it = m_knownFolders.cbegin(); it != m_knownFolders.cend(); ++it) {
+        for (auto it = snapshot.playlistFolders.cbegin(); it != snapshot.playlistFolders.cend(); ++it) {
             if (!seenFolders.contains(it.value()))
                 m_steps.append(Step {-1, it.key()});
         }
@@ -188,8 +217,8 @@ void LibrarySync::applyFolder(const LibraryScanner::Folder &folder)
     } else {
         ++m_summary.playlistsAdded;
         m_summary.addedPlaylistIds.append(playlistId);
-        qCInfo(lcLibrary).noquote() << "new playlist from the folder" << folder.name << "with"
-                                    << additions.size() << "tracks";
+        qCDebug(lcLibrary).noquote() << "new playlist from the folder" << folder.name << "with"
+                                     << additions.size() << "tracks";
     }
 }
 
@@ -221,7 +250,6 @@ void LibrarySync::finishRun()
     }
     m_scan = {};
     m_steps.clear();
-    m_knownFolders.clear();
     m_running = false;
     const Summary summary = m_summary;
     const QList<Callback> callbacks = std::move(m_current);

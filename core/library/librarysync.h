@@ -59,6 +59,16 @@ private:
         QString vanishedPlaylistId;
     };
 
+    // What the worker brings back: the rows as they were (read on its own connection, so the event loop
+    // never waits for a large library to load) and what the disk holds.
+    struct Snapshot
+    {
+        QHash<QString, QString> playlistFolders; // playlist id -> folder
+        LibraryScanner::Scan scan;
+    };
+    static Snapshot takeSnapshot(const QString &databaseFile, const QString &musicDir,
+                                 const std::atomic<bool> *cancelled);
+
     void startRun();
     void scanned();
     void applySlice();
@@ -69,14 +79,13 @@ private:
     Database &m_database;
     PlaylistRepository &m_repository;
     FileJournal &m_journal;
-    QFutureWatcher<LibraryScanner::Scan> m_watcher;
+    QFutureWatcher<Snapshot> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_running = false;
     QList<Callback> m_current; // served by the run in progress
     QList<Callback> m_next; // asked during a run: served by the next one
     bool m_rerun = false;
 
-    QHash<QString, QString> m_knownFolders; // playlist id -> folder, when the run started
     LibraryScanner::Scan m_scan;
     QList<Step> m_steps;
     qsizetype m_stepIndex = 0;
