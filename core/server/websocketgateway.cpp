@@ -131,6 +131,8 @@ void WebSocketGateway::handleUpgrade(QTcpSocket *socket)
                        u"origin not allowed"_s,
                        {{u"origin"_s, QString::fromUtf8(request.header("origin"))}}});
     }
+    // Events are small and latency matters more than packet count (the ws package does the same).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_server.handleConnection(socket);
 }
 

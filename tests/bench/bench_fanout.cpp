@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fan-out benchmark: N plain /ws clients joined to `playlists` while state:track_position flows at 5 Hz.
+// The server (the real Router, HttpApi, StateManager and WebSocketGateway) runs in a child process — this
+// binary with --serve — so the clients' work does not share its event loop. Prints, per N: delivery latency
+// from emission to receipt (p50/p99/max), frames/s received, the server's CPU% and RSS; the last run adds a
+// client that stops reading, which must be dropped without moving the others' figures.
+//   bench_fanout [--clients 50,200,500] [--seconds 10]
+#include "realtimetestserver.h"
+#include "wstestclient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Benchmarks report a wait that timed out and carry on: the figures then show it.
+template<typename Condition> void waitOrWarn(Condition condition, int timeoutMs)
+{
+    if (!QTest::qWaitFor(condition, timeoutMs))
+        std::fprintf(stderr, "a wait timed out after %d ms\n", timeoutMs);
+}
+
+qint64 nowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+int serve()
+{
+    RealtimeTestServer server;
+    if (!server.listen())
+        return 1;
+    std::printf("port %d\n", server.port());
+    std::fflush(stdout);
+    QTimer ticker;
+    qint64 position = 0;
+    QObject::connect(&ticker, &QTimer::timeout, &server.state(), [&] {
+        position += 200;
+        server.state().publishPosition({{u"position_ms"_s, position},
+                                        {u"duration_ms"_s, 184000},
+                                        {u"is_playing"_s, true},
+                                        {u"track_id"_s, u"7c0e2a56-1f1e-4b7e-9d38-2f5d1c3b9a10"_s},
+                                        {u"playlist_id"_s, u"0b4f3d2c-8e7a-4c1b-a9d6-5e3f2a1b0c9d"_s},
+                                        {u"emitted_us"_s, nowUs()}});
+    });
+    ticker.start(200);
+    return QCoreApplication::exec();
+}
+
+struct ProcessSample
+{
+    double cpuSeconds = 0;
+    qint64 rssKb = 0;
+    qint64 peakRssKb = 0;
+};
+
+ProcessSample sample(qint64 pid)
+{
+    ProcessSample result;
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        // fields[0] is field 3 (state): utime is field 14, stime field 15.
+        result.cpuSeconds = double(fields.value(11).toLongLong() + fields.value(12).toLongLong())
+            / double(sysconf(_SC_CLK_TCK));
+    }
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                result.rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            else if (line.startsWith("VmHWM:"))
+                result.peakRssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return result;
+}
+
+// A masked client text frame, for the raw socket that never reads.
+QByteArray maskedTextFrame(const QByteArray &payload)
+{
+    QByteArray frame;
+    frame.append(char(0x81));
+    frame.append(char(0x80 | payload.size())); // < 126 bytes
+    const QByteArray mask("\x11\x22\x33\x44", 4);
+    frame.append(mask);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload[i] ^ mask[i % 4]));
+    return frame;
+}
+
+struct RunResult
+{
+    int clients = 0;
+    bool stalled = false;
+    double p50 = 0, p99 = 0, max = 0, framesPerSecond = 0, cpuPercent = 0;
+    qint64 rssKb = 0, peakRssKb = 0;
+    int dropped = 0;
+};
+
+RunResult run(int clientCount, int seconds, bool withStalledReader)
+{
+    RunResult result {clientCount, withStalledReader};
+    QProcess server;
+    server.start(QCoreApplication::applicationFilePath(), {u"--serve"_s});
+    if (!QTest::qWaitFor([&] { return server.canReadLine(); }, 10000)) {
+        std::fprintf(stderr, "the server did not start\n");
+        return result;
+    }
+    const quint16 port = quint16(server.readLine().trimmed().mid(5).toUInt());
+    const QString base = u"ws://127.0.0.1:%1"_s.arg(port);
+
+    std::vector<std::unique_ptr<WsTestClient>> clients;
+    for (int i = 0; i < clientCount; ++i) {
+        clients.push_back(std::make_unique<WsTestClient>());
+        clients.back()->open(QUrl(base + u"/ws"_s));
+    }
+    waitOrWarn(
+        [&] {
+            return std::all_of(clients.cbegin(), clients.cend(),
+                               [](const auto &c) { return c->isConnected(); });
+        },
+        30000);
+    for (auto &client : clients)
+        client->sendEvent(u"join:playlists"_s);
+    waitOrWarn(
+        [&] {
+            return std::all_of(clients.cbegin(), clients.cend(),
+                               [](const auto &c) { return c->hasEvent(u"ack:join"_s); });
+        },
+        30000);
+
+    QTcpSocket stalled;
+    if (withStalledReader) {
+        stalled.setReadBufferSize(1024);
+        stalled.connectToHost(QHostAddress::LocalHost, port);
+        stalled.waitForConnected(5000);
+        stalled.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        stalled.write(maskedTextFrame(R"({"event":"join:playlists"})"));
+        // It also keeps asking for the biggest reply it can get, and never reads one.
+        for (int i = 0; i < 20000; ++i)
+            stalled.write(maskedTextFrame(R"({"event":"health_check"})"));
+    }
+
+    QList<qint64> latencies;
+    qint64 frames = 0;
+    bool measuring = false;
+    for (auto &client : clients) {
+        QObject::connect(client.get(), &WsTestClient::frameReceived, client.get(), [&](const QString &frame) {
+            if (!measuring || !frame.startsWith(u"{\"event\":\"state:track_position\""_s))
+                return;
+            const qint64 received = nowUs();
+            // A string search, not a JSON parse: the client's own work would count as server latency.
+            const qsizetype at = frame.indexOf(u"\"emitted_us\":"_s);
+            latencies.append(received - QStringView(frame).mid(at + 13, 16).toLongLong());
+            ++frames;
+        });
+    }
+    // Let the joins settle, then measure.
+    QTest::qWait(1000);
+    const ProcessSample before = sample(server.processId());
+    const qint64 start = nowUs();
+    measuring = true;
+    QTest::qWait(seconds * 1000);
+    measuring = false;
+    const double elapsed = double(nowUs() - start) / 1e6;
+    const ProcessSample after = sample(server.processId());
+
+    std::sort(latencies.begin(), latencies.end());
+    if (!latencies.isEmpty()) {
+        result.p50 = latencies.at(latencies.size() / 2) / 1000.0;
+        result.p99 = latencies.at(qMin(latencies.size() - 1, latencies.size() * 99 / 100)) / 1000.0;
+        result.max = latencies.last() / 1000.0;
+    }
+    result.framesPerSecond = double(frames) / elapsed;
+    result.cpuPercent = 100.0 * (after.cpuSeconds - before.cpuSeconds) / elapsed;
+    result.rssKb = after.rssKb;
+    result.peakRssKb = after.peakRssKb;
+    if (withStalledReader) {
+        WsTestClient probe;
+        probe.open(QUrl(base + u"/ws"_s));
+        waitOrWarn([&] { return probe.isConnected(); }, 5000);
+        probe.sendEvent(u"health_check"_s);
+        waitOrWarn([&] { return probe.hasEvent(u"health_status"_s); }, 5000);
+        for (const WsTestClient::Event &event : probe.events()) {
+            if (event.name == "health_status"_L1)
+                result.dropped = event.data.value(u"dropped_clients_total"_s).toInt();
+        }
+    }
+    clients.clear();
+    server.terminate();
+    server.waitForFinished(5000);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = app.arguments();
+    if (arguments.contains(u"--serve"_s))
+        return serve();
+    QList<int> counts {50, 200, 500};
+    int seconds = 10;
+    if (const qsizetype i = arguments.indexOf(u"--clients"_s); i > 0 && i + 1 < arguments.size()) {
+        counts.clear();
+        for (const QString &n : arguments.at(i + 1).split(u','))
+            counts.append(n.toInt());
+    }
+    if (const qsizetype i = arguments.indexOf(u"--seconds"_s); i > 0 && i + 1 < arguments.size())
+        seconds = arguments.at(i + 1).toInt();
+
+    std::printf("fan-out of state:track_position at 5 Hz to /ws clients in room playlists (%d s per run)\n",
+                seconds);
+    std::printf("%8s %8s %9s %9s %9s %10s %7s %9s %9s %8s\n", "clients", "stalled", "p50 ms", "p99 ms",
+                "max ms", "frames/s", "cpu %", "rss MiB", "peak MiB", "dropped");
+    QList<std::pair<int, bool>> runs;
+    for (int n : counts)
+        runs.append({n, false});
+    runs.append({counts.last(), true});
+    for (const auto &[n, stalled] : runs) {
+        const RunResult r = run(n, seconds, stalled);
+        std::printf("%8d %8s %9.2f %9.2f %9.2f %10.0f %7.1f %9.1f %9.1f %8d\n", r.clients,
+                    r.stalled ? "yes" : "no", r.p50, r.p99, r.max, r.framesPerSecond, r.cpuPercent,
+                    r.rssKb / 1024.0, r.peakRssKb / 1024.0, r.dropped);
+        std::fflush(stdout);
+    }
+    return 0;
+}
