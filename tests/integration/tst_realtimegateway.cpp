@@ -146,7 +146,8 @@ private Q_SLOTS:
         QByteArray response;
         connect(&socket, &QTcpSocket::readyRead, this, [&] { response += socket.readAll(); });
         QTRY_VERIFY_WITH_TIMEOUT(response.contains("\r\n\r\n{") && response.endsWith('}'), 5000);
-        QVERIFY2(response.startsWith(QByteArray("HTTP/1.1 ").append(QByteArray::number(status))), response.constData());
+        QVERIFY2(response.startsWith(QByteArray("HTTP/1.1 ").append(QByteArray::number(status))),
+                 response.constData());
         const QJsonObject body
             = QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
         QCOMPARE(body.value(u"status"_s).toString(), u"error"_s);
