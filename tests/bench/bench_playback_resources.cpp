@@ -111,8 +111,10 @@ int main(int argc, char *argv[])
     ServerProcess server({u"--nfc"_s, u"none"_s});
     QDir().mkpath(server.dataDir() + u"/music/Bench"_s);
     QFile::copy(mp3, server.dataDir() + u"/music/Bench/long.mp3"_s);
-    if (!server.start())
+    if (!server.start()) {
+        std::printf("the server did not start (OMB_SERVER_BINARY?)\n");
         return 1;
+    }
     HttpClient http(server.baseUrl());
     QDeadlineTimer synced(20000);
     QString playlistId;
@@ -120,8 +122,10 @@ int main(int argc, char *argv[])
         playlistId = http.get(u"/api/playlists"_s).data()[u"playlists"_s][0][u"id"_s].toString();
         QThread::msleep(100);
     }
-    if (http.post(u"/api/playlists/%1/start"_s.arg(playlistId)).status != 200)
+    if (http.post(u"/api/playlists/%1/start"_s.arg(playlistId)).status != 200) {
+        std::printf("the server did not start the playlist\n");
         return 1;
+    }
     const qint64 serverPid = server.process().processId();
     const Sample box = measure(serverPid);
     const qint64 position = http.get(u"/api/player/status"_s).data()[u"position_ms"_s].toInteger();
