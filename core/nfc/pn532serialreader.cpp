@@ -158,6 +158,7 @@ void Pn532SerialReader::initialise()
                                qCInfo(lcNfc).noquote() << m_firmware << "ready on" << m_portName;
                                m_phase = Phase::Polling;
                                m_consecutiveFailures = 0;
+                               m_failedInitialisations = 0;
                                m_reopenDelayMs = 0;
                                setAvailable(true, m_lastError);
                                poll();
@@ -264,6 +265,13 @@ void Pn532SerialReader::commandFailed(const QString &reason)
     qCDebug(lcNfc).noquote() << reason << "(" << m_consecutiveFailures << "in a row)";
     if (m_phase == Phase::Polling && m_consecutiveFailures < m_timing.failuresBeforeReinit) {
         m_pollTimer.start(m_timing.pollIntervalMs);
+        return;
+    }
+    if (m_phase == Phase::Initialising && ++m_failedInitialisations >= 2) {
+        // A vanished device can leave a descriptor that neither answers nor fails: open the port afresh.
+        m_failedInitialisations = 0;
+        closePort(reason + u" - reopening the port"_s);
+        scheduleRecovery();
         return;
     }
     // The watchdog: the chip stopped answering (or never did); wake it and configure it again.

@@ -74,6 +74,7 @@ private:
     QTimer m_reopenTimer;
     int m_reopenDelayMs = 0;
     int m_consecutiveFailures = 0;
+    int m_failedInitialisations = 0;
     int m_initialisations = 0;
     int m_reopenAttempts = 0;
     bool m_available = false;
