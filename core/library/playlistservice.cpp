@@ -272,12 +272,22 @@ Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &so
 }
 
 Result<Track> PlaylistService::importTrack(const QString &playlistId,
-                                           const PlaylistRepository::NewTrack &newTrack)
+                                           const PlaylistRepository::NewTrack &newTrack,
+                                           const std::function<void(const Track &)> &announce)
 {
+    auto playlist = m_repository.find(playlistId);
+    if (!playlist)
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    for (const Track &existing : std::as_const(playlist->tracks)) {
+        if (existing.filename == newTrack.filename)
+            return existing; // the library sync imported the file already and published it
+    }
     const auto added = m_repository.addTrack(playlistId, newTrack);
     if (!added)
         return added;
-    const auto playlist = m_repository.find(playlistId);
+    if (announce)
+        announce(*added);
+    playlist = m_repository.find(playlistId);
     m_state.publishState(
         u"state:track_added"_s, QJsonObject {{u"playlist_id"_s, playlistId}, {u"track"_s, added->toJson()}},
         playlistsRoom(), {playlistId, playlist->playlistSeq}, {{u"track"_s, added->toJson()}});

@@ -53,8 +53,11 @@ public:
     Result<MoveResult> moveTrack(const QString &sourcePlaylistId, const QString &trackId,
                                  const QString &targetPlaylistId, std::optional<int> targetPosition);
 
-    // A file already written into the playlist's folder becomes its next track (uploads, downloads).
-    Result<Track> importTrack(const QString &playlistId, const PlaylistRepository::NewTrack &track);
+    // A file already written into the playlist's folder becomes its next track (uploads, downloads). If a
+    // library sync got there first, its row is the track. `announce` runs before the library events, so that
+    // e.g. upload:complete precedes state:track_added (PROTOCOL.md §8.4).
+    Result<Track> importTrack(const QString &playlistId, const PlaylistRepository::NewTrack &track,
+                              const std::function<void(const Track &)> &announce = {});
 
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
     Result<TagChange> releaseTag(const QString &tagId);

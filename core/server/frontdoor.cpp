@@ -4,6 +4,7 @@
 #include "common/timeformat.h"
 #include "system/logging.h"
 
+#include <QMetaMethod>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -47,6 +48,17 @@ FrontDoor::FrontDoor(qint64 maxBodyBytes, QObject *parent)
     , m_maxBodyBytes(maxBodyBytes)
 { }
 
+// What the front door knows of one connection: whether it went to QHttpServer yet, and where the request
+// stream stands (inside a head, or inside a body with so many bytes to come), so that every request head of a
+// kept-alive connection is checked, not only the first.
+struct FrontDoor::Connection
+{
+    bool handedOver = false;
+    bool replaying = false; // the re-sent readyRead that hands buffered bytes to QHttpServer
+    QByteArray head;
+    qint64 bodyRemaining = 0;
+};
+
 void FrontDoor::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -55,18 +67,28 @@ void FrontDoor::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+    auto connection = std::make_shared<Connection>();
+    // Connected before QHttpServer's own slot, so it sees new bytes before they are buffered for a request.
+    connect(socket, &QTcpSocket::readyRead, this,
+            [this, socket, connection] { inspect(socket, *connection); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // A peer that never finishes its first head must not hold a socket forever.
-    QTimer::singleShot(headTimeoutMs, socket, [this, socket] {
-        if (socket->parent() == this && socket->property("omb_handed").isNull())
+    QTimer::singleShot(headTimeoutMs, socket, [connection, socket] {
+        if (!connection->handedOver)
             socket->abort();
     });
 }
 
-void FrontDoor::inspect(QTcpSocket *socket)
+void FrontDoor::inspect(QTcpSocket *socket, Connection &connection)
 {
-    const QByteArray peeked = socket->peek(maxHeadBytes + 1);
+    if (connection.replaying)
+        return;
+    if (connection.handedOver) {
+        // QHttpServer reads everything it is given, so what is available now is new.
+        follow(socket, connection, socket->peek(socket->bytesAvailable()));
+        return;
+    }
+    const QByteArray peeked = socket->peek(socket->bytesAvailable());
     const qsizetype end = peeked.indexOf("\r\n\r\n");
     if (end < 0) {
         if (peeked.size() > maxHeadBytes)
@@ -74,25 +96,61 @@ void FrontDoor::inspect(QTcpSocket *socket)
         return;
     }
     const Head head = parseHead(peeked.left(end));
-    disconnect(socket, nullptr, this, nullptr);
-    disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    socket->setProperty("omb_handed", true);
-
     if (head.upgrade) {
+        connection.handedOver = true;
+        disconnect(socket, nullptr, this, nullptr);
+        disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         Q_EMIT webSocketRequested(socket);
         return;
     }
-    if (head.contentLength > m_maxBodyBytes) {
-        qCInfo(lcHttp) << "refused a body of" << head.contentLength << "bytes before reading it (limit"
-                       << m_maxBodyBytes << ")";
-        refuse(socket, 413, "payload_too_large", "request body too large",
-               "{\"max_bytes\":" + QByteArray::number(m_maxBodyBytes) + '}');
+    if (!follow(socket, connection, peeked))
         return;
-    }
+    connection.handedOver = true;
+    disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     addPendingConnection(socket);
-    // QHttpServer connected to readyRead just now; the head is already buffered, so tell it again.
-    QMetaObject::invokeMethod(
-        socket, [socket] { Q_EMIT socket->readyRead(); }, Qt::QueuedConnection);
+    // QTcpServer announces pending connections only right after incomingConnection(), and this one was held
+    // back until its head arrived: announce it now, so QHttpServer takes it at once (the signal is private to
+    // QTcpServer, hence the meta-object).
+    QMetaMethod::fromSignal(&QTcpServer::pendingConnectionAvailable).invoke(this, Qt::DirectConnection);
+    // QHttpServer connected to readyRead just now, but the bytes are already buffered: tell it again, while
+    // this watcher skips what it has already followed.
+    connection.replaying = true;
+    Q_EMIT socket->readyRead();
+    connection.replaying = false;
+}
+
+bool FrontDoor::follow(QTcpSocket *socket, Connection &connection, QByteArray data)
+{
+    while (!data.isEmpty()) {
+        if (connection.bodyRemaining > 0) {
+            const qint64 taken = qMin<qint64>(connection.bodyRemaining, data.size());
+            connection.bodyRemaining -= taken;
+            data.remove(0, taken);
+            continue;
+        }
+        connection.head += data;
+        data.clear();
+        const qsizetype end = connection.head.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (connection.head.size() > maxHeadBytes) {
+                refuse(socket, 431, "bad_request", "request head too large", "{}");
+                return false;
+            }
+            return true;
+        }
+        const Head head = parseHead(connection.head.left(end));
+        data = connection.head.mid(end + 4);
+        connection.head.clear();
+        if (head.contentLength > m_maxBodyBytes) {
+            qCInfo(lcHttp) << "refused a body of" << head.contentLength << "bytes before reading it (limit"
+                           << m_maxBodyBytes << ")";
+            refuse(socket, 413, "payload_too_large", "request body too large",
+                   "{\"max_bytes\":" + QByteArray::number(m_maxBodyBytes) + '}');
+            return false;
+        }
+        connection.bodyRemaining = head.contentLength;
+    }
+    return true;
 }
 
 void FrontDoor::refuse(QTcpSocket *socket, int status, const QByteArray &errorType, const QByteArray &message,
@@ -105,9 +163,16 @@ void FrontDoor::refuse(QTcpSocket *socket, int status, const QByteArray &errorTy
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
                   + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    socket->disconnectFromHost();
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    // Whatever the client still sends is discarded unread.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
+    // Nobody reads this connection any more (QHttpServer neither, if it had it): whatever the client still
+    // sends is discarded unbuffered, and the connection closes once the client has had time to read the
+    // answer (closing while it still sends would reset the connection and lose the answer).
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    const auto discard = [socket] { socket->skip(socket->bytesAvailable()); };
+    discard();
+    connect(socket, &QTcpSocket::readyRead, socket, discard);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater, Qt::UniqueConnection);
+    QTimer::singleShot(1000, socket, &QTcpSocket::disconnectFromHost);
     QTimer::singleShot(5000, socket, &QTcpSocket::abort);
 }

@@ -23,7 +23,10 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    void inspect(QTcpSocket *socket);
+    struct Connection;
+    void inspect(QTcpSocket *socket, Connection &connection);
+    // Follows the request stream; refuses (and returns false) at a head that declares too large a body.
+    bool follow(QTcpSocket *socket, Connection &connection, QByteArray data);
     void refuse(QTcpSocket *socket, int status, const QByteArray &errorType, const QByteArray &message,
                 const QByteArray &details);
 

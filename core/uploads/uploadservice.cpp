@@ -369,7 +369,15 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
     track.artist = nonEmpty(pending.metadata.artist) ? pending.metadata.artist : nonEmpty(tags.artist);
     track.album = nonEmpty(pending.metadata.album) ? pending.metadata.album : nonEmpty(tags.album);
     track.hasCover = tags.hasCover;
-    const Result<Track> imported = m_playlists.importTrack(session.playlistId, track);
+    const Result<Track> imported = m_playlists.importTrack(
+        session.playlistId, track, [this, &session, &sessionId](const Track &added) {
+            m_state.publishFlat(u"upload:complete"_s,
+                                {{u"playlist_id"_s, session.playlistId},
+                                 {u"session_id"_s, sessionId},
+                                 {u"filename"_s, session.fileName},
+                                 {u"track"_s, added.toJson()}},
+                                audienceFor(session.playlistId));
+        });
     if (!imported) {
         QFile::remove(result->filePath);
         fail(session, imported.error());
@@ -383,12 +391,6 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
     session.lastActivity = m_clock();
     removeStaging(sessionId);
     qCInfo(lcUpload).noquote() << "upload" << sessionId << "completed as" << result->filePath;
-    m_state.publishFlat(u"upload:complete"_s,
-                        {{u"playlist_id"_s, session.playlistId},
-                         {u"session_id"_s, sessionId},
-                         {u"filename"_s, session.fileName},
-                         {u"track"_s, imported->toJson()}},
-                        audienceFor(session.playlistId));
     const UploadSession done = session;
     for (const FinalizeCallback &callback : pending.callbacks)
         callback(done);

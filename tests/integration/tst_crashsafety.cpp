@@ -32,6 +32,13 @@ QByteArray tinyWav()
 // reached the disk when the power went.
 struct Expectation
 {
+    static Expectation titled(const QString &title)
+    {
+        Expectation e;
+        e.title = title;
+        return e;
+    }
+
     QString title;
     std::optional<QString> pendingTitle;
     bool deleted = false;
@@ -118,7 +125,7 @@ void tst_CrashSafety::killDuringMutations()
             const QString title = titles.value(it.key());
             QVERIFY2(title == e.title || (e.pendingTitle && title == *e.pendingTitle),
                      qPrintable(u"title %1, expected %2"_s.arg(title, e.title)));
-            e = Expectation {title};
+            e = Expectation::titled(title);
             ++it;
         }
 
@@ -132,7 +139,7 @@ void tst_CrashSafety::killDuringMutations()
                 QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
             const QJsonObject data = QJsonDocument::fromJson(reply->readAll()).object()[u"data"_s].toObject();
             QVERIFY(!data.isEmpty());
-            expected.insert(data[u"id"_s].toString(), Expectation {data[u"title"_s].toString()});
+            expected.insert(data[u"id"_s].toString(), Expectation::titled(data[u"title"_s].toString()));
             QFile wav(dataDir.path() + u"/music/"_s + data[u"title"_s].toString() + u"/song.wav"_s);
             QVERIFY(wav.open(QIODevice::WriteOnly));
             wav.write(tinyWav());

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void badInputs_data();
     void badInputs();
     void oversizeBodyIsRefusedBeforeReading();
+    void oversizeBodyOnKeptAliveConnection();
     void staticFilesAndTraversal();
 
 private:
@@ -366,6 +367,30 @@ void tst_PlaylistApi::oversizeBodyIsRefusedBeforeReading()
     QCOMPARE(response.status, 413);
     QCOMPARE(response.json()[u"error_type"_s].toString(), u"payload_too_large"_s);
     QCOMPARE(m_http->get(u"/api/health"_s).status, 200);
+}
+
+void tst_PlaylistApi::oversizeBodyOnKeptAliveConnection()
+{
+    // Several requests with binary bodies on one connection, then one that declares too large a body: the
+    // front door follows the stream and refuses that one before its body is read.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QByteArray received;
+    auto readResponses = [&](int count) {
+        QTRY_VERIFY_WITH_TIMEOUT(received.append(socket.readAll()).count("HTTP/1.1 ") >= count, 10000);
+    };
+    const QByteArray binary(200000, '\x01');
+    for (int i = 0; i < 3; ++i) {
+        socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                     + QByteArray::number(binary.size()) + "\r\n\r\n" + binary);
+        readResponses(i + 1);
+    }
+    QCOMPARE(received.count("HTTP/1.1 400"), 3); // not JSON, and the connection stayed in step
+    socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n");
+    readResponses(4);
+    QVERIFY(received.contains("HTTP/1.1 413"));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
 void tst_PlaylistApi::staticFilesAndTraversal()
