@@ -226,7 +226,8 @@ QString CompositionRoot::start()
         s.nfc.start();
 #ifdef OMB_HAVE_GPIOD
         auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings));
-        connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands, &ControlCommandHandler::execute);
+        connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands,
+                &ControlCommandHandler::execute);
         if (controls->start())
             s.controls = std::move(controls);
 #endif

@@ -5,8 +5,9 @@
 
 #include <optional>
 
-// Reads what the library needs from an audio file with TagLib: title, artist, album, duration, whether a cover
-// is embedded. Safe to call from worker threads. A file TagLib cannot read, or without a duration, gives nullopt.
+// Reads what the library needs from an audio file with TagLib: title, artist, album, duration, whether a
+// cover is embedded. Safe to call from worker threads. A file TagLib cannot read, or without a duration,
+// gives nullopt.
 class MetadataReader
 {
 public:
