@@ -64,20 +64,13 @@ Status PlaybackController::startPlaylist(const QString &playlistId, StartMode mo
 Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode,
                                         const std::optional<QString> &trackId)
 {
-    const QList<Track> playable = playableTracks(playlist);
-    auto indexOf = [&playable](const QString &id) {
-        for (int i = 0; i < playable.size(); ++i) {
-            if (playable[i].id == id)
-                return i;
-        }
-        return -1;
-    };
+    QList<Track> playable = playableTracks(playlist);
     int startIndex = 0;
     qint64 startMs = 0;
     if (trackId) {
         if (!playlist.trackById(*trackId))
             return ServiceError::notFound(u"track"_s, *trackId);
-        startIndex = indexOf(*trackId);
+        startIndex = PlayQueue::indexOf(playable, *trackId);
         if (startIndex < 0)
             return ServiceError::conflict(u"the track's file cannot be played"_s,
                                           {{u"reason"_s, u"track_not_playable"_s}});
@@ -92,7 +85,7 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
 
     if (!trackId && mode == StartMode::Resume && m_settings.tagResumeEnabled) {
         if (const auto point = usableResumePoint(playlist.id)) {
-            const int index = indexOf(point->trackId);
+            const int index = PlayQueue::indexOf(playable, point->trackId);
             if (index >= 0) {
                 startIndex = index;
                 startMs = qMax<qint64>(0, point->positionMs - m_settings.resumeRewindMs);
@@ -107,12 +100,11 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     qCInfo(lcPlayer).noquote() << "playing playlist" << playlist.id << "from track" << playable[startIndex].id
                                << "at" << startMs << "ms";
     m_playlist = playlist;
-    m_playable = playable;
-    m_order.reset(int(playable.size()), startIndex, m_shuffle);
+    m_queue.load(std::move(playable), startIndex, m_shuffle);
     m_lastActivePlaylistId = playlist.id;
     m_consecutiveFailures = 0;
     m_library.markPlayed(playlist.id, m_now());
-    startTrackAt(m_order.position(), startMs);
+    startTrackAt(m_queue.position(), startMs);
     return Done {};
 }
 
@@ -131,7 +123,7 @@ PlaybackController::Outcome PlaybackController::play()
         notify(true);
         return {true, u"resumed"_s};
     }
-    startTrackAt(m_order.position(), 0);
+    startTrackAt(m_queue.position(), 0);
     return {true, u"playing"_s};
 }
 
@@ -174,8 +166,8 @@ PlaybackController::Outcome PlaybackController::next()
 {
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
-    if (m_order.hasNext()) {
-        startTrackAt(m_order.position() + 1, 0);
+    if (m_queue.hasNext()) {
+        startTrackAt(m_queue.position() + 1, 0);
         return {true, u"next track"_s};
     }
     applyEndRule();
@@ -186,9 +178,9 @@ PlaybackController::Outcome PlaybackController::previous()
 {
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
-    const bool restart = !m_order.hasPrevious()
+    const bool restart = !m_queue.hasPrevious()
         || (m_state != State::Stopped && position() > m_settings.previousRestartThresholdMs);
-    startTrackAt(restart ? m_order.position() : m_order.position() - 1, 0);
+    startTrackAt(restart ? m_queue.position() : m_queue.position() - 1, 0);
     return {true, restart ? u"track restarted"_s : u"previous track"_s};
 }
 
@@ -239,7 +231,7 @@ PlaybackController::Outcome PlaybackController::setShuffle(bool enabled)
 {
     m_shuffle = enabled;
     if (m_playlist)
-        m_order.setShuffled(enabled);
+        m_queue.setShuffled(enabled);
     notify(false);
     return {true, enabled ? u"shuffle on"_s : u"shuffle off"_s};
 }
@@ -269,13 +261,12 @@ QString PlaybackController::loadedPlaylistTitle() const
 
 const Track *PlaybackController::currentTrack() const
 {
-    const int index = m_order.current();
-    return index >= 0 && index < m_playable.size() ? &m_playable[index] : nullptr;
+    return m_queue.current();
 }
 
 int PlaybackController::trackIndex() const
 {
-    return m_order.current();
+    return m_queue.currentIndex();
 }
 
 qint64 PlaybackController::position() const
@@ -304,12 +295,12 @@ qint64 PlaybackController::duration() const
 
 bool PlaybackController::canNext() const
 {
-    return m_playlist && (m_order.hasNext() || m_repeat == Repeat::Playlist);
+    return m_playlist && (m_queue.hasNext() || m_repeat == Repeat::Playlist);
 }
 
 bool PlaybackController::canPrevious() const
 {
-    return m_playlist && m_order.hasPrevious();
+    return m_playlist && m_queue.hasPrevious();
 }
 
 void PlaybackController::onPlaylistChanged(const QString &playlistId)
@@ -335,9 +326,9 @@ void PlaybackController::onEndOfMedia()
         return;
     m_consecutiveFailures = 0;
     if (m_repeat == Repeat::Track)
-        startTrackAt(m_order.position(), 0);
-    else if (m_order.hasNext())
-        startTrackAt(m_order.position() + 1, 0);
+        startTrackAt(m_queue.position(), 0);
+    else if (m_queue.hasNext())
+        startTrackAt(m_queue.position() + 1, 0);
     else
         applyEndRule();
 }
@@ -355,20 +346,20 @@ void PlaybackController::onBackendError(AudioBackend::Error error, const QString
     const QString trackId = track->id;
     qCWarning(lcPlayer).noquote() << "track" << trackId << track->filePath << "cannot be played:" << message;
     Q_EMIT trackFailed(trackId, message);
-    if (++m_consecutiveFailures >= m_playable.size()) {
+    if (++m_consecutiveFailures >= m_queue.count()) {
         qCWarning(lcPlayer) << "no track of the playlist can be played; stopping";
         stop();
         return;
     }
-    if (m_order.hasNext())
-        startTrackAt(m_order.position() + 1, 0);
+    if (m_queue.hasNext())
+        startTrackAt(m_queue.position() + 1, 0);
     else
         applyEndRule();
 }
 
 void PlaybackController::startTrackAt(int orderPosition, qint64 startMs)
 {
-    m_order.moveToPosition(orderPosition);
+    m_queue.moveToPosition(orderPosition);
     const Track *track = currentTrack();
     if (!track)
         return;
@@ -391,7 +382,7 @@ void PlaybackController::applyEndRule()
     }
     if (m_backend && m_state != State::Stopped)
         m_backend->stop();
-    m_order.moveToPosition(0);
+    m_queue.moveToPosition(0);
     m_state = State::Stopped;
     m_pausedPosition = 0;
     m_resumeSaveTimer.stop();
@@ -406,8 +397,7 @@ void PlaybackController::unload()
     if (m_backend && m_state != State::Stopped)
         m_backend->stop();
     m_playlist.reset();
-    m_playable.clear();
-    m_order.reset(0, 0, m_shuffle);
+    m_queue.clear(m_shuffle);
     m_state = State::Stopped;
     m_pausedPosition = 0;
     m_resumeSaveTimer.stop();
@@ -416,49 +406,21 @@ void PlaybackController::unload()
 
 void PlaybackController::rebuild(const Playlist &fresh)
 {
-    const QList<Track> playable = playableTracks(fresh);
+    QList<Track> playable = playableTracks(fresh);
     if (playable.isEmpty()) {
         unload();
         return;
     }
-    auto indexOf = [&playable](const QString &id) {
-        for (int i = 0; i < playable.size(); ++i) {
-            if (playable[i].id == id)
-                return i;
-        }
-        return -1;
-    };
-    QStringList oldOrder;
-    for (int position = 0; position < m_order.count(); ++position)
-        oldOrder.append(m_playable[m_order.at(position)].id);
-    const int oldPosition = m_order.position();
-    const int currentIndex = indexOf(oldOrder.value(oldPosition));
-    QList<int> survivors;
-    for (const QString &id : std::as_const(oldOrder)) {
-        if (const int index = indexOf(id); index >= 0)
-            survivors.append(index);
-    }
     m_playlist = fresh;
-    m_playable = playable;
-    if (currentIndex >= 0) {
-        m_order.rebuild(survivors, int(playable.size()), currentIndex);
+    const PlayQueue::Rebuilt rebuilt = m_queue.rebuild(std::move(playable));
+    if (rebuilt == PlayQueue::Rebuilt::CurrentKept) {
         notify(false);
         return;
     }
-
-    // The current track went away: its successor in the old order takes over, else its predecessor.
-    int replacement = -1;
-    bool successor = false;
-    for (int position = oldPosition + 1; position < oldOrder.size() && replacement < 0; ++position) {
-        replacement = indexOf(oldOrder[position]);
-        successor = replacement >= 0;
-    }
-    for (int position = oldPosition - 1; position >= 0 && replacement < 0; --position)
-        replacement = indexOf(oldOrder[position]);
-    m_order.rebuild(survivors, int(playable.size()), qMax(0, replacement));
+    // The current track went away: while playing, the player goes on as `next`.
     if (m_state == State::Playing) {
-        if (successor)
-            startTrackAt(m_order.position(), 0);
+        if (rebuilt == PlayQueue::Rebuilt::Successor)
+            startTrackAt(m_queue.position(), 0);
         else
             applyEndRule();
         return;

@@ -6,7 +6,7 @@
 #include "config/settings.h"
 #include "library/playlist.h"
 #include "playerlibrary.h"
-#include "playorder.h"
+#include "playqueue.h"
 
 #include <QObject>
 #include <QPointer>
@@ -75,7 +75,7 @@ public:
     QString lastActivePlaylistId() const { return m_lastActivePlaylistId; }
     const Track *currentTrack() const;
     int trackIndex() const; // among playable tracks, -1 when none
-    int trackCount() const { return int(m_playable.size()); }
+    int trackCount() const { return m_queue.count(); }
     qint64 position() const; // 0 when stopped
     std::optional<qint64> readPosition() const; // nullopt = the backend failed to tell
     qint64 duration() const;
@@ -117,8 +117,7 @@ private:
     std::function<qint64()> m_now;
 
     std::optional<Playlist> m_playlist;
-    QList<Track> m_playable;
-    PlayOrder m_order;
+    PlayQueue m_queue;
     State m_state = State::Stopped;
     Repeat m_repeat = Repeat::None;
     bool m_shuffle = false;

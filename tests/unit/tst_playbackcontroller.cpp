@@ -40,6 +40,7 @@ private Q_SLOTS:
     void seekClamps();
     void libraryEdits_data();
     void libraryEdits();
+    void libraryEditWhileShuffled();
 
 private:
     void makeController(const Settings &settings = {});
@@ -544,6 +545,37 @@ void tst_PlaybackController::libraryEdits()
         QVERIFY(!m_controller->isLoaded());
         QCOMPARE(m_controller->lastActivePlaylistId(), u"p"_s);
     }
+}
+
+void tst_PlaybackController::libraryEditWhileShuffled()
+{
+    Playlist playlist = FakePlayerLibrary::makePlaylist(u"s"_s, 6);
+    m_library->add(playlist);
+    m_controller->setShuffle(true);
+    QVERIFY(m_controller->playPlaylist(playlist, StartMode::FromStart, u"s-t3"_s).ok());
+    m_backend->finishTrack(); // one step into the shuffled order
+    const QString current = m_controller->currentTrack()->id;
+    playlist.tracks.removeIf(
+        [&](const Track &track) { return track.id != current && track.trackNumber == 6; });
+    playlist.tracks.removeIf(
+        [&](const Track &track) { return track.id != current && track.trackNumber == 1; });
+    Track added = playlist.tracks.constLast();
+    added.id = u"s-new"_s;
+    added.trackNumber = 9;
+    playlist.tracks.append(added);
+    m_library->add(playlist);
+    m_controller->onPlaylistChanged(u"s"_s);
+
+    QCOMPARE(m_controller->currentTrack()->id, current); // kept, still playing
+    QVERIFY(m_controller->isPlaying());
+    QSet<QString> visited {current};
+    while (m_controller->canNext()) {
+        m_backend->finishTrack();
+        QVERIFY2(!visited.contains(m_controller->currentTrack()->id), "a track came twice");
+        visited.insert(m_controller->currentTrack()->id);
+    }
+    QVERIFY(visited.contains(u"s-new"_s)); // a new track joins the order
+    QVERIFY(visited.size() <= m_controller->trackCount());
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybackController)
