@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendqueue.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 SendQueue::SendQueue(Limits limits, Sink sink, DeliveryCounters *counters, QObject *parent)
@@ -42,8 +44,10 @@ void SendQueue::push(const EventPtr &event)
 
 void SendQueue::drain()
 {
-    if (m_broken || m_retry.isActive())
+    // A transport may report bytesWritten from inside write() (a flush): the loop below carries on anyway.
+    if (m_broken || m_retry.isActive() || m_draining)
         return;
+    const QScopedValueRollback<bool> draining(m_draining, true);
     while (!m_queue.empty() && m_sink.pendingBytes() <= m_limits.bufferBytes) {
         const EventPtr event = m_queue.front();
         if (!m_sink.write(event)) {

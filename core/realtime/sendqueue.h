@@ -69,6 +69,7 @@ private:
     QTimer m_retry;
     int m_attempts = 0;
     bool m_broken = false;
+    bool m_draining = false;
     quint64 m_sent = 0;
     quint64 m_coalesced = 0;
 };

@@ -120,8 +120,13 @@ void PlainWsSession::deliver(const EventPtr &event)
 
 bool PlainWsSession::write(const EventPtr &event)
 {
-    return m_socket->state() == QAbstractSocket::ConnectedState
-        && m_socket->sendTextMessage(event->plainFrame()) > 0;
+    if (m_socket->state() != QAbstractSocket::ConnectedState
+        || m_socket->sendTextMessage(event->plainFrame()) <= 0)
+        return false;
+    // To the kernel now rather than on the next turn of the loop: the first recipients of a fan-out do not
+    // wait for the last one, and bytesToWrite() then shows real backpressure.
+    m_socket->flush();
+    return true;
 }
 
 void PlainWsSession::touch()

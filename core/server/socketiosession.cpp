@@ -330,8 +330,14 @@ bool SocketIoSession::write(const EventPtr &event)
         m_polling->push(packet.toUtf8());
         return true;
     }
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        return m_socket->sendTextMessage(packet) > 0;
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (m_socket->sendTextMessage(packet) <= 0)
+            return false;
+        // To the kernel now rather than on the next turn of the loop: the first recipients of a fan-out do
+        // not wait for the last one, and bytesToWrite() then shows real backpressure.
+        m_socket->flush();
+        return true;
+    }
     return false;
 }
 

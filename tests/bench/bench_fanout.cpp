@@ -3,15 +3,19 @@
 // The server (the real Router, HttpApi, StateManager and WebSocketGateway) runs in a child process — this
 // binary with --serve — so the clients' work does not share its event loop. Prints, per N: delivery latency
 // from emission to receipt (p50/p99/max), frames/s received, the server's CPU% and RSS; the last run adds a
-// client that stops reading, which must be dropped without moving the others' figures.
+// client that stops reading, which must be dropped without moving the others' figures. "emit" is the time
+// publishPosition() takes in the server: the envelope built once and written to every socket.
 //   bench_fanout [--clients 50,200,500] [--seconds 10]
 #include "realtimetestserver.h"
 #include "wstestclient.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -46,9 +50,26 @@ int serve()
         return 1;
     std::printf("port %d\n", server.port());
     std::fflush(stdout);
+    // "stats" on stdin: the time publishPosition took (envelope built once, written to every socket).
+    QList<qint64> fanOutUs;
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &server.state(), [&] {
+        char buffer[64];
+        if (::read(0, buffer, sizeof buffer) <= 0)
+            return QCoreApplication::quit();
+        std::sort(fanOutUs.begin(), fanOutUs.end());
+        const auto at = [&](int percent) {
+            return fanOutUs.isEmpty() ? 0.0 : fanOutUs.at(fanOutUs.size() * percent / 100) / 1000.0;
+        };
+        std::printf("fanout %.3f %.3f\n", at(50), at(99));
+        std::fflush(stdout);
+        fanOutUs.clear();
+    });
     QTimer ticker;
     qint64 position = 0;
     QObject::connect(&ticker, &QTimer::timeout, &server.state(), [&] {
+        QElapsedTimer timer;
+        timer.start();
         position += 200;
         server.state().publishPosition({{u"position_ms"_s, position},
                                         {u"duration_ms"_s, 184000},
@@ -56,6 +77,7 @@ int serve()
                                         {u"track_id"_s, u"7c0e2a56-1f1e-4b7e-9d38-2f5d1c3b9a10"_s},
                                         {u"playlist_id"_s, u"0b4f3d2c-8e7a-4c1b-a9d6-5e3f2a1b0c9d"_s},
                                         {u"emitted_us"_s, nowUs()}});
+        fanOutUs.append(timer.nsecsElapsed() / 1000);
     });
     ticker.start(200);
     return QCoreApplication::exec();
@@ -67,6 +89,14 @@ struct ProcessSample
     qint64 rssKb = 0;
     qint64 peakRssKb = 0;
 };
+
+// Not QTest::qWait: it sleeps 10 ms between event-loop passes, which would show up as latency.
+void runEventLoop(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 ProcessSample sample(qint64 pid)
 {
@@ -109,6 +139,7 @@ struct RunResult
     int clients = 0;
     bool stalled = false;
     double p50 = 0, p99 = 0, max = 0, framesPerSecond = 0, cpuPercent = 0;
+    double serverP50 = 0, serverP99 = 0; // publishPosition() itself
     qint64 rssKb = 0, peakRssKb = 0;
     int dropped = 0;
 };
@@ -173,14 +204,20 @@ RunResult run(int clientCount, int seconds, bool withStalledReader)
         });
     }
     // Let the joins settle, then measure.
-    QTest::qWait(1000);
+    runEventLoop(1000);
     const ProcessSample before = sample(server.processId());
     const qint64 start = nowUs();
     measuring = true;
-    QTest::qWait(seconds * 1000);
+    runEventLoop(seconds * 1000);
     measuring = false;
     const double elapsed = double(nowUs() - start) / 1e6;
     const ProcessSample after = sample(server.processId());
+    server.readAll();
+    server.write("stats\n");
+    waitOrWarn([&] { return server.canReadLine(); }, 5000);
+    const QList<QByteArray> fanOut = server.readLine().trimmed().split(' ');
+    result.serverP50 = fanOut.value(1).toDouble();
+    result.serverP99 = fanOut.value(2).toDouble();
 
     std::sort(latencies.begin(), latencies.end());
     if (!latencies.isEmpty()) {
@@ -229,17 +266,18 @@ int main(int argc, char *argv[])
 
     std::printf("fan-out of state:track_position at 5 Hz to /ws clients in room playlists (%d s per run)\n",
                 seconds);
-    std::printf("%8s %8s %9s %9s %9s %10s %7s %9s %9s %8s\n", "clients", "stalled", "p50 ms", "p99 ms",
-                "max ms", "frames/s", "cpu %", "rss MiB", "peak MiB", "dropped");
+    std::printf("%8s %8s %9s %9s %9s %10s %7s %9s %9s %8s %12s %12s\n", "clients", "stalled", "p50 ms",
+                "p99 ms", "max ms", "frames/s", "cpu %", "rss MiB", "peak MiB", "dropped", "emit p50 ms",
+                "emit p99 ms");
     QList<std::pair<int, bool>> runs;
     for (int n : counts)
         runs.append({n, false});
     runs.append({counts.last(), true});
     for (const auto &[n, stalled] : runs) {
         const RunResult r = run(n, seconds, stalled);
-        std::printf("%8d %8s %9.2f %9.2f %9.2f %10.0f %7.1f %9.1f %9.1f %8d\n", r.clients,
+        std::printf("%8d %8s %9.2f %9.2f %9.2f %10.0f %7.1f %9.1f %9.1f %8d %12.3f %12.3f\n", r.clients,
                     r.stalled ? "yes" : "no", r.p50, r.p99, r.max, r.framesPerSecond, r.cpuPercent,
-                    r.rssKb / 1024.0, r.peakRssKb / 1024.0, r.dropped);
+                    r.rssKb / 1024.0, r.peakRssKb / 1024.0, r.dropped, r.serverP50, r.serverP99);
         std::fflush(stdout);
     }
     return 0;

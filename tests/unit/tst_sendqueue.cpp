@@ -139,6 +139,24 @@ private Q_SLOTS:
         QVERIFY(queue.isBroken());
     }
 
+    void drainFromInsideAWriteSendsNothingTwice()
+    {
+        SendQueue *self = nullptr;
+        QStringList written;
+        SendQueue queue({1000, 10, 3, 5},
+                        {[&](const EventPtr &e) {
+                             written.append(e->name());
+                             self->drain(); // a flush that reports bytesWritten at once
+                             return true;
+                         },
+                         [] { return qint64(0); }},
+                        &m_counters);
+        self = &queue;
+        queue.push(makeEvent(u"a"_s, 1));
+        queue.push(makeEvent(u"b"_s, 2));
+        QCOMPARE(written, (QStringList {u"a"_s, u"b"_s}));
+    }
+
 private:
     FakeTransport m_transport;
     DeliveryCounters m_counters;
