@@ -5,7 +5,7 @@
 // from emission to receipt (p50/p99/max), frames/s received, the server's CPU% and RSS; the last run adds a
 // client that stops reading, which must be dropped without moving the others' figures. "emit" is the time
 // publishPosition() takes in the server: the envelope built once and written to every socket.
-//   bench_fanout [--clients 50,200,500] [--seconds 10]
+//   bench_fanout [--clients 50,200,500] [--seconds 10] [--socketio]  (Socket.IO framing instead of /ws)
 #include "realtimetestserver.h"
 #include "wstestclient.h"
 
@@ -144,7 +144,7 @@ struct RunResult
     int dropped = 0;
 };
 
-RunResult run(int clientCount, int seconds, bool withStalledReader)
+RunResult run(int clientCount, int seconds, bool withStalledReader, bool socketIo)
 {
     RunResult result {clientCount, withStalledReader};
     QProcess server;
@@ -159,7 +159,7 @@ RunResult run(int clientCount, int seconds, bool withStalledReader)
     std::vector<std::unique_ptr<WsTestClient>> clients;
     for (int i = 0; i < clientCount; ++i) {
         clients.push_back(std::make_unique<WsTestClient>());
-        clients.back()->open(QUrl(base + u"/ws"_s));
+        clients.back()->open(QUrl(base + (socketIo ? u"/socket.io/?EIO=4&transport=websocket"_s : u"/ws"_s)));
     }
     waitOrWarn(
         [&] {
@@ -168,7 +168,12 @@ RunResult run(int clientCount, int seconds, bool withStalledReader)
         },
         30000);
     for (auto &client : clients)
-        client->sendEvent(u"join:playlists"_s);
+        if (socketIo) {
+            client->send(u"40"_s);
+            client->send(u"42[\"join:playlists\",{}]"_s);
+        } else {
+            client->sendEvent(u"join:playlists"_s);
+        }
     waitOrWarn(
         [&] {
             return std::all_of(clients.cbegin(), clients.cend(),
@@ -194,7 +199,9 @@ RunResult run(int clientCount, int seconds, bool withStalledReader)
     bool measuring = false;
     for (auto &client : clients) {
         QObject::connect(client.get(), &WsTestClient::frameReceived, client.get(), [&](const QString &frame) {
-            if (!measuring || !frame.startsWith(u"{\"event\":\"state:track_position\""_s))
+            if (!measuring
+                || !(frame.startsWith(u"{\"event\":\"state:track_position\""_s)
+                     || frame.startsWith(u"42[\"state:track_position\""_s)))
                 return;
             const qint64 received = nowUs();
             // A string search, not a JSON parse: the client's own work would count as server latency.
@@ -264,8 +271,9 @@ int main(int argc, char *argv[])
     if (const qsizetype i = arguments.indexOf(u"--seconds"_s); i > 0 && i + 1 < arguments.size())
         seconds = arguments.at(i + 1).toInt();
 
-    std::printf("fan-out of state:track_position at 5 Hz to /ws clients in room playlists (%d s per run)\n",
-                seconds);
+    const bool socketIo = arguments.contains(u"--socketio"_s);
+    std::printf("fan-out of state:track_position at 5 Hz to %s clients in room playlists (%d s per run)\n",
+                socketIo ? "Socket.IO (websocket)" : "/ws", seconds);
     std::printf("%8s %8s %9s %9s %9s %10s %7s %9s %9s %8s %12s %12s\n", "clients", "stalled", "p50 ms",
                 "p99 ms", "max ms", "frames/s", "cpu %", "rss MiB", "peak MiB", "dropped", "emit p50 ms",
                 "emit p99 ms");
@@ -274,7 +282,7 @@ int main(int argc, char *argv[])
         runs.append({n, false});
     runs.append({counts.last(), true});
     for (const auto &[n, stalled] : runs) {
-        const RunResult r = run(n, seconds, stalled);
+        const RunResult r = run(n, seconds, stalled, socketIo);
         std::printf("%8d %8s %9.2f %9.2f %9.2f %10.0f %7.1f %9.1f %9.1f %8d %12.3f %12.3f\n", r.clients,
                     r.stalled ? "yes" : "no", r.p50, r.p99, r.max, r.framesPerSecond, r.cpuPercent,
                     r.rssKb / 1024.0, r.peakRssKb / 1024.0, r.dropped, r.serverP50, r.serverP99);
