@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlist.h"
 
-#include "common/timeformat.h"
-
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +23,8 @@ QJsonObject Track::toJson() const
             {u"artist"_s, optionalString(artist)},
             {u"album"_s, optionalString(album)},
             {u"play_count"_s, playCount},
-            {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
-            {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)}};
+            {u"created_at"_s, createdAt},
+            {u"updated_at"_s, updatedAt}};
 }
 
 QJsonObject Track::toActiveTrackJson() const
@@ -84,8 +82,8 @@ QJsonObject Playlist::toSummaryJson() const
             {u"track_count"_s, trackCount()},
             {u"total_duration_ms"_s, totalDurationMs()},
             {u"type"_s, u"playlist"_s},
-            {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
-            {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)},
+            {u"created_at"_s, createdAt},
+            {u"updated_at"_s, updatedAt},
             {u"last_played"_s, lastPlayedMs},
             {u"playlist_seq"_s, playlistSeq}};
 }

@@ -14,8 +14,9 @@ struct Playlist
     std::optional<QString> nfcTagId;
     QString folder; // folder name under <data-dir>/music
     QList<Track> tracks;
-    QDateTime createdAt;
-    QDateTime updatedAt;
+    // ISO-8601 UTC with milliseconds, exactly as stored and as sent (PROTOCOL.md "Units").
+    QString createdAt;
+    QString updatedAt;
     qint64 lastPlayedMs = 0;
     qint64 playlistSeq = 1;
 

@@ -46,8 +46,8 @@ Playlist playlistFromRow(const QSqlQuery &q)
     p.title = q.value(1).toString();
     p.description = q.value(2).toString();
     p.folder = q.value(3).toString();
-    p.createdAt = TimeFormat::fromIsoUtc(q.value(4).toString());
-    p.updatedAt = TimeFormat::fromIsoUtc(q.value(5).toString());
+    p.createdAt = q.value(4).toString();
+    p.updatedAt = q.value(5).toString();
     p.lastPlayedMs = q.value(6).toLongLong();
     p.playlistSeq = q.value(7).toLongLong();
     p.nfcTagId = optionalText(q.value(8));
@@ -67,8 +67,8 @@ Track trackFromRow(const QSqlQuery &q)
     t.album = optionalText(q.value(7));
     t.hasCover = q.value(8).toBool();
     t.playCount = q.value(9).toInt();
-    t.createdAt = TimeFormat::fromIsoUtc(q.value(10).toString());
-    t.updatedAt = TimeFormat::fromIsoUtc(q.value(11).toString());
+    t.createdAt = q.value(10).toString();
+    t.updatedAt = q.value(11).toString();
     return t;
 }
 

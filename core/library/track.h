@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,8 +21,9 @@ struct Track
     std::optional<QString> album;
     bool hasCover = false;
     int playCount = 0;
-    QDateTime createdAt;
-    QDateTime updatedAt;
+    // ISO-8601 UTC with milliseconds, exactly as stored and as sent (PROTOCOL.md "Units").
+    QString createdAt;
+    QString updatedAt;
 
     QJsonObject toJson() const;
     // The short form inside PlayerState.active_track.
