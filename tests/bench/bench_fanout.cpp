@@ -6,6 +6,7 @@
 // client that stops reading, which must be dropped without moving the others' figures. "emit" is the time
 // publishPosition() takes in the server: the envelope built once and written to every socket.
 //   bench_fanout [--clients 50,200,500] [--seconds 10] [--socketio]  (Socket.IO framing instead of /ws)
+#include "processsample.h"
 #include "realtimetestserver.h"
 #include "wstestclient.h"
 
@@ -23,7 +24,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -83,42 +83,12 @@ int serve()
     return QCoreApplication::exec();
 }
 
-struct ProcessSample
-{
-    double cpuSeconds = 0;
-    qint64 rssKb = 0;
-    qint64 peakRssKb = 0;
-};
-
 // Not QTest::qWait: it sleeps 10 ms between event-loop passes, which would show up as latency.
 void runEventLoop(int ms)
 {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-ProcessSample sample(qint64 pid)
-{
-    ProcessSample result;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        // fields[0] is field 3 (state): utime is field 14, stime field 15.
-        result.cpuSeconds = double(fields.value(11).toLongLong() + fields.value(12).toLongLong())
-            / double(sysconf(_SC_CLK_TCK));
-    }
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                result.rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-            else if (line.startsWith("VmHWM:"))
-                result.peakRssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return result;
 }
 
 // A masked client text frame, for the raw socket that never reads.
@@ -212,13 +182,13 @@ RunResult run(int clientCount, int seconds, bool withStalledReader, bool socketI
     }
     // Let the joins settle, then measure.
     runEventLoop(1000);
-    const ProcessSample before = sample(server.processId());
+    const ProcessSample before = ProcessSample::of(server.processId());
     const qint64 start = nowUs();
     measuring = true;
     runEventLoop(seconds * 1000);
     measuring = false;
     const double elapsed = double(nowUs() - start) / 1e6;
-    const ProcessSample after = sample(server.processId());
+    const ProcessSample after = ProcessSample::of(server.processId());
     server.readAll();
     server.write("stats\n");
     waitOrWarn([&] { return server.canReadLine(); }, 5000);

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/playlistrepository.h"
 #include "library/wavencoder.h"
+#include "processsample.h"
 #include "serverprocess.h"
 
 #include <QCoreApplication>
@@ -53,18 +54,6 @@ void seedLibrary(const QString &dataDir, int playlists, int tracksEach)
     });
 }
 
-qint64 readRssKb(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -97,7 +86,7 @@ double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
             // Idle: after the start-up work (library sync, devices) has settled.
             QSignalSpy settle(&server.process(), &QProcess::readyRead);
             settle.wait(1500);
-            *rssKb = readRssKb(server.process().processId());
+            *rssKb = ProcessSample::of(server.process().processId()).rssKb;
         }
         server.terminate();
     }
@@ -164,7 +153,7 @@ int main(int argc, char *argv[])
     std::printf("  p50 %.1f ms   p99 %.1f ms   %.0f requests/s\n", percentile(latencies, 0.5),
                 percentile(latencies, 0.99), double(total) / seconds);
     std::printf("RSS after the load:                        %.1f MB\n",
-                double(readRssKb(server.process().processId())) / 1024.0);
+                double(ProcessSample::of(server.process().processId()).rssKb) / 1024.0);
     server.terminate();
     return 0;
 }

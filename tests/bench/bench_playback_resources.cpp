@@ -5,6 +5,7 @@
 
 #include "audiofixtures.h"
 #include "httpclient.h"
+#include "processsample.h"
 #include "serverprocess.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,26 +34,8 @@ struct Sample
 
 Sample sample(qint64 pid)
 {
-    Sample result;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        // fields[11] = utime, fields[12] = stime (after the state field)
-        result.cpuSeconds = double(fields.value(11).toLongLong() + fields.value(12).toLongLong())
-            / double(sysconf(_SC_CLK_TCK));
-    }
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            const double kb = line.simplified().split(' ').value(1).toDouble();
-            if (line.startsWith("VmRSS:"))
-                result.rssMb = kb / 1024.0;
-            else if (line.startsWith("VmHWM:"))
-                result.peakRssMb = kb / 1024.0;
-        }
-    }
-    return result;
+    const ProcessSample now = ProcessSample::of(pid);
+    return {now.cpuSeconds, double(now.rssKb) / 1024.0, double(now.peakRssKb) / 1024.0};
 }
 
 // Waits measureSeconds while the process plays; returns {cpu %, rss, peak}.

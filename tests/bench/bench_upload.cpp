@@ -4,6 +4,7 @@
 // the server's resident memory grows for a 50 MiB and a 100 MiB upload (the target: about 10 MB at most).
 
 #include "httpclient.h"
+#include "processsample.h"
 #include "serverprocess.h"
 #include "uploadclient.h"
 
@@ -18,19 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int chunkSize = 1048576;
-
-// VmRSS or VmHWM (peak) of a process, in KiB.
-qint64 memoryKib(qint64 pid, const QByteArray &field)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 struct Run
 {
@@ -50,8 +38,8 @@ Run uploadOnce(ServerProcess &server, HttpClient &http, const QString &playlist,
     UploadClient uploads(http);
     const qint64 pid = server.process().processId();
     Run run;
-    run.rssBeforeKib = memoryKib(pid, "VmRSS");
-    run.hwmBeforeKib = memoryKib(pid, "VmHWM");
+    run.rssBeforeKib = ProcessSample::of(pid).rssKb;
+    run.hwmBeforeKib = ProcessSample::of(pid).peakRssKb;
     run.peakSampledKib = run.rssBeforeKib;
     QElapsedTimer timer;
     timer.start();
@@ -65,15 +53,15 @@ Run uploadOnce(ServerProcess &server, HttpClient &http, const QString &playlist,
             QByteArrayView(content).sliced(offset, qMin<qsizetype>(chunkSize, content.size() - offset)));
         if (put.status != 200)
             return run;
-        run.peakSampledKib = qMax(run.peakSampledKib, memoryKib(pid, "VmRSS"));
+        run.peakSampledKib = qMax(run.peakSampledKib, ProcessSample::of(pid).rssKb);
     }
     run.chunkSeconds = double(timer.nsecsElapsed()) / 1e9;
     const auto done = uploads.finalize(playlist, id);
     run.totalSeconds = double(timer.nsecsElapsed()) / 1e9;
     run.ok = done.status == 200;
-    run.rssAfterKib = memoryKib(pid, "VmRSS");
+    run.rssAfterKib = ProcessSample::of(pid).rssKb;
     run.peakSampledKib = qMax(run.peakSampledKib, run.rssAfterKib);
-    run.hwmAfterKib = memoryKib(pid, "VmHWM");
+    run.hwmAfterKib = ProcessSample::of(pid).peakRssKb;
     return run;
 }
 
