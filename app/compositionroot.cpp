@@ -182,9 +182,8 @@ QString CompositionRoot::start()
     s.nfcRoutes.registerOperations(s.state);
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.player,
             &PlaybackController::onPlaylistChanged);
+    // Unloaded before the playlist goes, so state:player precedes state:playlist_deleted (PROTOCOL.md §4.1).
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.player,
-            &PlaybackController::onPlaylistRemoved);
-    connect(&s.playlistService, &PlaylistService::playlistRemoved, &s.player,
             &PlaybackController::onPlaylistRemoved);
     s.state.setPositionStatsProvider([&s] { return s.trackProgress.stats(); });
     s.snapshots.hooks.playlists = [&s] { return s.playlistService.playlistsSnapshot(); };

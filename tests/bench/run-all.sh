@@ -8,7 +8,7 @@ export OMB_SERVER_BINARY=$(realpath "$build/app/openmusicbox")
 export OMB_SOURCE_DIR=$(realpath "$here/../..")
 export QT_QPA_PLATFORM=offscreen
 for bench in "$build"/tests/bench/bench_*; do
-  [ -x "$bench" ] || continue
+  [ -f "$bench" ] && [ -x "$bench" ] || continue
   echo "== $(basename "$bench")"
   "$bench"
 done
