@@ -34,6 +34,30 @@ std::optional<QString> optionalText(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
 }
 
+// The first column of the first row of a one-parameter query: the id a lookup by another column finds.
+std::optional<QString> lookUp(const QSqlDatabase &db, const QString &sql, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+// Runs one statement with its values; the repository's small writes all look like this.
+Status execute(const QSqlDatabase &db, const QString &operation, const QString &sql,
+               const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(operation, query);
+    return Done {};
+}
+
 QVariant toVariant(const std::optional<QString> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
@@ -154,32 +178,22 @@ std::optional<Playlist> PlaylistRepository::find(const QString &playlistId) cons
 
 std::optional<Playlist> PlaylistRepository::findByTag(const QString &tagId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
-    query.addBindValue(tagId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return find(query.value(0).toString());
+    const auto id = lookUp(m_database.connection(),
+                           u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s, tagId);
+    return id ? find(*id) : std::nullopt;
 }
 
 std::optional<Playlist> PlaylistRepository::findByFolder(const QString &folder) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id FROM playlists WHERE folder = ?"_s);
-    query.addBindValue(folder);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return find(query.value(0).toString());
+    const auto id = lookUp(m_database.connection(), u"SELECT id FROM playlists WHERE folder = ?"_s, folder);
+    return id ? find(*id) : std::nullopt;
 }
 
 std::optional<Track> PlaylistRepository::findTrack(const QString &trackId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT playlist_id FROM tracks WHERE id = ?"_s);
-    query.addBindValue(trackId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    const auto playlist = find(query.value(0).toString());
+    const auto playlistId
+        = lookUp(m_database.connection(), u"SELECT playlist_id FROM tracks WHERE id = ?"_s, trackId);
+    const auto playlist = playlistId ? find(*playlistId) : std::nullopt;
     if (!playlist)
         return std::nullopt;
     if (const Track *track = playlist->trackById(trackId))
@@ -400,14 +414,9 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
 
 Status PlaylistRepository::updateTrackFilename(const QString &trackId, const QString &filename)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE tracks SET filename = ?, updated_at = ? WHERE id = ?"_s);
-    query.addBindValue(filename);
-    query.addBindValue(now());
-    query.addBindValue(trackId);
-    if (!query.exec())
-        return sqlError(u"rename track file"_s, query);
-    return Done {};
+    return execute(m_database.connection(), u"rename track file"_s,
+                   u"UPDATE tracks SET filename = ?, updated_at = ? WHERE id = ?"_s,
+                   {filename, now(), trackId});
 }
 
 Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &playlistId, const QString &tagId)
@@ -477,21 +486,12 @@ Result<QString> PlaylistRepository::releaseTag(const QString &tagId)
 
 Status PlaylistRepository::markPlayed(const QString &playlistId, qint64 unixMs)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE playlists SET last_played = ? WHERE id = ?"_s);
-    query.addBindValue(unixMs);
-    query.addBindValue(playlistId);
-    if (!query.exec())
-        return sqlError(u"mark played"_s, query);
-    return Done {};
+    return execute(m_database.connection(), u"mark played"_s,
+                   u"UPDATE playlists SET last_played = ? WHERE id = ?"_s, {unixMs, playlistId});
 }
 
 Status PlaylistRepository::incrementPlayCount(const QString &trackId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE tracks SET play_count = play_count + 1 WHERE id = ?"_s);
-    query.addBindValue(trackId);
-    if (!query.exec())
-        return sqlError(u"count play"_s, query);
-    return Done {};
+    return execute(m_database.connection(), u"count play"_s,
+                   u"UPDATE tracks SET play_count = play_count + 1 WHERE id = ?"_s, {trackId});
 }
