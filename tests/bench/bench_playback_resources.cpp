@@ -18,7 +18,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -97,11 +97,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     HttpClient http(server.baseUrl());
-    QDeadlineTimer synced(20000);
+    // The playlist exists once the library sync has read the file.
     QString playlistId;
-    while (playlistId.isEmpty() && !synced.hasExpired()) {
-        playlistId = http.get(u"/api/playlists"_s).data()[u"playlists"_s][0][u"id"_s].toString();
-        QThread::msleep(100);
+    const bool synced = QTest::qWaitFor(
+        [&] {
+            playlistId = http.get(u"/api/playlists"_s).data()[u"playlists"_s][0][u"id"_s].toString();
+            return !playlistId.isEmpty();
+        },
+        20000);
+    if (!synced) {
+        std::printf("the library sync never listed the MP3\n");
+        return 1;
     }
     if (http.post(u"/api/playlists/%1/start"_s.arg(playlistId)).status != 200) {
         std::printf("the server did not start the playlist\n");
@@ -138,9 +144,10 @@ int main(int argc, char *argv[])
     QProcess mpd;
     mpd.setProcessChannelMode(QProcess::MergedChannels);
     mpd.start(u"mpd"_s, {u"--no-daemon"_s, u"--stderr"_s, config.fileName()});
-    QDeadlineTimer mpdUp(10000);
-    while (!mpc(port, {u"status"_s}) && !mpdUp.hasExpired())
-        QThread::msleep(100);
+    if (!QTest::qWaitFor([&] { return mpc(port, {u"status"_s}); }, 10000)) { // MPD answers once it listens
+        std::printf("MPD did not start: %s\n", mpd.readAll().constData());
+        return 1;
+    }
     if (!mpc(port, {u"update"_s, u"--wait"_s}) || !mpc(port, {u"add"_s, u"long.mp3"_s})
         || !mpc(port, {u"play"_s})) {
         std::printf("MPD: could not start playback: %s\n", mpd.readAll().constData());

@@ -133,8 +133,12 @@ int main(int argc, char *argv[])
             cold = ms; // the first scan also builds the GStreamer pipeline: reported apart
         else
             latencies.append(ms);
-        // Let it play a moment, as a child would listen before swapping the tag.
-        QTest::qWait(150);
+        // Let it play a moment, as a child would listen before swapping the tag: until 150 ms of audio are
+        // heard.
+        if (!QTest::qWaitFor([&] { return audio.position().value_or(0) >= 150; }, 10000)) {
+            std::fprintf(stderr, "bench_scantosound: scan %d stopped before 150 ms of audio\n", i);
+            return 1;
+        }
     }
     const double sum = std::accumulate(latencies.begin(), latencies.end(), 0.0);
     std::printf(
