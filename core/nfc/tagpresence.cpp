@@ -13,6 +13,9 @@ TagPresence::TagPresence(const Clock &clock, int removalGraceMs, int debounceMs,
     m_graceTimer.setSingleShot(true);
     m_graceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_graceTimer, &QTimer::timeout, this, &TagPresence::evaluate);
+    m_debounceTimer.setSingleShot(true);
+    m_debounceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_debounceTimer, &QTimer::timeout, this, &TagPresence::evaluate);
 }
 
 void TagPresence::onTagDetected(const QString &uid)
@@ -26,13 +29,21 @@ void TagPresence::onTagDetected(const QString &uid)
         return;
     }
     const qint64 now = m_clock.nowMs();
-    if (m_current.isEmpty() && uid == m_lastRemoved && now - m_lastRemovedAtMs < m_debounceMs) {
-        qCDebug(lcNfc) << "tag" << uid << "back within the debounce window; ignored";
-        m_suppressed = uid;
+    const qint64 sinceRemoval = now - m_lastRemovedAtMs;
+    if (m_current.isEmpty() && uid == m_lastRemoved && sinceRemoval < m_debounceMs) {
+        qCDebug(lcNfc) << "tag" << uid << "back within the debounce window; placed if it stays";
+        m_heldBack = uid;
+        m_debounceTimer.start(int(m_debounceMs - sinceRemoval));
         return;
     }
     // Another tag replaces the current one: that is a placement of the new tag, not a removal first.
-    m_suppressed.clear();
+    place(uid);
+}
+
+void TagPresence::place(const QString &uid)
+{
+    m_heldBack.clear();
+    m_debounceTimer.stop();
     m_current = uid;
     m_unreadSinceMs = -1;
     m_graceTimer.stop();
@@ -42,8 +53,10 @@ void TagPresence::onTagDetected(const QString &uid)
 
 void TagPresence::onTagRemoved(const QString &uid)
 {
-    if (uid == m_suppressed) {
-        m_suppressed.clear();
+    if (uid == m_heldBack) {
+        // Gone again inside the debounce window: a bounce.
+        m_heldBack.clear();
+        m_debounceTimer.stop();
         return;
     }
     if (uid != m_current || m_unreadSinceMs >= 0)
@@ -58,6 +71,14 @@ void TagPresence::onTagRemoved(const QString &uid)
 
 void TagPresence::evaluate()
 {
+    if (!m_heldBack.isEmpty()) {
+        const qint64 sinceRemoval = m_clock.nowMs() - m_lastRemovedAtMs;
+        if (sinceRemoval >= m_debounceMs)
+            place(m_heldBack); // still there when the window ended (§6.2)
+        else
+            m_debounceTimer.start(int(m_debounceMs - sinceRemoval));
+        return;
+    }
     if (m_current.isEmpty() || m_unreadSinceMs < 0)
         return;
     const qint64 unreadFor = m_clock.nowMs() - m_unreadSinceMs;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void tagPlaysAndLiftingPauses();
+    void tagPutBackAtOnceResumes();
     void associationOverHttp();
     void associationOverSocket();
     void readerLossShowsInStatusAndHealth();
@@ -38,7 +39,7 @@ private Q_SLOTS:
     void noReaderHasNoSimulateRoute();
 
 private:
-    void startBox(const QStringList &arguments);
+    void startBox(const QStringList &arguments, int debounceMs = 20);
     QString playlistId(const QString &title);
     bool sawEvent(const QString &name, const std::function<bool(const QJsonObject &)> &match) const;
     QJsonObject lastEvent(const QString &name) const;
@@ -67,7 +68,7 @@ void tst_NfcEndToEnd::cleanup()
     m_simulator.reset();
 }
 
-void tst_NfcEndToEnd::startBox(const QStringList &arguments)
+void tst_NfcEndToEnd::startBox(const QStringList &arguments, int debounceMs)
 {
     m_server = std::make_unique<ServerProcess>(arguments);
     const QString bedtime = m_server->dataDir() + u"/music/Bedtime Stories"_s;
@@ -78,7 +79,7 @@ void tst_NfcEndToEnd::startBox(const QStringList &arguments)
     QVERIFY(AudioFixtures::writeSineWav(animals + u"/1-cat.wav"_s, 20000, 660));
     // Short grace and debounce windows keep the test quick; their exact rules are unit-tested (TagPresence).
     m_server->setEnvironmentValue(u"OMB_NFC_REMOVAL_GRACE_MS"_s, u"300"_s);
-    m_server->setEnvironmentValue(u"OMB_NFC_DEBOUNCE_MS"_s, u"20"_s);
+    m_server->setEnvironmentValue(u"OMB_NFC_DEBOUNCE_MS"_s, QString::number(debounceMs));
     QVERIFY(m_server->start());
     m_http = std::make_unique<HttpClient>(m_server->baseUrl());
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -166,6 +167,31 @@ void tst_NfcEndToEnd::tagPlaysAndLiftingPauses()
                              10000);
     QVERIFY(m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool()); // unchanged
     QVERIFY(m_ws->hasEvent(u"nfc_status"_s));
+}
+
+void tst_NfcEndToEnd::tagPutBackAtOnceResumes()
+{
+    // A child lifts the tag, waits for the pause and puts it straight back, inside the debounce window, and
+    // leaves it there: the music comes back once the window ends (§6.2).
+    startBox({u"--nfc"_s, u"pn532:"_s + m_simulator->portPath()}, 1500);
+    QTRY_VERIFY_WITH_TIMEOUT(m_http->get(u"/api/nfc/status"_s).data()[u"reader"_s][u"available"_s].toBool(),
+                             10000);
+    QCOMPARE(m_http->post(u"/api/nfc/associate"_s, {{u"tag_id"_s, bedtimeTag}, {u"playlist_id"_s, m_bedtime}})
+                 .status,
+             200);
+    m_simulator->placeTagHex(bedtimeTag);
+    QTRY_VERIFY_WITH_TIMEOUT(m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool(), 10000);
+
+    m_simulator->liftTag();
+    auto paused = [](const QJsonObject &player) {
+        return player.value(u"data"_s).toObject().value(u"state"_s).toString() == u"paused"_s;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sawEvent(u"state:player"_s, paused), 10000);
+    m_simulator->placeTagHex(bedtimeTag); // straight back
+    QTRY_VERIFY_WITH_TIMEOUT(m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool(), 10000);
+    QCOMPARE(m_http->get(u"/api/nfc/status"_s).data()[u"current_tag_id"_s].toString(), bedtimeTag);
+    QCOMPARE(lastEvent(u"state:player"_s).value(u"data"_s).toObject().value(u"state"_s).toString(),
+             u"playing"_s);
 }
 
 void tst_NfcEndToEnd::associationOverHttp()

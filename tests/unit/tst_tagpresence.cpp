@@ -22,6 +22,8 @@ private Q_SLOTS:
     void removalWaitsForTheGracePeriod();
     void rereadWithinGraceReportsNothing();
     void samePlacementWithinDebounceIsIgnored();
+    void tagPutBackWithinDebounceAndLeftIsPlaced();
+    void heldBackTagIsPlacedByTheDebounceTimer();
     void otherTagWithinDebounceIsPlaced();
     void anotherTagReplacesTheCurrentOne();
     void zeroGraceRemovesAtOnce();
@@ -104,6 +106,45 @@ void tst_TagPresence::samePlacementWithinDebounceIsIgnored()
     QCOMPARE(m_removed->count(), 1);
     m_presence->onTagDetected(u"04a1b2c3"_s); // well after the window: a real placement
     QCOMPARE(m_placed->count(), 2);
+}
+
+void tst_TagPresence::tagPutBackWithinDebounceAndLeftIsPlaced()
+{
+    // The child's sequence: lift, the music pauses after the grace period, put the tag straight back and
+    // leave it.
+    m_presence->onTagDetected(u"04a1b2c3"_s);
+    m_presence->onTagRemoved(u"04a1b2c3"_s);
+    m_clock.advance(1000);
+    m_presence->evaluate();
+    QCOMPARE(m_removed->count(), 1);
+    m_clock.advance(100);
+    m_presence->onTagDetected(u"04a1b2c3"_s);
+    QCOMPARE(m_placed->count(), 1); // not yet: it may still be a bounce
+    m_clock.advance(399);
+    m_presence->evaluate();
+    QCOMPARE(m_placed->count(), 1);
+    m_clock.advance(1);
+    m_presence->evaluate(); // the window has ended and the tag is still there
+    QCOMPARE(m_placed->count(), 2);
+    QCOMPARE(m_presence->currentTag(), u"04a1b2c3"_s);
+    m_clock.advance(5000);
+    m_presence->evaluate();
+    QCOMPARE(m_placed->count(), 2); // placed once
+    QCOMPARE(m_removed->count(), 1);
+}
+
+void tst_TagPresence::heldBackTagIsPlacedByTheDebounceTimer()
+{
+    MonotonicClock clock;
+    TagPresence presence(clock, 0, 50);
+    QSignalSpy placed(&presence, &TagPresence::tagPlaced);
+    presence.onTagDetected(u"04a1b2c3"_s);
+    presence.onTagRemoved(u"04a1b2c3"_s);
+    presence.onTagDetected(u"04a1b2c3"_s);
+    QCOMPARE(placed.count(), 1);
+    QVERIFY(placed.wait(5000));
+    QCOMPARE(placed.count(), 2);
+    QCOMPARE(presence.currentTag(), u"04a1b2c3"_s);
 }
 
 void tst_TagPresence::otherTagWithinDebounceIsPlaced()
