@@ -22,6 +22,7 @@
 #include "realtime/statemanager.h"
 #include "server/httpapi.h"
 #include "server/nfcroutes.h"
+#include "server/originpolicy.h"
 #include "server/playerroutes.h"
 #include "server/playlistroutes.h"
 #include "server/ratelimiter.h"
@@ -48,6 +49,8 @@
 
 #include <QDir>
 #include <QHostAddress>
+#include <QHostInfo>
+#include <QNetworkInterface>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +89,7 @@ struct CompositionRoot::Services
     NfcRoutes nfcRoutes {nfc.associations(), nfc.status(), nfc.simulatedReader()};
     ControlCommandHandler controlCommands {player};
     std::unique_ptr<InputDevice> controls; // GPIO, after listen
+    OriginPolicy origins;
     Router router;
     StaticFiles staticFiles;
     SystemRoutes systemRoutes;
@@ -118,8 +122,11 @@ struct CompositionRoot::Services
                          settings.positionFailureLimit, settings.positionBackoffMs})
         , playerRateLimit(settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
         , nfc(settings, playlistService, player, state, health)
+        , origins({settings.corsAllowedOrigins,
+                   OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),
+                   &QNetworkInterface::allAddresses})
         , router(
-              operations, [this] { return state.currentSeq(); }, settings.corsAllowedOrigins)
+              operations, [this] { return state.currentSeq(); }, origins)
         , staticFiles(settings.webRoot)
         , systemRoutes(
               health, logs,
@@ -128,14 +135,16 @@ struct CompositionRoot::Services
                                                                               : staticFiles.root(),
                state.epoch()},
               [this] { return state.stats(); }, [&root] { Q_EMIT root.restartRequested(); })
-        , http(router, settings.maxRequestBodyBytes())
-        , gateway(state, router,
-                  {{settings.eioPingIntervalMs,
-                    settings.eioPingTimeoutMs,
-                    settings.eioMaxPayload,
-                    settings.clientTimeoutSec,
-                    {settings.clientSendBufferBytes, settings.outboxSizeLimit, settings.outboxRetryMax, 100}},
-                   settings.corsAllowedOrigins})
+        , http(router, origins,
+               {settings.maxRequestBodyBytes(),
+                settings.httpHeaderTimeoutMs,
+                {settings.maxConnections, settings.maxConnectionsPerAddress}})
+        , gateway(state, router, origins,
+                  {settings.eioPingIntervalMs,
+                   settings.eioPingTimeoutMs,
+                   settings.eioMaxPayload,
+                   settings.clientTimeoutSec,
+                   {settings.clientSendBufferBytes, settings.outboxSizeLimit, settings.outboxRetryMax, 100}})
     { }
 };
 

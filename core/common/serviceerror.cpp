@@ -31,6 +31,8 @@ QString errorTypeName(ErrorType type)
     switch (type) {
     case ErrorType::BadRequest:
         return u"bad_request"_s;
+    case ErrorType::Forbidden:
+        return u"forbidden"_s;
     case ErrorType::Validation:
         return u"validation_error"_s;
     case ErrorType::NotFound:
@@ -58,6 +60,8 @@ int httpStatusFor(ErrorType type)
     switch (type) {
     case ErrorType::BadRequest:
         return 400;
+    case ErrorType::Forbidden:
+        return 403;
     case ErrorType::Validation:
         return 422;
     case ErrorType::NotFound:

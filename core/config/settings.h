@@ -14,7 +14,11 @@ struct Settings
     QString webRoot;
     QString dataDir = QStringLiteral("./var");
     QString logLevel = QStringLiteral("info");
-    QStringList corsAllowedOrigins {QStringLiteral("*")};
+    QStringList corsAllowedOrigins; // the box's own page needs none
+    QStringList allowedHosts; // names besides localhost, the host name and <host name>.local
+    int httpHeaderTimeoutMs = 10000;
+    int maxConnections = 256;
+    int maxConnectionsPerAddress = 32;
     bool demoLibrary = true;
 
     // Real-time transport

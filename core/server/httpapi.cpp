@@ -61,11 +61,11 @@ void write(QHttpServerResponder &responder, const HttpReply &reply, bool headOnl
 
 } // namespace
 
-HttpApi::HttpApi(Router &router, qint64 maxBodyBytes, QObject *parent)
+HttpApi::HttpApi(Router &router, const OriginPolicy &origins, const DoorLimits &limits, QObject *parent)
     : QObject(parent)
     , m_router(router)
     , m_http(std::make_unique<QHttpServer>())
-    , m_door(new FrontDoor(maxBodyBytes))
+    , m_door(new FrontDoor(origins, limits))
 {
     connect(m_door, &FrontDoor::webSocketRequested, this, &HttpApi::webSocketRequested);
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -105,4 +105,9 @@ quint16 HttpApi::port() const
 QString HttpApi::errorString() const
 {
     return m_error;
+}
+
+int HttpApi::openConnections() const
+{
+    return m_door->openConnections();
 }

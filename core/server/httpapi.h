@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "doorlimits.h"
+
 #include <QHostAddress>
 #include <QObject>
 
 #include <memory>
 
 class FrontDoor;
+class OriginPolicy;
 class QHttpServer;
 class QTcpSocket;
 class Router;
@@ -18,13 +21,14 @@ class HttpApi : public QObject
 {
     Q_OBJECT
 public:
-    HttpApi(Router &router, qint64 maxBodyBytes, QObject *parent = nullptr);
+    HttpApi(Router &router, const OriginPolicy &origins, const DoorLimits &limits, QObject *parent = nullptr);
     ~HttpApi() override;
 
     // Returns the bound port, or 0 when the address cannot be bound.
     quint16 listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     QString errorString() const;
+    int openConnections() const;
 
 Q_SIGNALS:
     void webSocketRequested(QTcpSocket *socket);

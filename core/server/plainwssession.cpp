@@ -94,10 +94,14 @@ void PlainWsSession::close(const QString &reason, bool dropped, QWebSocketProtoc
         qCInfo(lcWs) << "ws" << m_sid << "dropped:" << reason;
     // Unregistered first: abort() reports the disconnection synchronously.
     finish(dropped);
-    if (dropped)
+    if (dropped) {
         m_socket->abort();
-    else
+    } else {
         m_socket->close(code, reason);
+        // Into the kernel now: on shutdown the process exits right after, and the client must still
+        // get its close frame.
+        m_socket->flush();
+    }
 }
 
 void PlainWsSession::finish(bool dropped)

@@ -3,6 +3,7 @@
 
 #include "common/ids.h"
 #include "common/timeformat.h"
+#include "originpolicy.h"
 #include "realtime/operationtracker.h"
 #include "system/logging.h"
 
@@ -32,10 +33,10 @@ bool hasBody(const QByteArray &method)
 
 } // namespace
 
-Router::Router(OperationTracker &operations, std::function<qint64()> currentSeq, QStringList corsOrigins)
+Router::Router(OperationTracker &operations, std::function<qint64()> currentSeq, const OriginPolicy &origins)
     : m_operations(operations)
     , m_currentSeq(std::move(currentSeq))
-    , m_corsOrigins(std::move(corsOrigins))
+    , m_origins(origins)
 { }
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler, RouteOptions options)
@@ -106,6 +107,17 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
     if (request.path.size() > 1 && request.path.endsWith(u'/'))
         request.path.chop(1);
     const bool isApi = request.path == "/api"_L1 || request.path.startsWith("/api/"_L1);
+
+    // Another web page must not drive the box: its requests are refused before any route runs, preflights
+    // included (a simple POST needs no preflight, so the CORS headers alone would not stop it).
+    if (!m_origins.allowsOrigin(request.header("origin"), request.header("host"))) {
+        reply(finish(request,
+                     ApiResponse::failure({ErrorType::Forbidden,
+                                           u"origin not allowed"_s,
+                                           {{u"origin"_s, QString::fromUtf8(request.header("origin"))}}}),
+                     {}));
+        return;
+    }
 
     if (isApi && request.method == "OPTIONS") {
         HttpReply preflight {204, {}, {}};
@@ -256,17 +268,7 @@ HttpReply Router::finish(const ApiRequest &request, const ApiResponse &response,
     return wire;
 }
 
-bool Router::originAllowed(const QByteArray &origin) const
-{
-    return m_corsOrigins.contains(u"*"_s) || m_corsOrigins.contains(QString::fromUtf8(origin));
-}
-
 void Router::addCorsHeaders(const ApiRequest &request, HeaderList &headers) const
 {
-    const QByteArray origin = request.header("origin");
-    if (origin.isEmpty() || !originAllowed(origin))
-        return;
-    headers.emplaceBack("Access-Control-Allow-Origin", origin);
-    headers.emplaceBack("Access-Control-Allow-Credentials", "true");
-    headers.emplaceBack("Vary", "Origin");
+    headers.append(m_origins.corsHeaders(request.header("origin"), request.header("host")));
 }

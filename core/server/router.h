@@ -10,6 +10,7 @@
 #include <vector>
 
 class OperationTracker;
+class OriginPolicy;
 
 // How a route wants its body: parsed as a JSON object (the default), or untouched (multipart chunk uploads).
 enum class RouteBody { Json, Raw };
@@ -19,9 +20,9 @@ struct RouteOptions
 };
 
 // Maps requests to route handlers and owns every rule that is the same for all routes (PROTOCOL.md §2):
-// trailing slash, literal-beats-id matching, 404/405, JSON body parsing, client_op_id replay, CORS, the
-// success and error envelopes with timestamp and server_seq. Route classes register handlers here; only
-// HttpApi knows QHttpServer.
+// trailing slash, literal-beats-id matching, 404/405, JSON body parsing, client_op_id replay, Origin and
+// CORS, the success and error envelopes with timestamp and server_seq. Route classes register handlers here;
+// only HttpApi knows QHttpServer.
 class Router
 {
 public:
@@ -29,7 +30,7 @@ public:
     using AsyncHandler = std::function<void(const ApiRequest &, ApiResponder)>;
     using ReplyCallback = std::function<void(HttpReply)>;
 
-    Router(OperationTracker &operations, std::function<qint64()> currentSeq, QStringList corsOrigins);
+    Router(OperationTracker &operations, std::function<qint64()> currentSeq, const OriginPolicy &origins);
 
     void add(const QByteArray &method, const QString &pattern, Handler handler, RouteOptions options = {});
     void addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
@@ -54,11 +55,10 @@ private:
     const Route *match(const ApiRequest &request, QHash<QString, QString> *params,
                        QStringList *allowed) const;
     void addCorsHeaders(const ApiRequest &request, HeaderList &headers) const;
-    bool originAllowed(const QByteArray &origin) const;
 
     OperationTracker &m_operations;
     std::function<qint64()> m_currentSeq;
-    QStringList m_corsOrigins;
+    const OriginPolicy &m_origins;
     std::vector<Route> m_routes;
     AsyncHandler m_fallback;
 };

@@ -286,10 +286,14 @@ void SocketIoSession::close(const QString &reason, bool dropped, QWebSocketProto
         if (polite)
             m_socket->sendTextMessage(u"41"_s);
         // A dropped client is not waited for: its buffers are full or it is gone.
-        if (dropped)
+        if (dropped) {
             m_socket->abort();
-        else
+        } else {
             m_socket->close(code, reason);
+            // Into the kernel now: on shutdown the process exits right after, and the client must still
+            // get its close frame.
+            m_socket->flush();
+        }
     }
     if (m_polling) {
         static const QByteArray goodbye = QByteArrayLiteral("41") + EngineIo::recordSeparator + '1';

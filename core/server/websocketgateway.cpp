@@ -2,9 +2,12 @@
 #include "websocketgateway.h"
 
 #include "apirequest.h"
+#include "closingreply.h"
 #include "common/serviceerror.h"
+#include "originpolicy.h"
 #include "plainwssession.h"
 #include "pollingtransport.h"
+#include "requesthead.h"
 #include "router.h"
 #include "socketiosession.h"
 #include "system/logging.h"
@@ -20,29 +23,6 @@ namespace {
 
 constexpr qint64 maxHeadBytes = 32 * 1024;
 
-// The request line and headers of an upgrade request, still unread in the socket.
-ApiRequest parseHead(const QByteArray &head)
-{
-    ApiRequest request;
-    const QList<QByteArray> lines = head.split('\n');
-    if (lines.isEmpty())
-        return request;
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    request.method = requestLine.value(0).toUpper();
-    const QUrl target = QUrl::fromEncoded(requestLine.value(1));
-    request.path = target.path(QUrl::FullyDecoded);
-    request.query = QUrlQuery(target);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                   lines[i].mid(colon + 1).trimmed());
-    }
-    if (request.path.size() > 1 && request.path.endsWith(u'/'))
-        request.path.chop(1);
-    return request;
-}
-
 std::optional<ServiceError> engineIoQueryError(const ApiRequest &request, const QString &transport)
 {
     const QString eio = request.queryValue(u"EIO"_s);
@@ -55,24 +35,14 @@ std::optional<ServiceError> engineIoQueryError(const ApiRequest &request, const 
     return std::nullopt;
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    default:
-        return "Error";
-    }
-}
-
 } // namespace
 
-WebSocketGateway::WebSocketGateway(StateManager &state, Router &router, const Config &config, QObject *parent)
+WebSocketGateway::WebSocketGateway(StateManager &state, Router &router, const OriginPolicy &origins,
+                                   const SessionConfig &config, QObject *parent)
     : QObject(parent)
     , m_state(state)
     , m_router(router)
+    , m_origins(origins)
     , m_config(config)
     , m_server(u"openmusicbox"_s, QWebSocketServer::NonSecureMode)
 {
@@ -109,7 +79,9 @@ void WebSocketGateway::handleUpgrade(QTcpSocket *socket)
     socket->setParent(this);
     QByteArray head = socket->peek(maxHeadBytes);
     head.truncate(qMax<qsizetype>(0, head.indexOf("\r\n\r\n")));
-    ApiRequest request = parseHead(head);
+    ApiRequest request = RequestHead::parse(head);
+    if (request.path.size() > 1 && request.path.endsWith(u'/'))
+        request.path.chop(1);
     request.peerAddress = socket->peerAddress().toString();
 
     if (request.path == "/socket.io"_L1) {
@@ -125,9 +97,9 @@ void WebSocketGateway::handleUpgrade(QTcpSocket *socket)
     } else if (request.path != "/ws"_L1) {
         return refuse(socket, request, ServiceError::notFound(u"route"_s, request.path));
     }
-    if (!originAllowed(request)) {
+    if (!m_origins.allowsOrigin(request.header("origin"), request.header("host"))) {
         return refuse(socket, request,
-                      {ErrorType::BadRequest,
+                      {ErrorType::Forbidden,
                        u"origin not allowed"_s,
                        {{u"origin"_s, QString::fromUtf8(request.header("origin"))}}});
     }
@@ -145,12 +117,12 @@ void WebSocketGateway::acceptPending()
         if (path.size() > 1 && path.endsWith(u'/'))
             path.chop(1);
         if (path != "/socket.io"_L1) {
-            adopt(new PlainWsSession(m_state, m_config.session, socket, this));
+            adopt(new PlainWsSession(m_state, m_config, socket, this));
             continue;
         }
         const QString sid = QUrlQuery(url).queryItemValue(u"sid"_s);
         if (sid.isEmpty()) {
-            adopt(new SocketIoSession(m_state, m_config.session, socket, this));
+            adopt(new SocketIoSession(m_state, m_config, socket, this));
         } else if (SocketIoSession *session = m_socketIo.value(sid); session && session->isPolling()) {
             session->attachProbe(socket);
         } else {
@@ -177,7 +149,7 @@ void WebSocketGateway::poll(const ApiRequest &request, ApiResponder respond)
     if (const std::optional<ServiceError> error = engineIoQueryError(request, u"polling"_s))
         return respond(ApiResponse::failure(*error));
     if (request.queryValue(u"sid"_s).isEmpty()) {
-        auto *session = new SocketIoSession(m_state, m_config.session, this);
+        auto *session = new SocketIoSession(m_state, m_config, this);
         adopt(session);
         return respond(PollingTransport::textResponse(session->openPacket().toUtf8()));
     }
@@ -200,28 +172,11 @@ ApiResponse WebSocketGateway::post(const ApiRequest &request)
 void WebSocketGateway::refuse(QTcpSocket *socket, const ApiRequest &request, const ServiceError &error)
 {
     qCInfo(lcWs).noquote() << "refused an upgrade to" << request.path << "-" << error.message;
-    const HttpReply reply = m_router.finish(request, ApiResponse::failure(error), {});
-    QByteArray response
-        = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-    for (const auto &[name, value] : reply.headers)
-        response += name + ": " + value + "\r\n";
-    response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
-    response += reply.body;
-    socket->write(response);
+    socket->write(ClosingReply::toWire(m_router.finish(request, ApiResponse::failure(error), {})));
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
     QTimer::singleShot(5000, socket, &QTcpSocket::abort);
-}
-
-bool WebSocketGateway::originAllowed(const ApiRequest &request) const
-{
-    const QByteArray origin = request.header("origin");
-    if (origin.isEmpty() || m_config.corsOrigins.contains(u"*"_s)
-        || m_config.corsOrigins.contains(QString::fromUtf8(origin)))
-        return true;
-    // The box's own page is always welcome, whatever the CORS list says.
-    return QUrl::fromEncoded(origin).authority().toUtf8() == request.header("host");
 }
 
 void WebSocketGateway::adopt(SocketIoSession *session)

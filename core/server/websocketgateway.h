@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QWebSocketServer>
 
+class OriginPolicy;
 class PlainWsSession;
 class QTcpSocket;
 class Router;
@@ -27,13 +28,8 @@ class WebSocketGateway : public QObject
 {
     Q_OBJECT
 public:
-    struct Config
-    {
-        SessionConfig session;
-        QStringList corsOrigins {QStringLiteral("*")};
-    };
-
-    WebSocketGateway(StateManager &state, Router &router, const Config &config, QObject *parent = nullptr);
+    WebSocketGateway(StateManager &state, Router &router, const OriginPolicy &origins,
+                     const SessionConfig &config, QObject *parent = nullptr);
     ~WebSocketGateway() override;
 
     // GET/POST /socket.io/ (long-polling) and GET /ws without an upgrade (400).
@@ -51,13 +47,13 @@ private:
     ApiResponse post(const ApiRequest &request);
     SocketIoSession *pollingSession(const ApiRequest &request, ServiceError *error) const;
     void refuse(QTcpSocket *socket, const ApiRequest &request, const ServiceError &error);
-    bool originAllowed(const ApiRequest &request) const;
     void adopt(SocketIoSession *session);
     void adopt(PlainWsSession *session);
 
     StateManager &m_state;
     Router &m_router;
-    Config m_config;
+    const OriginPolicy &m_origins;
+    SessionConfig m_config;
     QWebSocketServer m_server;
     QHash<QString, SocketIoSession *> m_socketIo; // by Engine.IO sid
     QSet<PlainWsSession *> m_plain;

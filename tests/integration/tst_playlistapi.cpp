@@ -382,12 +382,12 @@ void tst_PlaylistApi::oversizeBodyOnKeptAliveConnection()
     };
     const QByteArray binary(200000, '\x01');
     for (int i = 0; i < 3; ++i) {
-        socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: x\r\nContent-Length: "
+        socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
                      + QByteArray::number(binary.size()) + "\r\n\r\n" + binary);
         readResponses(i + 1);
     }
     QCOMPARE(received.count("HTTP/1.1 400"), 3); // not JSON, and the connection stayed in step
-    socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n");
+    socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: localhost\r\nContent-Length: 50000000\r\n\r\n");
     readResponses(4);
     QVERIFY(received.contains("HTTP/1.1 413"));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);

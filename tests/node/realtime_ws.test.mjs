@@ -169,7 +169,9 @@ test('long-polling by hand: open, connect, events, upgrade probe', async () => {
 });
 
 test('200 clients get every event; one that stops reading delays nobody and is dropped', async () => {
-  const own = await startServer({ env: { OMB_CLIENT_SEND_BUFFER_BYTES: '4096', OMB_OUTBOX_SIZE_LIMIT: '50' } });
+  const own = await startServer({
+    env: { OMB_CLIENT_SEND_BUFFER_BYTES: '4096', OMB_OUTBOX_SIZE_LIMIT: '50', OMB_MAX_CONNECTIONS_PER_ADDRESS: '400' },
+  });
   const clients = [];
   try {
     for (let i = 0; i < 200; ++i) clients.push(await wsClient(own));

@@ -3,11 +3,15 @@
 
 #include <QHostAddress>
 
-RealtimeTestServer::RealtimeTestServer(const SessionConfig &session, const StateManager::Config &state)
-    : m_state(state, {nullptr, &m_snapshots, &m_operations})
-    , m_router(m_operations, [this] { return m_state.currentSeq(); }, {QStringLiteral("*")})
-    , m_http(m_router, 2 * 1024 * 1024)
-    , m_gateway(m_state, m_router, {session, {QStringLiteral("*")}})
+RealtimeTestServer::RealtimeTestServer(const SessionConfig &session, const StateManager::Config &state,
+                                       const QStringList &corsOrigins)
+    : m_origins({corsOrigins, OriginPolicy::boxNamesFor(QStringLiteral("testbox"), {}), {}})
+    , m_state(state, {nullptr, &m_snapshots, &m_operations})
+    , m_router(
+          m_operations, [this] { return m_state.currentSeq(); }, m_origins)
+    // Benchmarks open hundreds of clients from one address: the limits are the front door's own test's job.
+    , m_http(m_router, m_origins, {2 * 1024 * 1024, 10000, {100000, 100000}})
+    , m_gateway(m_state, m_router, m_origins, session)
 {
     m_gateway.registerRoutes();
     QObject::connect(&m_http, &HttpApi::webSocketRequested, &m_gateway, &WebSocketGateway::handleUpgrade);

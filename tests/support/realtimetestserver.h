@@ -5,6 +5,7 @@
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
 #include "server/httpapi.h"
+#include "server/originpolicy.h"
 #include "server/router.h"
 #include "server/websocketgateway.h"
 
@@ -16,7 +17,8 @@
 class RealtimeTestServer
 {
 public:
-    explicit RealtimeTestServer(const SessionConfig &session = {}, const StateManager::Config &state = {});
+    explicit RealtimeTestServer(const SessionConfig &session = {}, const StateManager::Config &state = {},
+                                const QStringList &corsOrigins = {});
 
     bool listen();
     quint16 port() const { return m_http.port(); }
@@ -30,6 +32,7 @@ public:
 private:
     FakeSnapshotSource m_snapshots;
     OperationTracker m_operations;
+    OriginPolicy m_origins;
     StateManager m_state;
     Router m_router;
     HttpApi m_http;

@@ -66,7 +66,8 @@ void tst_SettingsLoader::defaults()
     QVERIFY(settings->demoLibrary);
     QCOMPARE(settings->volumeMin, 0);
     QCOMPARE(settings->volumeMax, 100);
-    QCOMPARE(settings->corsAllowedOrigins, QStringList {u"*"_s});
+    QVERIFY(settings->corsAllowedOrigins.isEmpty());
+    QVERIFY(settings->allowedHosts.isEmpty());
     QCOMPARE(settings->operationDedupWindowSec, 300);
 }
 
@@ -237,10 +238,14 @@ void tst_SettingsLoader::listsAreParsed()
     QProcessEnvironment env;
     env.insert(u"OMB_CORS_ALLOWED_ORIGINS"_s, u"http://a.local; http://b.local;"_s);
     env.insert(u"OMB_UPLOAD_ALLOWED_EXTENSIONS"_s, u"MP3;Flac"_s);
+    env.insert(u"OMB_ALLOWED_HOSTS"_s, u"MusicBox.Home.Arpa"_s);
+    env.insert(u"OMB_MAX_CONNECTIONS_PER_ADDRESS"_s, u"8"_s);
     const auto settings = SettingsLoader::load({}, env, {});
     QVERIFY(settings);
     QCOMPARE(settings->corsAllowedOrigins, (QStringList {u"http://a.local"_s, u"http://b.local"_s}));
     QCOMPARE(settings->uploadAllowedExtensions, (QStringList {u"mp3"_s, u"flac"_s}));
+    QCOMPARE(settings->allowedHosts, QStringList {u"musicbox.home.arpa"_s});
+    QCOMPARE(settings->maxConnectionsPerAddress, 8);
 }
 
 void tst_SettingsLoader::everyKeyIsDocumented()
