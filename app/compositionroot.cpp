@@ -8,6 +8,7 @@
 #include "library/database.h"
 #include "library/demolibrary.h"
 #include "library/filejournal.h"
+#include "library/librarysummary.h"
 #include "library/librarysync.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
@@ -30,9 +31,11 @@
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
 #include "server/websocketgateway.h"
+#include "system/avahiannouncer.h"
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
+#include "system/systemdnotifier.h"
 
 #include "downloads/downloadnotifier.h"
 #include "downloads/youtubedownloader.h"
@@ -47,6 +50,7 @@
 #include "controls/gpiodinputdevice.h"
 #endif
 
+#include <QDBusConnection>
 #include <QDir>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -54,6 +58,21 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// What the box announces (PROTOCOL.md §7.2): a web page for phones and laptops, and the box's own type with
+// the paths an app needs.
+QList<AvahiAnnouncer::Service> announcedServices(const Settings &settings, quint16 port)
+{
+    const QString name
+        = settings.boxName.isEmpty() ? u"Music box (%1)"_s.arg(QHostInfo::localHostName()) : settings.boxName;
+    return {{name, u"_http._tcp"_s, port, {"path=/"}},
+            {name,
+             u"_openmusicbox._tcp"_s,
+             port,
+             {"version=" OMB_VERSION, "api=/api", "ws=/ws", "socketio=/socket.io/"}}};
+}
+} // namespace
 
 // Members are declared in construction order; destruction runs the other way round.
 struct CompositionRoot::Services
@@ -70,6 +89,7 @@ struct CompositionRoot::Services
     PlaylistService playlistService {playlists, journal, state};
     LibrarySync librarySync {database, playlists, journal};
     DemoLibrary demoLibrary;
+    LibrarySummary librarySummary {database};
     PlaylistRoutes playlistRoutes;
     UploadService uploads;
     UploadRoutes uploadRoutes {uploads};
@@ -95,6 +115,8 @@ struct CompositionRoot::Services
     SystemRoutes systemRoutes;
     HttpApi http;
     WebSocketGateway gateway; // after http: its sessions answer held polls while http is alive
+    SystemdNotifier systemd;
+    std::unique_ptr<AvahiAnnouncer> avahi; // after listen, when MDNS_ANNOUNCE is on
 
     Services(const Settings &settings, LogBuffer &logs, CompositionRoot &root)
         : playlists(database, settings.dataDir + u"/music"_s)
@@ -133,7 +155,9 @@ struct CompositionRoot::Services
               {QDir(settings.dataDir).absolutePath(),
                staticFiles.root() == QLatin1String(StaticFiles::embeddedRoot) ? QString()
                                                                               : staticFiles.root(),
-               state.epoch()},
+               state.epoch(), settings.audioDevice},
+              {[this] { return librarySummary.toJson(); },
+               [this] { return nfc.status().status().value(u"reader"_s).toObject(); }},
               [this] { return state.stats(); }, [&root] { Q_EMIT root.restartRequested(); })
         , http(router, origins,
                {settings.maxRequestBodyBytes(),
@@ -215,6 +239,16 @@ QString CompositionRoot::start()
             .arg(s.http.errorString());
     s.health.setReady(HealthStatus::Service::WebSocket, true);
     s.state.startStatsLogging(5 * 60 * 1000);
+    // The database is open and the port listens: systemd may start what depends on the box.
+    s.systemd.notifyReady();
+    if (m_settings.mdnsAnnounce) {
+        s.avahi = std::make_unique<AvahiAnnouncer>(QDBusConnection::systemBus(),
+                                                   announcedServices(m_settings, s.http.port()));
+        s.avahi->start();
+    }
+    s.systemd.notifyStatus(PlayerStateService::summary(s.playerState.playerState()));
+    connect(&s.player, &PlaybackController::changed, &s.systemd,
+            [&s] { s.systemd.notifyStatus(PlayerStateService::summary(s.playerState.playerState())); });
 
     // Opening audio (GStreamer's plugin scan) takes tens of ms: after listen, so the first request is
     // answered.
@@ -271,6 +305,12 @@ void CompositionRoot::shutdown()
     m_services->nfc.stop();
     m_services->player.saveResumePoint();
     m_services.reset();
+}
+
+void CompositionRoot::announceStopping()
+{
+    if (m_services)
+        m_services->systemd.notifyStopping();
 }
 
 quint16 CompositionRoot::port() const

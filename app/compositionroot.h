@@ -22,6 +22,8 @@ public:
     // Returns an error text, or an empty string when the box is up.
     QString start();
     void shutdown();
+    // Tells systemd the box is stopping for good (not for a restart in place, which execs the same process).
+    void announceStopping();
     quint16 port() const;
     void applyReloadedSettings(const Settings &settings);
 

@@ -93,8 +93,9 @@ int main(int argc, char *argv[])
     bool restart = false;
     UnixSignalHandler signals;
     CompositionRoot root(*settings, logs);
-    QObject::connect(&signals, &UnixSignalHandler::terminationRequested, &app, [](int number) {
+    QObject::connect(&signals, &UnixSignalHandler::terminationRequested, &app, [&root](int number) {
         qCInfo(lcApp) << "signal" << number << "received; stopping";
+        root.announceStopping();
         QCoreApplication::quit();
     });
     QObject::connect(&signals, &UnixSignalHandler::reloadRequested, &root, [&root, &commandLine] {

@@ -55,6 +55,10 @@ struct Settings
     bool nfcPauseOnRemoval = true;
     bool tagResumeEnabled = true;
 
+    // Network
+    QString boxName; // DNS-SD name; empty = "Music box (<hostname>)"
+    bool mdnsAnnounce = true;
+
     // Player
     QString audioDevice;
     int volumeDefault = 50;

@@ -103,3 +103,13 @@ void PlayerStateService::publishIfChanged()
     }
     m_state.publishState(u"state:player"_s, state, Audience::to({Rooms::playlists()}));
 }
+
+QString PlayerStateService::summary(const QJsonObject &playerState)
+{
+    const QString state = playerState.value(u"state"_s).toString();
+    const QJsonObject track = playerState.value(u"active_track"_s).toObject();
+    if (state == "stopped"_L1 || track.isEmpty())
+        return u"idle"_s;
+    return u"%1 %2 (%3)"_s.arg(state, track.value(u"title"_s).toString(),
+                               playerState.value(u"active_playlist_title"_s).toString());
+}

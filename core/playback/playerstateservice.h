@@ -19,6 +19,9 @@ public:
     QJsonObject playerState() const; // server_seq = the current global seq
     static QString stateName(int state);
     static QString repeatName(int repeat);
+    // One line for people (systemd's STATUS=): "playing Track (Playlist)", "paused Track (Playlist)" or
+    // "idle".
+    static QString summary(const QJsonObject &playerState);
 
 private:
     QJsonObject build(qint64 serverSeq) const;

@@ -5,6 +5,7 @@
 #include "router.h"
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"
+#include "system/machineprobe.h"
 
 #include <QHostInfo>
 #include <QJsonArray>
@@ -13,11 +14,12 @@
 
 using namespace Qt::StringLiterals;
 
-SystemRoutes::SystemRoutes(HealthStatus &health, const LogBuffer &logs, Facts facts,
+SystemRoutes::SystemRoutes(HealthStatus &health, const LogBuffer &logs, Facts facts, Probes probes,
                            std::function<QJsonObject()> stats, std::function<void()> restart)
     : m_health(health)
     , m_logs(logs)
     , m_facts(std::move(facts))
+    , m_probes(std::move(probes))
     , m_stats(std::move(stats))
     , m_restart(std::move(restart))
 { }
@@ -30,6 +32,7 @@ void SystemRoutes::registerOn(Router &router)
     });
 
     router.add("GET", u"/api/system/info"_s, [this](const ApiRequest &) {
+        const std::optional<double> temperature = MachineProbe::cpuTemperatureCelsius();
         const QJsonObject info {
             {u"version"_s, QStringLiteral(OMB_VERSION)},
             {u"protocol_version"_s, 1},
@@ -40,7 +43,12 @@ void SystemRoutes::registerOn(Router &router)
             {u"uptime_s"_s, m_health.uptimeSeconds()},
             {u"data_dir"_s, m_facts.dataDir},
             {u"web_root"_s, m_facts.webRoot},
-            {u"epoch"_s, m_facts.epoch}};
+            {u"epoch"_s, m_facts.epoch},
+            {u"storage"_s, MachineProbe::storage(m_facts.dataDir)},
+            {u"library"_s, m_probes.library()},
+            {u"cpu_temperature_c"_s, temperature ? QJsonValue(*temperature) : QJsonValue()},
+            {u"audio_output"_s, m_facts.audioOutput.isEmpty() ? u"default"_s : m_facts.audioOutput},
+            {u"nfc_reader"_s, m_probes.reader()}};
         return ApiResponse::success(info, u"system information"_s);
     });
 

@@ -1,38 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logbuffer.h"
 
+#include "logline.h"
+
 #include <QDateTime>
 
 #include <cstdio>
 
-using namespace Qt::StringLiterals;
-
 namespace {
 LogBuffer *g_installed = nullptr;
-
-const char *levelName(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return "debug";
-    case QtInfoMsg:
-        return "info";
-    case QtWarningMsg:
-        return "warning";
-    case QtCriticalMsg:
-        return "critical";
-    case QtFatalMsg:
-        return "fatal";
-    }
-    return "info";
-}
+LogLine::Sink g_stderrSink = LogLine::Sink::Plain;
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QString line = u"%1 %2 %3: %4"_s.arg(
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QLatin1String(levelName(type)),
-        QLatin1String(context.category ? context.category : "default"), message);
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString line = LogLine::format(LogLine::Sink::Plain, type, context.category, message, now);
+    const QString written = g_stderrSink == LogLine::Sink::Plain
+        ? line
+        : LogLine::format(g_stderrSink, type, context.category, message, now);
+    std::fprintf(stderr, "%s\n", written.toLocal8Bit().constData());
     std::fflush(stderr);
     if (g_installed)
         g_installed->append(line);
@@ -54,6 +40,7 @@ LogBuffer::~LogBuffer()
 void LogBuffer::install()
 {
     g_installed = this;
+    g_stderrSink = LogLine::stderrSink();
     qInstallMessageHandler(handleMessage);
 }
 

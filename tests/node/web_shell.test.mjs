@@ -51,12 +51,15 @@ test('follows the browser language and can be switched; the choice is remembered
   await german.close();
 });
 
-test('status view shows the reader, audio, version and live statistics', async () => {
+test('status view shows the reader, audio, version, disk, library and live statistics', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.baseUrl}/#/status`);
   await page.getByRole('heading', { name: 'Box status' }).waitFor();
   const info = await apiCall(server, 'GET', '/api/system/info');
   await page.locator('[data-status="version"]').getByText(info.version).waitFor();
+  await page.locator('[data-status="library"] .status-value').filter({ hasText: /^\d+ playlists, \d+ tracks$/ }).waitFor();
+  await page.locator('[data-status="disk"] .status-value').filter({ hasText: / free of / }).waitFor();
+  await page.locator('[data-status="output"]').getByText(info.audio_output).waitFor();
   await page.locator('[data-status="db"]').getByText('Working').waitFor();
   await page.locator('[data-status="audio"] .status-value').filter({ hasText: /Working|Not working/ }).waitFor();
   if (!(await missingRoute(server, 'GET', '/api/nfc/status'))) {

@@ -16,6 +16,8 @@ ServerProcess::ServerProcess(QStringList extraArguments, QString dataDir)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     // Tests get an empty library unless they ask for the demo one.
     m_environment.insert(u"OMB_DEMO_LIBRARY"_s, u"false"_s);
+    // Test boxes stay off the machine's Avahi (tst_avahiannouncer covers the announcement on a private bus).
+    m_environment.insert(u"OMB_MDNS_ANNOUNCE"_s, u"false"_s);
 }
 
 ServerProcess::~ServerProcess()

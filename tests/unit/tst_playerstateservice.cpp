@@ -107,6 +107,7 @@ void tst_PlayerStateService::nothingLoaded()
     QCOMPARE(state.value(u"volume"_s).toInt(), 50);
     QCOMPARE(state.value(u"repeat"_s).toString(), u"none"_s);
     QCOMPARE(state.value(u"server_seq"_s).toInteger(), m_state->currentSeq());
+    QCOMPARE(PlayerStateService::summary(state), u"idle"_s);
 }
 
 void tst_PlayerStateService::playingState()
@@ -131,9 +132,13 @@ void tst_PlayerStateService::playingState()
     QCOMPARE(state.value(u"can_prev"_s).toBool(), true);
     QCOMPARE(state.value(u"can_next"_s).toBool(), true);
 
+    const QString title = track.value(u"title"_s).toString();
+    QCOMPARE(PlayerStateService::summary(state), u"playing %1 (Playlist p)"_s.arg(title));
+
     m_controller->pause();
     QCOMPARE(m_service->playerState().value(u"state"_s).toString(), u"paused"_s);
     QCOMPARE(m_service->playerState().value(u"is_playing"_s).toBool(), false);
+    QCOMPARE(PlayerStateService::summary(m_service->playerState()), u"paused %1 (Playlist p)"_s.arg(title));
 }
 
 void tst_PlayerStateService::eventOrderOnStart()

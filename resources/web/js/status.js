@@ -14,6 +14,18 @@ function duration(seconds) {
   return `${m} min ${Math.floor(seconds % 60)} s`;
 }
 
+function bytes(count) {
+  if (!Number.isFinite(count)) return '–';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = count;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value.toFixed(unit > 1 ? 1 : 0)} ${units[unit]}`;
+}
+
 export class StatusView {
   constructor(store, root) {
     this.store = store;
@@ -71,7 +83,11 @@ export class StatusView {
       this.card('version', t('status.version'), info?.version ?? null),
       this.card('uptime', t('status.uptime'), duration(info?.uptime_s ?? health?.uptime_s)),
       this.card('clients', t('status.clients'), stats ? String(stats.connected_clients ?? 0) : null),
+      this.card('disk', t('status.disk'), info?.storage?.total_bytes ? t('status.diskValue', { free: bytes(info.storage.available_bytes), total: bytes(info.storage.total_bytes) }) : null),
+      this.card('library', t('status.library'), info?.library ? t('status.libraryValue', info.library) : null),
+      this.card('output', t('status.output'), info?.audio_output ?? null),
     ];
+    if (Number.isFinite(info?.cpu_temperature_c)) cards.push(this.card('temperature', t('status.temperature'), `${info.cpu_temperature_c.toFixed(1)} °C`));
     const details = h('details', { class: 'status-details' }, h('summary', { text: t('status.details') }));
     const rows = [];
     if (info) rows.push(['Qt', info.qt_version], ['Host', info.hostname], ['Platform', info.platform], ['Protocol', info.protocol_version]);

@@ -11,7 +11,7 @@ export async function startServer({ args = [], env = {}, dataDir } = {}) {
   const ownDir = dataDir ? null : mkdtempSync(join(tmpdir(), 'omb-node-'));
   const dir = dataDir ?? ownDir;
   const child = spawn(binary, ['--bind', '127.0.0.1', '--port', '0', '--data-dir', dir, ...args], {
-    env: { ...process.env, OMB_DEMO_LIBRARY: 'false', ...env },
+    env: { ...process.env, OMB_DEMO_LIBRARY: 'false', OMB_MDNS_ANNOUNCE: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
