@@ -13,6 +13,8 @@
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
 #include "library/resumepointrepository.h"
+#include "library/searchrepository.h"
+#include "library/tagrepository.h"
 #include "nfc/nfcsubsystem.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
@@ -28,8 +30,10 @@
 #include "server/playlistroutes.h"
 #include "server/ratelimiter.h"
 #include "server/router.h"
+#include "server/searchroutes.h"
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
+#include "server/tagroutes.h"
 #include "server/websocketgateway.h"
 #include "system/avahiannouncer.h"
 #include "system/healthstatus.h"
@@ -91,6 +95,10 @@ struct CompositionRoot::Services
     DemoLibrary demoLibrary;
     LibrarySummary librarySummary {database};
     PlaylistRoutes playlistRoutes;
+    SearchRepository search {database};
+    SearchRoutes searchRoutes {search};
+    TagRepository tags {database};
+    TagRoutes tagRoutes {tags};
     UploadService uploads;
     UploadRoutes uploadRoutes {uploads};
     YoutubeDownloader downloader;
@@ -204,8 +212,10 @@ QString CompositionRoot::start()
 
     s.systemRoutes.registerOn(s.router);
     s.playlistRoutes.registerOn(s.router);
+    s.searchRoutes.registerOn(s.router);
     s.playerRoutes.registerOn(s.router);
     s.nfcRoutes.registerOn(s.router);
+    s.tagRoutes.registerOn(s.router);
     s.uploadRoutes.registerOn(s.router);
     s.youtubeRoutes.registerOn(s.router);
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.uploads,
@@ -213,6 +223,11 @@ QString CompositionRoot::start()
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.downloader,
             &YoutubeDownloader::cancelPlaylist);
     s.nfcRoutes.registerOperations(s.state);
+    connect(&s.nfc.presence(), &TagPresence::tagPlaced, &s.nfc.presence(), [&s](const QString &tagId) {
+        if (const Status used = s.tags.markUsed(tagId, QDateTime::currentDateTimeUtc()); !used)
+            qCWarning(lcNfc).noquote()
+                << "last use of tag" << tagId << "not recorded:" << used.error().message;
+    });
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.player,
             &PlaybackController::onPlaylistChanged);
     // Unloaded before the playlist goes, so state:player precedes state:playlist_deleted (PROTOCOL.md §4.1).

@@ -19,7 +19,8 @@ ServiceError dbError(const QString &operation, const QSqlError &error)
     return ServiceError::internal(operation, u"database: %1"_s.arg(error.text()));
 }
 
-// Splits a migration script into statements (our scripts keep ';' out of literals and comments).
+// Splits a migration script into statements (our scripts keep ';' out of literals and comments). A
+// CREATE TRIGGER runs up to its END: the ';' inside its body do not end it.
 QStringList statements(const QString &script)
 {
     QStringList result;
@@ -28,9 +29,19 @@ QStringList statements(const QString &script)
         if (!line.trimmed().startsWith("--"_L1))
             withoutComments += line + u'\n';
     }
-    for (const QString &statement : withoutComments.split(u';')) {
-        if (!statement.trimmed().isEmpty())
-            result.append(statement.trimmed());
+    QString pending;
+    for (const QString &piece : withoutComments.split(u';')) {
+        pending += piece;
+        const QString statement = pending.trimmed();
+        const bool insideTrigger = statement.startsWith("CREATE TRIGGER"_L1, Qt::CaseInsensitive)
+            && !statement.endsWith("END"_L1, Qt::CaseInsensitive);
+        if (insideTrigger) {
+            pending += u';';
+            continue;
+        }
+        if (!statement.isEmpty())
+            result.append(statement);
+        pending.clear();
     }
     return result;
 }

@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 3;
 
     Database();
     ~Database();

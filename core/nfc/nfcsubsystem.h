@@ -34,6 +34,7 @@ public:
 
     AssociationService &associations() { return m_associations; }
     NfcStatusService &status() { return m_status; }
+    TagPresence &presence() { return m_presence; }
     SimulatedReader *simulatedReader() const { return m_simulated; } // null unless NFC_READER=simulated
     NfcReader *reader() const { return m_reader.get(); }
 

@@ -53,7 +53,8 @@ void write(QHttpServerResponder &responder, const HttpReply &reply, bool headOnl
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
-    if (reply.status == 204)
+    // Neither has a body, and a 304 must not announce a length other than the one of the full answer.
+    if (reply.status == 204 || reply.status == 304)
         return responder.writeBody(QByteArray());
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeBody(headOnly ? QByteArray() : reply.body);

@@ -3,6 +3,7 @@
 
 #include "fieldvalidator.h"
 #include "library/playlistservice.h"
+#include "queryparameters.h"
 #include "router.h"
 
 #include <QJsonArray>
@@ -14,20 +15,6 @@ namespace {
 
 constexpr int maxTitle = 255;
 constexpr int maxDescription = 1000;
-
-std::optional<int> queryInt(const ApiRequest &request, const QString &key, int fallback, int min, int max,
-                            FieldValidator &errors)
-{
-    if (!request.query.hasQueryItem(key))
-        return fallback;
-    bool ok = false;
-    const int value = request.queryValue(key).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        errors.addError(key, u"%1 must be an integer from %2 to %3"_s.arg(key).arg(min).arg(max));
-        return std::nullopt;
-    }
-    return value;
-}
 
 ApiResponse playlistResponse(const Playlist &playlist, const QString &message, int status = 200)
 {

@@ -198,7 +198,7 @@ test('an unknown namespace is refused', async () => {
 
 test('server_seq never goes back after a crash', async () => {
   const own = await startServer();
-  let dataDir = own.dataDir;
+  const dataDir = own.dataDir;
   let highest = 0;
   try {
     for (let i = 0; i < 3; ++i) {

@@ -3,7 +3,15 @@
 // through the simulator shows its title within 500 ms, the progress glides, and every control reaches the box.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SEED_ROUTES, apiCall, launchBrowser, openApp, requirements, screenshot, seedPlaylist } from './lib/browser.mjs';
+import {
+  SEED_ROUTES,
+  apiCall,
+  launchBrowser,
+  openApp,
+  requirements,
+  screenshot,
+  seedPlaylist,
+} from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -35,12 +43,17 @@ test('a tag placed through the simulator shows the right title within 500 ms', a
     window.__titleShownAt = null;
     const el = document.getElementById('player-track');
     new MutationObserver(() => {
-      if (window.__titleShownAt === null && el.textContent === 'Dragon Story') window.__titleShownAt = performance.now();
+      if (window.__titleShownAt === null && el.textContent === 'Dragon Story')
+        window.__titleShownAt = performance.now();
     }).observe(el, { childList: true, characterData: true, subtree: true });
   });
   const sentAt = await page.evaluate(async (tag) => {
     const start = performance.now();
-    fetch('/api/nfc/simulate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tag_id: tag, action: 'place' }) });
+    fetch('/api/nfc/simulate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tag_id: tag, action: 'place' }),
+    });
     return start;
   }, TAG);
   await page.waitForFunction(() => window.__titleShownAt !== null, null, { timeout: 5000 });

@@ -2,7 +2,17 @@
 // The parents' page in a real browser against the real box: playlist management end to end.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SEED_ROUTES, apiCall, card, launchBrowser, openApp, requirements, screenshot, seedPlaylist, trackTitles } from './lib/browser.mjs';
+import {
+  SEED_ROUTES,
+  apiCall,
+  card,
+  launchBrowser,
+  openApp,
+  requirements,
+  screenshot,
+  seedPlaylist,
+  trackTitles,
+} from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -29,7 +39,10 @@ test('create, rename, expand and delete a playlist from the page', async (t) => 
   await dialog.getByRole('button', { name: 'Create' }).click();
   await card(page, 'Rainy Day Songs').waitFor();
   const listed = await apiCall(server, 'GET', '/api/playlists');
-  assert.ok(listed.playlists.some((p) => p.title === 'Rainy Day Songs'), 'the box has the new playlist');
+  assert.ok(
+    listed.playlists.some((p) => p.title === 'Rainy Day Songs'),
+    'the box has the new playlist',
+  );
   // A new playlist opens, empty, with its drop zone.
   await card(page, 'Rainy Day Songs').getByText('This playlist is empty').waitFor();
   await card(page, 'Rainy Day Songs').locator('.playlist-title').click();
@@ -49,7 +62,10 @@ test('create, rename, expand and delete a playlist from the page', async (t) => 
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   assert.equal(await card(page, 'Sunny Day Songs').count(), 1, 'cancel keeps the playlist');
   await card(page, 'Sunny Day Songs').getByRole('button', { name: 'Delete', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Delete this playlist?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this playlist?' })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .click();
   await card(page, 'Sunny Day Songs').waitFor({ state: 'detached' });
   const remaining = await apiCall(server, 'GET', '/api/playlists');
   assert.ok(!remaining.playlists.some((p) => p.title.endsWith('Day Songs')), 'the box deleted it');
@@ -81,31 +97,27 @@ test('tracks: counts and durations, reorder by drag and by keyboard, delete, mov
   await page.mouse.move(from.x + from.width / 2, first.y + 4, { steps: 4 });
   await page.mouse.up();
   const dragged = ['Counting Stars', 'The Owl', 'Sleepy Bear'];
-  await page.waitForFunction(
-    async (want) => {
-      const response = await fetch('/api/playlists');
-      const data = (await response.json()).data;
-      const p = data.playlists.find((x) => x.title === 'Bedtime Stories');
-      return JSON.stringify(p.tracks.map((x) => x.title)) === JSON.stringify(want);
-    },
-    dragged,
-  );
+  await page.waitForFunction(async (want) => {
+    const response = await fetch('/api/playlists');
+    const data = (await response.json()).data;
+    const p = data.playlists.find((x) => x.title === 'Bedtime Stories');
+    return JSON.stringify(p.tracks.map((x) => x.title)) === JSON.stringify(want);
+  }, dragged);
   assert.deepEqual(await trackTitles(page, 'Bedtime Stories'), dragged);
 
   // Keyboard: focus the handle of "The Owl", ArrowDown moves it below "Sleepy Bear"; focus follows it.
   await bedtime.locator('.track', { hasText: 'The Owl' }).locator('.drag-handle').focus();
   await page.keyboard.press('ArrowDown');
   const keyed = ['Counting Stars', 'Sleepy Bear', 'The Owl'];
-  await page.waitForFunction(
-    async (want) => {
-      const data = (await (await fetch('/api/playlists')).json()).data;
-      const p = data.playlists.find((x) => x.title === 'Bedtime Stories');
-      return JSON.stringify(p.tracks.map((x) => x.title)) === JSON.stringify(want);
-    },
-    keyed,
-  );
+  await page.waitForFunction(async (want) => {
+    const data = (await (await fetch('/api/playlists')).json()).data;
+    const p = data.playlists.find((x) => x.title === 'Bedtime Stories');
+    return JSON.stringify(p.tracks.map((x) => x.title)) === JSON.stringify(want);
+  }, keyed);
   assert.deepEqual(await trackTitles(page, 'Bedtime Stories'), keyed);
-  const focused = await page.evaluate(() => document.activeElement?.closest('.track')?.querySelector('.track-title')?.textContent);
+  const focused = await page.evaluate(
+    () => document.activeElement?.closest('.track')?.querySelector('.track-title')?.textContent,
+  );
   assert.equal(focused, 'The Owl', 'focus stays on the moved track');
 
   // Move "Sleepy Bear" to "Animal Songs".
@@ -116,15 +128,25 @@ test('tracks: counts and durations, reorder by drag and by keyboard, delete, mov
   await bedtime.getByText('2 tracks').waitFor();
   await card(page, 'Animal Songs').getByText('2 tracks').waitFor();
   await card(page, 'Animal Songs').locator('.playlist-expand').click();
-  await page.waitForFunction(() => [...document.querySelectorAll('.playlist-card')].some((c) => c.textContent.includes('Animal Songs') && c.textContent.includes('Sleepy Bear')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.playlist-card')].some(
+      (c) => c.textContent.includes('Animal Songs') && c.textContent.includes('Sleepy Bear'),
+    ),
+  );
 
   // Delete "The Owl" (with confirmation).
   await bedtime.getByRole('button', { name: 'Delete The Owl' }).click();
-  await page.getByRole('dialog', { name: 'Delete this track?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this track?' })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .click();
   await bedtime.getByText('1 track').waitFor();
   assert.deepEqual(await trackTitles(page, 'Bedtime Stories'), ['Counting Stars']);
   const server_ = await apiCall(server, 'GET', '/api/playlists');
-  assert.deepEqual(server_.playlists.find((p) => p.title === 'Bedtime Stories').tracks.map((x) => x.title), ['Counting Stars']);
+  assert.deepEqual(
+    server_.playlists.find((p) => p.title === 'Bedtime Stories').tracks.map((x) => x.title),
+    ['Counting Stars'],
+  );
 
   // Start a playlist: the player bar shows it.
   await card(page, 'Animal Songs').getByRole('button', { name: 'Play Animal Songs' }).click();

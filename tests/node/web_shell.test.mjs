@@ -61,13 +61,19 @@ test('status view shows the reader, audio, version, disk, library and live stati
   await page.locator('[data-status="disk"] .status-value').filter({ hasText: / free of / }).waitFor();
   await page.locator('[data-status="output"]').getByText(info.audio_output).waitFor();
   await page.locator('[data-status="db"]').getByText('Working').waitFor();
-  await page.locator('[data-status="audio"] .status-value').filter({ hasText: /Working|Not working/ }).waitFor();
+  await page
+    .locator('[data-status="audio"] .status-value')
+    .filter({ hasText: /Working|Not working/ })
+    .waitFor();
   if (!(await missingRoute(server, 'GET', '/api/nfc/status'))) {
-    await page.locator('[data-status="reader"]').getByText('Ready (mock)').waitFor();
+    await page.locator('[data-status="reader"]').getByText('Ready (simulated reader)').waitFor();
   }
   if (!(await missingWebSocket(server))) {
     await page.locator('[data-status="live"]').getByText('Connected to the box').waitFor();
-    await page.locator('[data-status="clients"] .status-value').filter({ hasText: /^[1-9]/ }).waitFor();
+    await page
+      .locator('[data-status="clients"] .status-value')
+      .filter({ hasText: /^[1-9]/ })
+      .waitFor();
   }
   await page.getByText('Technical details').click();
   await page.locator('.status-details dd').first().waitFor();
@@ -102,11 +108,11 @@ test('accessibility basics: names, labels, focus order and contrast', async () =
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
   const order = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim()));
   }
-  assert.deepEqual(order, ['Playlists', 'Add music', 'Box status', 'language']);
+  assert.deepEqual(order, ['Playlists', 'Add music', 'Tags', 'Box status', 'language']);
 
   const problems = await page.evaluate(() => {
     const issues = [];
@@ -118,7 +124,10 @@ test('accessibility basics: names, labels, focus order and contrast', async () =
     }
     for (const el of document.querySelectorAll('input, select')) {
       if (el.type === 'file') continue;
-      const labelled = el.getAttribute('aria-label') || el.closest('label') || (el.id && document.querySelector(`label[for="${el.id}"]`));
+      const labelled =
+        el.getAttribute('aria-label') ||
+        el.closest('label') ||
+        (el.id && document.querySelector(`label[for="${el.id}"]`));
       if (!labelled) issues.push(`no label: ${el.outerHTML.slice(0, 80)}`);
     }
     // Text contrast against the nearest solid background: at least 4.5:1 (WCAG AA).
@@ -142,13 +151,19 @@ test('accessibility basics: names, labels, focus order and contrast', async () =
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const el = walker.currentNode.parentElement;
-      if (!walker.currentNode.textContent.trim() || !visible(el) || el.closest('.sr-only, [disabled], [aria-disabled=true], option')) continue;
+      if (
+        !walker.currentNode.textContent.trim() ||
+        !visible(el) ||
+        el.closest('.sr-only, [disabled], [aria-disabled=true], option')
+      )
+        continue;
       const bg = background(el);
       if (!bg) continue;
       const fg = rgb(getComputedStyle(el).color).slice(0, 3);
       const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
       const ratio = (a + 0.05) / (b + 0.05);
-      if (ratio < 4.5) issues.push(`contrast ${ratio.toFixed(2)} for "${walker.currentNode.textContent.trim().slice(0, 30)}"`);
+      if (ratio < 4.5)
+        issues.push(`contrast ${ratio.toFixed(2)} for "${walker.currentNode.textContent.trim().slice(0, 30)}"`);
     }
     return issues;
   });

@@ -31,17 +31,20 @@ function pageState(page) {
 }
 
 async function sameOnBoth(a, b) {
-  await b.waitForFunction(async (want) => {
-    const got = {
-      playlists: [...document.querySelectorAll('.playlist-card')].map((c) => ({
-        title: c.querySelector('.playlist-title').textContent,
-        count: c.querySelector('.playlist-count').textContent,
-        tracks: [...c.querySelectorAll('.track-title')].map((t) => t.textContent),
-      })),
-      track: document.getElementById('player-track').textContent,
-    };
-    return JSON.stringify(got) === want;
-  }, JSON.stringify(await pageState(a)));
+  await b.waitForFunction(
+    async (want) => {
+      const got = {
+        playlists: [...document.querySelectorAll('.playlist-card')].map((c) => ({
+          title: c.querySelector('.playlist-title').textContent,
+          count: c.querySelector('.playlist-count').textContent,
+          tracks: [...c.querySelectorAll('.track-title')].map((t) => t.textContent),
+        })),
+        track: document.getElementById('player-track').textContent,
+      };
+      return JSON.stringify(got) === want;
+    },
+    JSON.stringify(await pageState(a)),
+  );
 }
 
 test('two pages stay in sync through create, rename, reorder, delete, play and seek', async (t) => {
@@ -72,7 +75,11 @@ test('two pages stay in sync through create, rename, reorder, delete, play and s
   // reorder on A with the keyboard
   await card(a, 'Lullabies').locator('.track', { hasText: 'Sun Song' }).locator('.drag-handle').focus();
   await a.keyboard.press('ArrowUp');
-  await b.waitForFunction(() => [...document.querySelectorAll('.track-title')].map((x) => x.textContent).join() === 'Moon Song,Sun Song,Star Song');
+  await b.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.track-title')].map((x) => x.textContent).join() ===
+      'Moon Song,Sun Song,Star Song',
+  );
   assert.deepEqual(await trackTitles(b, 'Lullabies'), ['Moon Song', 'Sun Song', 'Star Song']);
 
   // delete on B

@@ -65,7 +65,12 @@ test('link a tag: countdown, success, duplicate with override, cancel', async (t
   await second.getByRole('button', { name: 'Use it for “Stories B” instead' }).click();
   await second.getByText('Done! This tag now starts “Stories B”.').waitFor();
   await card(page, 'Stories B').getByText('Tag linked').waitFor();
-  await page.waitForFunction(() => ![...document.querySelectorAll('.playlist-card')].find((c) => c.querySelector('.playlist-title').textContent === 'Stories A').querySelector('.tag-badge'));
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('.playlist-card')]
+        .find((c) => c.querySelector('.playlist-title').textContent === 'Stories A')
+        .querySelector('.tag-badge'),
+  );
   const list = await apiCall(server, 'GET', '/api/playlists');
   assert.equal(list.playlists.find((p) => p.title === 'Stories B').nfc_tag_id, 'aa11bb22');
   assert.equal(list.playlists.find((p) => p.title === 'Stories A').nfc_tag_id, null);
@@ -101,7 +106,10 @@ test('an unknown tag prompts to link it; unlink removes it', async (t) => {
 
   await card(page, 'Songs C').locator('.playlist-expand').click();
   await card(page, 'Songs C').getByRole('button', { name: 'Unlink tag' }).click();
-  await page.getByRole('dialog', { name: 'Unlink the tag from “Songs C”?' }).getByRole('button', { name: 'Unlink tag' }).click();
+  await page
+    .getByRole('dialog', { name: 'Unlink the tag from “Songs C”?' })
+    .getByRole('button', { name: 'Unlink tag' })
+    .click();
   await card(page, 'Songs C').locator('.tag-badge').waitFor({ state: 'detached' });
   const list = await apiCall(server, 'GET', '/api/playlists');
   assert.equal(list.playlists.find((p) => p.title === 'Songs C').nfc_tag_id, null);

@@ -6,7 +6,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { SEED_ROUTES, apiCall, card, launchBrowser, makeWav, openApp, requirements, screenshot } from './lib/browser.mjs';
+import {
+  SEED_ROUTES,
+  apiCall,
+  card,
+  launchBrowser,
+  makeWav,
+  openApp,
+  requirements,
+  screenshot,
+} from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -38,7 +47,12 @@ test('a picked WAV shows its progress, then the track in its playlist', async (t
   // A slow uplink, so that the progress is there to be seen.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1_500_000 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: -1,
+    uploadThroughput: 1_500_000,
+  });
   await page.getByLabel('Playlist', { exact: true }).selectOption({ label: 'Uploads Here' });
   await page.evaluate(() => {
     window.__progress = [];
@@ -47,15 +61,25 @@ test('a picked WAV shows its progress, then the track in its playlist', async (t
       if (bar) window.__progress.push(bar.value);
     }, 20);
   });
-  await page.locator('#upload-panel input[type=file]').setInputFiles(wav);
+  await page.locator('#upload-panel input[data-upload-input]').setInputFiles(wav);
   await page.waitForFunction(() => window.__progress.some((v) => v > 0 && v < 100));
   await screenshot(page, 'web-upload-progress');
-  await page.locator('#upload-panel .upload[data-status="done"]', { hasText: 'Garden Birds.wav' }).waitFor({ timeout: 60000 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await page
+    .locator('#upload-panel .upload[data-status="done"]', { hasText: 'Garden Birds.wav' })
+    .waitFor({ timeout: 60000 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   const seen = await page.evaluate(() => window.__progress);
   const middle = seen.filter((v) => v > 0 && v < 100);
   assert.ok(middle.length >= 2, `progress shown between 0 and 100 (${middle.length} samples)`);
-  assert.ok(seen.slice(1).every((v, i) => v >= seen[i]), 'the progress never goes back');
+  assert.ok(
+    seen.slice(1).every((v, i) => v >= seen[i]),
+    'the progress never goes back',
+  );
 
   await page.getByRole('link', { name: 'Playlists' }).click();
   await card(page, 'Uploads Here').getByText('1 track').waitFor();
@@ -88,9 +112,15 @@ test('dropping files on a playlist uploads them, with a clear error per bad file
   await zone.dispatchEvent('dragover', { dataTransfer });
   await zone.dispatchEvent('drop', { dataTransfer });
 
-  await target.locator('.upload[data-status="error"]', { hasText: 'notes.txt' }).getByText('Failed: this type of file is not supported').waitFor();
+  await target
+    .locator('.upload[data-status="error"]', { hasText: 'notes.txt' })
+    .getByText('Failed: this type of file is not supported')
+    .waitFor();
   await target.locator('.upload[data-status="done"]', { hasText: 'Little Tune.wav' }).waitFor();
-  await target.locator('.upload[data-status="error"]', { hasText: 'broken.mp3' }).getByText('Failed: this is not a readable audio file').waitFor();
+  await target
+    .locator('.upload[data-status="error"]', { hasText: 'broken.mp3' })
+    .getByText('Failed: this is not a readable audio file')
+    .waitFor();
   await target.locator('.track-title', { hasText: 'Little Tune' }).waitFor();
   await target.getByText('1 track').waitFor();
   await screenshot(page, 'web-upload-errors');

@@ -65,7 +65,12 @@ after(async () => {
 });
 
 test('search, download into a new playlist, then a link into an existing one', async (t) => {
-  const needs = [['GET', '/api/playlists'], ['POST', '/api/youtube/download', {}], ['GET', '/api/youtube/search?query=x'], 'ws'];
+  const needs = [
+    ['GET', '/api/playlists'],
+    ['POST', '/api/youtube/download', {}],
+    ['GET', '/api/youtube/search?query=x'],
+    'ws',
+  ];
   if (!(await requirements(t, server, needs))) return;
   await apiCall(server, 'POST', '/api/playlists', { title: 'Rainy Days' });
   const page = await browser.newPage();
@@ -84,16 +89,25 @@ test('search, download into a new playlist, then a link into an existing one', a
   await result.getByRole('button', { name: 'Download: Stub Lullaby' }).click();
   await page.locator('.task[data-status="downloading"]').waitFor();
   await screenshot(page, 'web-youtube-progress');
-  await page.locator('.task[data-status="complete"]').getByText('Done: added to “Stub Lullaby”').waitFor({ timeout: 30000 });
+  await page
+    .locator('.task[data-status="complete"]')
+    .getByText('Done: added to “Stub Lullaby”')
+    .waitFor({ timeout: 30000 });
   const seen = await page.evaluate(() => window.__ytProgress);
-  assert.ok(seen.some((v) => v > 0 && v < 100), `progress between 0 and 100 was shown (${seen.join(', ')})`);
+  assert.ok(
+    seen.some((v) => v > 0 && v < 100),
+    `progress between 0 and 100 was shown (${seen.join(', ')})`,
+  );
   await screenshot(page, 'web-youtube-done');
 
   // A pasted link into an existing playlist.
   await page.getByLabel('Into').selectOption({ label: 'Rainy Days' });
   await page.getByLabel('Video or playlist link').fill('https://www.youtube.com/watch?v=stub0000002');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  await page.locator('.task[data-status="complete"]').getByText('Done: added to “Rainy Days”').waitFor({ timeout: 30000 });
+  await page
+    .locator('.task[data-status="complete"]')
+    .getByText('Done: added to “Rainy Days”')
+    .waitFor({ timeout: 30000 });
 
   await page.getByRole('link', { name: 'Playlists' }).click();
   await card(page, 'Stub Lullaby').getByText('1 track').waitFor();

@@ -60,6 +60,7 @@ export const api = {
       target_playlist_id: targetId,
       track_id: trackId,
     }),
+  search: (query) => request('GET', `/api/search?q=${enc(query)}&limit=20`).then((r) => r.data),
   // Player
   player: (action, body = {}) => request('POST', `/api/player/${action}`, body),
   playerStatus: () => request('GET', '/api/player/status').then((r) => r.data),
@@ -69,6 +70,8 @@ export const api = {
   cancelScan: (sessionId) => request('DELETE', `/api/nfc/session/${enc(sessionId)}`, {}),
   associate: (tagId, playlistId, override = false) =>
     request('POST', '/api/nfc/associate', { tag_id: tagId, playlist_id: playlistId, override }),
+  listTags: () => request('GET', '/api/nfc/tags').then((r) => r.data),
+  nameTag: (tagId, name) => request('PUT', `/api/nfc/tags/${enc(tagId)}`, { name }).then((r) => r.data),
   unlink: (tagId) => request('DELETE', `/api/nfc/associate/${enc(tagId)}`, {}),
   // Uploads
   uploadSession: (playlistId, filename, fileSize) =>
@@ -84,8 +87,7 @@ export const api = {
     request('POST', '/api/youtube/download', playlistId ? { url, playlist_id: playlistId } : { url }).then(
       (r) => r.data,
     ),
-  youtubeSearch: (query) =>
-    request('GET', `/api/youtube/search?query=${enc(query)}&max_results=8`).then((r) => r.data),
+  youtubeSearch: (query) => request('GET', `/api/youtube/search?query=${enc(query)}&max_results=8`).then((r) => r.data),
   // System
   health: () => request('GET', '/api/health').then((r) => r.data),
   info: () => request('GET', '/api/system/info').then((r) => r.data),

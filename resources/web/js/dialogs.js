@@ -2,7 +2,7 @@
 // Modal dialogs on the native <dialog> element (focus trap, Escape and screen-reader semantics come with it),
 // plus the short notices ("toasts") and the screen-reader announcer.
 import { field, h, icon } from './dom.js';
-import { t } from './i18n.js';
+import { t, tOr } from './i18n.js';
 
 let counter = 0;
 
@@ -21,7 +21,11 @@ export function openDialog({ title, className = '', build, onClose }) {
       'div',
       { class: 'dialog-head' },
       h('h2', { id, class: 'dialog-title', text: title }),
-      h('button', { type: 'button', class: 'icon-button small', 'aria-label': t('dialog.close'), onclick: () => close() }, icon('close', 20)),
+      h(
+        'button',
+        { type: 'button', class: 'icon-button small', 'aria-label': t('dialog.close'), onclick: () => close() },
+        icon('close', 20),
+      ),
     ),
     body,
   );
@@ -51,7 +55,13 @@ export function confirmDialog({ title, message, confirmLabel, danger = false }) 
         h(
           'div',
           { class: 'dialog-actions' },
-          h('button', { type: 'button', class: 'button', onclick: () => close(false), text: t('dialog.cancel'), autofocus: true }),
+          h('button', {
+            type: 'button',
+            class: 'button',
+            onclick: () => close(false),
+            text: t('dialog.cancel'),
+            autofocus: true,
+          }),
           h('button', {
             type: 'button',
             class: `button ${danger ? 'danger' : 'primary'}`,
@@ -122,7 +132,8 @@ export function toast(text, { kind = 'info', timeout = 4000 } = {}) {
 export function errorText(error) {
   if (error?.errorType === 'network') return t('error.network');
   if (error?.status === 404 && error?.details?.resource === 'route') return t('error.missing');
-  return t('error.generic', { message: error?.message ?? String(error) });
+  // The box explains in English for its log; the parent reads the kind of error in their language.
+  return tOr(`error.${error?.errorType}`, t('error.generic', { message: error?.message ?? String(error) }));
 }
 
 export function showError(error) {

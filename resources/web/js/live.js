@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one live connection to the box (/ws): joins rooms, reconnects with back-off, and after a reconnect rejoins
 // and asks for what it missed (sync:request with the highest seq it applied). Deduplication lives in the store.
+// A box that freezes (hung process, suspended board) keeps its TCP connection open and says nothing: so the page
+// pings every few seconds and treats silence as a lost connection, the same banner and the same recovery.
 
 const BACKOFF_MS = [500, 1000, 2000, 3000, 5000];
-const PING_EVERY_MS = 20000;
+const PING_EVERY_MS = 2000;
+// A live box answers a ping within milliseconds and ticks every 200 ms while playing; this much silence is not load.
+export const SILENCE_LIMIT_MS = 6000;
 
 export class Live {
   constructor({ onEvent, onStatus }) {
@@ -18,6 +22,8 @@ export class Live {
     this.syncFrom = null;
     this.epoch = null;
     this.pingTimer = null;
+    this.watchdog = null;
+    this.lastFrameAt = 0;
     this.retryTimer = null;
     this.pending = [];
   }
@@ -45,15 +51,28 @@ export class Live {
       return;
     }
     this.socket = socket;
-    socket.addEventListener('message', (message) => this.receive(message.data));
-    socket.addEventListener('close', () => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      clearInterval(this.pingTimer);
-      if (this.status === 'connected') this.syncFrom = this.highestSeq;
-      this.setStatus(this.everConnected ? 'reconnecting' : 'connecting');
-      this.scheduleRetry();
+    socket.addEventListener('message', (message) => {
+      if (this.socket === socket) this.receive(message.data);
     });
+    socket.addEventListener('close', () => {
+      if (this.socket === socket) this.lost();
+    });
+  }
+
+  // The socket closed or went silent: forget it (its late frames are ignored), show it, try again.
+  lost() {
+    const socket = this.socket;
+    this.socket = null;
+    clearInterval(this.pingTimer);
+    clearInterval(this.watchdog);
+    if (socket && socket.readyState <= WebSocket.OPEN) socket.close();
+    if (this.status === 'connected') this.syncFrom = this.highestSeq;
+    this.setStatus(this.everConnected ? 'reconnecting' : 'connecting');
+    this.scheduleRetry();
+  }
+
+  checkSilence() {
+    if (this.status === 'connected' && performance.now() - this.lastFrameAt > SILENCE_LIMIT_MS) this.lost();
   }
 
   scheduleRetry() {
@@ -76,6 +95,7 @@ export class Live {
   }
 
   receive(text) {
+    this.lastFrameAt = performance.now();
     let frame;
     try {
       frame = JSON.parse(text);
@@ -108,7 +128,9 @@ export class Live {
     }
     for (const [event, data] of this.pending.splice(0)) this.send(event, data);
     clearInterval(this.pingTimer);
+    clearInterval(this.watchdog);
     this.pingTimer = setInterval(() => this.send('client_ping', { timestamp: Date.now() }), PING_EVERY_MS);
+    this.watchdog = setInterval(() => this.checkSilence(), PING_EVERY_MS / 2);
   }
 
   sendJoin(room) {

@@ -2,14 +2,18 @@
 // Starts the page: language, the live connection, the first load over HTTP, the views and the hash router.
 import { api } from './api.js';
 import { showError, toast } from './dialogs.js';
-import { field, h } from './dom.js';
+import { field, h, icon } from './dom.js';
+import { keepFocusInSight } from './layout.js';
 import { LANGUAGES, detectLanguage, language, onLanguageChange, setLanguage, t, translateTree } from './i18n.js';
 import { Live } from './live.js';
+import { NowPlaying } from './nowplaying.js';
 import { PlayerBar } from './playerbar.js';
 import { PlaylistsView } from './playlists.js';
+import { SearchBox } from './search.js';
 import { StatusView } from './status.js';
 import { Store } from './store.js';
 import { Tags } from './tags.js';
+import { TagsView } from './tagsview.js';
 import { Uploads } from './uploads.js';
 import { YoutubePanel } from './youtube.js';
 
@@ -57,6 +61,11 @@ const uploads = new Uploads(store);
 const tags = new Tags(store);
 const playlists = new PlaylistsView({ store, live, uploads, tags });
 new PlayerBar(store);
+const expand = document.getElementById('player-expand');
+expand.append(icon('up', 24));
+new NowPlaying(store, expand);
+new SearchBox({ root: document.getElementById('search'), playlists });
+const tagsView = new TagsView(store, document.getElementById('tags-panel'));
 const status = new StatusView(store, document.getElementById('status-panel'));
 new YoutubePanel(store, document.getElementById('youtube-panel'));
 
@@ -76,7 +85,7 @@ function buildUploadPanel() {
   uploadPanel.replaceChildren(
     field(t('add.target'), select),
     note,
-    uploads.dropZone(null, { choosePlaylist: () => select.value }),
+    uploads.dropZone(null, { choosePlaylist: () => select.value, newPlaylistFromFolder: true }),
   );
   fill();
 }
@@ -93,6 +102,8 @@ onLanguageChange(() => {
   translateTree();
   renderConnection(store.connection);
 });
+
+keepFocusInSight(document.getElementById('masthead'), document.getElementById('player'));
 
 const banner = document.getElementById('banner');
 let wasDown = false;
@@ -111,7 +122,7 @@ function renderConnection(state) {
 store.on('connection', renderConnection);
 renderConnection(store.connection);
 
-const views = ['playlists', 'add', 'status'];
+const views = ['playlists', 'add', 'tags', 'status'];
 function route() {
   const name = location.hash.replace(/^#\/?/, '') || 'playlists';
   const view = views.includes(name) ? name : 'playlists';
@@ -121,6 +132,7 @@ function route() {
     else tab.removeAttribute('aria-current');
   }
   status.show(view === 'status');
+  tagsView.show(view === 'tags');
 }
 window.addEventListener('hashchange', () => {
   route();

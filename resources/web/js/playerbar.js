@@ -85,7 +85,14 @@ export class PlayerBar {
       if (!this.canSeek()) return;
       const now = this.store.currentPosition();
       const duration = this.store.position.duration;
-      const steps = { ArrowRight: 5000, ArrowUp: 5000, ArrowLeft: -5000, ArrowDown: -5000, PageUp: 30000, PageDown: -30000 };
+      const steps = {
+        ArrowRight: 5000,
+        ArrowUp: 5000,
+        ArrowLeft: -5000,
+        ArrowDown: -5000,
+        PageUp: 30000,
+        PageDown: -30000,
+      };
       let target = null;
       if (event.key in steps) target = now + steps[event.key];
       else if (event.key === 'Home') target = 0;
@@ -209,7 +216,10 @@ export class PlayerBar {
       this.lastAria = second;
       this.seek.setAttribute('aria-valuemax', String(Math.round(duration / 1000)));
       this.seek.setAttribute('aria-valuenow', String(second));
-      this.seek.setAttribute('aria-valuetext', t('player.valuetext', { pos: formatTime(position), dur: formatTime(duration) }));
+      this.seek.setAttribute(
+        'aria-valuetext',
+        t('player.valuetext', { pos: formatTime(position), dur: formatTime(duration) }),
+      );
     }
   }
 

@@ -2,10 +2,12 @@
 // The playlists view: one card per playlist (count, duration, tag), expanded to its tracks with play, reorder
 // (drag or arrow keys), move and delete, plus the upload drop zone of that playlist.
 import { api } from './api.js';
-import { announce, confirmDialog, openDialog, promptDialog, showError, toast } from './dialogs.js';
-import { field, formatTime, h, icon, placeholderCover } from './dom.js';
+import { announce, confirmDialog, promptDialog, showError, toast } from './dialogs.js';
+import { formatTime, h, icon, placeholderCover } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
 import { TrackReorder } from './reorder.js';
+import { TrackActions } from './trackactions.js';
+import { TrackList } from './tracklist.js';
 
 export class PlaylistsView {
   constructor({ store, live, uploads, tags }) {
@@ -16,6 +18,8 @@ export class PlaylistsView {
     this.list = document.getElementById('playlist-list');
     this.empty = document.getElementById('playlists-empty');
     this.expanded = new Set();
+    this.actions = new TrackActions(store);
+    this.trackList = new TrackList(this);
     this.cards = new Map();
     this.signatures = new Map();
     this.reorder = new TrackReorder({
@@ -50,6 +54,7 @@ export class PlaylistsView {
       const signature = JSON.stringify([
         playlist,
         this.expanded.has(playlist.id),
+        this.trackList.selectionKey(playlist.id),
         playing?.active_track_id ?? null,
         playing?.is_playing ?? null,
       ]);
@@ -101,15 +106,27 @@ export class PlaylistsView {
         h(
           'span',
           { class: 'playlist-text' },
-          h('span', { class: 'playlist-title', text: playlist.title }),
+          h('span', { class: 'playlist-title', title: playlist.title, text: playlist.title }),
           h(
             'span',
             { class: 'playlist-meta' },
             h('span', { class: 'playlist-count', text: meta.join(' · ') }),
             playlist.nfc_tag_id
-              ? h('span', { class: 'badge tag-badge', title: playlist.nfc_tag_id }, icon('tag', 14), t('playlists.tagLinked'))
+              ? h(
+                  'span',
+                  { class: 'badge tag-badge', title: playlist.nfc_tag_id },
+                  icon('tag', 14),
+                  t('playlists.tagLinked'),
+                )
               : null,
-            playing ? h('span', { class: 'badge playing-badge' }, h('span', { class: 'eq', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), t('playlists.nowPlaying')) : null,
+            playing
+              ? h(
+                  'span',
+                  { class: 'badge playing-badge' },
+                  h('span', { class: 'eq', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')),
+                  t('playlists.nowPlaying'),
+                )
+              : null,
           ),
         ),
         h('span', { class: 'chevron' }, icon('chevron', 22)),
@@ -151,11 +168,51 @@ export class PlaylistsView {
     const actions = h(
       'div',
       { class: 'playlist-actions' },
-      h('button', { type: 'button', class: 'button small', dataset: { focus: 'rename', action: 'rename' }, onclick: () => this.rename(playlist) }, icon('edit', 18), t('playlists.rename')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button small',
+          dataset: { focus: 'rename', action: 'rename' },
+          onclick: () => this.rename(playlist),
+        },
+        icon('edit', 18),
+        t('playlists.rename'),
+      ),
       playlist.nfc_tag_id
-        ? h('button', { type: 'button', class: 'button small', dataset: { focus: 'unlink', action: 'unlink-tag' }, onclick: () => this.tags.unlink(playlist) }, icon('tag', 18), t('playlists.unlinkTag'))
-        : h('button', { type: 'button', class: 'button small', dataset: { focus: 'link', action: 'link-tag' }, onclick: () => this.tags.link(playlist) }, icon('tag', 18), t('playlists.linkTag')),
-      h('button', { type: 'button', class: 'button small danger-text', dataset: { focus: 'delete', action: 'delete' }, onclick: () => this.remove(playlist) }, icon('trash', 18), t('playlists.delete')),
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'button small',
+              dataset: { focus: 'unlink', action: 'unlink-tag' },
+              onclick: () => this.tags.unlink(playlist),
+            },
+            icon('tag', 18),
+            t('playlists.unlinkTag'),
+          )
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'button small',
+              dataset: { focus: 'link', action: 'link-tag' },
+              onclick: () => this.tags.link(playlist),
+            },
+            icon('tag', 18),
+            t('playlists.linkTag'),
+          ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button small danger-text',
+          dataset: { focus: 'delete', action: 'delete' },
+          onclick: () => this.remove(playlist),
+        },
+        icon('trash', 18),
+        t('playlists.delete'),
+      ),
     );
     body.append(actions);
     const tracks = playlist.tracks;
@@ -165,62 +222,10 @@ export class PlaylistsView {
       body.append(h('p', { class: 'muted', text: t('playlists.emptyTracks') }));
     } else {
       const list = h('ol', { class: 'track-list', dataset: { playlistId: playlist.id } });
-      tracks.forEach((track, index) => list.append(this.trackRow(playlist, track, index, tracks.length, playing)));
-      body.append(list);
+      tracks.forEach((track, index) => list.append(this.trackList.row(playlist, track, index, tracks.length, playing)));
+      body.append(this.trackList.selectionBar(playlist), list);
     }
     body.append(this.uploads.dropZone(playlist.id));
-  }
-
-  trackRow(playlist, track, index, count, playing) {
-    const title = track.title || track.filename;
-    const current = playing?.active_track_id === track.id;
-    const row = h(
-      'li',
-      { class: `track${current ? ' current' : ''}`, dataset: { trackId: track.id, trackNumber: track.track_number } },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'drag-handle',
-          'aria-label': t('track.reorder', { title }),
-          title: t('track.reorder', { title }),
-          dataset: { focus: `handle-${track.id}` },
-        },
-        icon('drag', 20),
-      ),
-      h('span', { class: 'track-index', 'aria-hidden': 'true' }, current && playing.is_playing ? h('span', { class: 'eq' }, h('i'), h('i'), h('i')) : String(index + 1)),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'track-main',
-          'aria-label': t('track.play', { title }),
-          'aria-current': current ? 'true' : undefined,
-          dataset: { focus: `play-${track.id}` },
-          onclick: () => this.start(playlist.id, track.id),
-        },
-        h('span', { class: 'track-title', text: title }),
-        track.artist ? h('span', { class: 'track-artist', text: track.artist }) : null,
-      ),
-      h('span', { class: 'track-duration', text: formatTime(track.duration_ms) }),
-      h(
-        'span',
-        { class: 'track-tools' },
-        h('button', { type: 'button', class: 'icon-button small', 'aria-label': t('track.moveUp'), title: t('track.moveUp'), disabled: index === 0, dataset: { focus: `up-${track.id}`, action: 'up' }, onclick: () => this.step(playlist, track, -1) }, icon('up', 20)),
-        h('button', { type: 'button', class: 'icon-button small', 'aria-label': t('track.moveDown'), title: t('track.moveDown'), disabled: index === count - 1, dataset: { focus: `down-${track.id}`, action: 'down' }, onclick: () => this.step(playlist, track, 1) }, icon('down', 20)),
-        h('button', { type: 'button', class: 'icon-button small', 'aria-label': t('track.move', { title }), title: t('track.move', { title }), dataset: { focus: `move-${track.id}`, action: 'move' }, onclick: () => this.moveTrack(playlist, track) }, icon('move', 20)),
-        h('button', { type: 'button', class: 'icon-button small danger-text', 'aria-label': t('track.delete', { title }), title: t('track.delete', { title }), dataset: { focus: `delete-${track.id}`, action: 'delete-track' }, onclick: () => this.deleteTrack(playlist, track) }, icon('trash', 20)),
-      ),
-    );
-    const handle = row.querySelector('.drag-handle');
-    handle.addEventListener('keydown', (event) => {
-      const delta = { ArrowUp: -1, ArrowDown: 1 }[event.key];
-      if (!delta) return;
-      event.preventDefault();
-      this.step(playlist, track, delta, `handle-${track.id}`);
-    });
-    this.reorder.attach(handle, row, playlist.id);
-    return row;
   }
 
   toggle(id) {
@@ -358,55 +363,5 @@ export class PlaylistsView {
     const target = card?.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
     if (target && !target.disabled) target.focus();
     else card?.querySelector(`[data-focus="handle-${CSS.escape(focusKey.replace(/^(up|down)-/, ''))}"]`)?.focus();
-  }
-
-  async deleteTrack(playlist, track) {
-    const ok = await confirmDialog({
-      title: t('deleteTrack.title'),
-      message: t('deleteTrack.body', { title: track.title || track.filename }),
-      confirmLabel: t('dialog.delete'),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      const { data } = await api.deleteTracks(playlist.id, [track.track_number]);
-      this.store.upsertPlaylist(data?.playlist ?? data);
-    } catch (error) {
-      showError(error);
-    }
-  }
-
-  moveTrack(playlist, track) {
-    const others = this.store.sortedPlaylists().filter((p) => p.id !== playlist.id);
-    const title = track.title || track.filename;
-    openDialog({
-      title: t('moveTrack.title'),
-      build: (body, close) => {
-        if (others.length === 0) {
-          body.append(h('p', { text: t('moveTrack.none') }), h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.close') })));
-          return;
-        }
-        const select = h('select', { id: 'move-target' }, others.map((p) => h('option', { value: p.id, text: p.title })));
-        const form = h(
-          'form',
-          {
-            onsubmit: async (event) => {
-              event.preventDefault();
-              close();
-              try {
-                const { data } = await api.moveTrack(playlist.id, select.value, track.id);
-                this.store.upsertPlaylist(data?.source_playlist);
-                this.store.upsertPlaylist(data?.target_playlist);
-              } catch (error) {
-                showError(error);
-              }
-            },
-          },
-          field(t('moveTrack.label', { title }), select),
-          h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.cancel') }), h('button', { type: 'submit', class: 'button primary', text: t('dialog.move') })),
-        );
-        body.append(form);
-      },
-    });
   }
 }

@@ -2,7 +2,7 @@
 // The box status view: reader, audio output, version and the live statistics, refreshed while it is shown.
 import { api } from './api.js';
 import { h } from './dom.js';
-import { onLanguageChange, t } from './i18n.js';
+import { onLanguageChange, t, tOr } from './i18n.js';
 
 function duration(seconds) {
   if (!Number.isFinite(seconds)) return '–';
@@ -58,13 +58,23 @@ export class StatusView {
         return null;
       }
     };
-    const [health, info, stats, nfc] = await Promise.all([settle(api.health), settle(api.info), settle(api.stats), settle(api.nfcStatus)]);
+    const [health, info, stats, nfc] = await Promise.all([
+      settle(api.health),
+      settle(api.info),
+      settle(api.stats),
+      settle(api.nfcStatus),
+    ]);
     this.data = { health, info, stats, nfc: nfc ?? this.store.nfc ?? this.data.nfc };
     this.render();
   }
 
   card(key, label, value, state) {
-    return h('div', { class: `status-card ${state ?? ''}`, dataset: { status: key } }, h('span', { class: 'status-label', text: label }), h('span', { class: 'status-value', text: value ?? t('status.unknown') }));
+    return h(
+      'div',
+      { class: `status-card ${state ?? ''}`, dataset: { status: key } },
+      h('span', { class: 'status-label', text: label }),
+      h('span', { class: 'status-value', text: value ?? t('status.unknown') }),
+    );
   }
 
   render() {
@@ -74,34 +84,89 @@ export class StatusView {
     const reader = nfc?.reader;
     const flag = (ok) => (ok === undefined ? null : ok ? 'ok' : 'bad');
     const cards = [
-      this.card('overall', t('status.overall'), overall ? t(`status.${overall}`) : null, overall === 'healthy' ? 'ok' : overall ? 'bad' : null),
-      this.card('reader', t('status.reader'), reader ? (reader.available ? t('status.readerOk', { kind: reader.kind }) : t('status.readerNone')) : services.nfc === undefined ? null : services.nfc ? t('status.ok') : t('status.readerNone'), flag(reader ? reader.available : services.nfc)),
-      this.card('tag', t('status.currentTag'), nfc ? nfc.current_tag_id ?? t('status.noTag') : null),
-      this.card('audio', t('status.audio'), services.audio === undefined ? null : services.audio ? t('status.ok') : t('status.fail'), flag(services.audio)),
-      this.card('db', t('status.storage'), services.db === undefined ? null : services.db ? t('status.ok') : t('status.fail'), flag(services.db)),
-      this.card('live', t('status.live'), t(`conn.${this.store.connection}`), this.store.connection === 'connected' ? 'ok' : 'bad'),
+      this.card(
+        'overall',
+        t('status.overall'),
+        overall ? t(`status.${overall}`) : null,
+        overall === 'healthy' ? 'ok' : overall ? 'bad' : null,
+      ),
+      this.card(
+        'reader',
+        t('status.reader'),
+        reader
+          ? reader.available
+            ? t('status.readerOk', { kind: tOr(`status.readerKind.${reader.kind}`, reader.kind) })
+            : t('status.readerNone')
+          : services.nfc === undefined
+            ? null
+            : services.nfc
+              ? t('status.ok')
+              : t('status.readerNone'),
+        flag(reader ? reader.available : services.nfc),
+      ),
+      this.card('tag', t('status.currentTag'), nfc ? (nfc.current_tag_id ?? t('status.noTag')) : null),
+      this.card(
+        'audio',
+        t('status.audio'),
+        services.audio === undefined ? null : services.audio ? t('status.ok') : t('status.fail'),
+        flag(services.audio),
+      ),
+      this.card(
+        'db',
+        t('status.storage'),
+        services.db === undefined ? null : services.db ? t('status.ok') : t('status.fail'),
+        flag(services.db),
+      ),
+      this.card(
+        'live',
+        t('status.live'),
+        t(`conn.${this.store.connection}`),
+        this.store.connection === 'connected' ? 'ok' : 'bad',
+      ),
       this.card('version', t('status.version'), info?.version ?? null),
       this.card('uptime', t('status.uptime'), duration(info?.uptime_s ?? health?.uptime_s)),
       this.card('clients', t('status.clients'), stats ? String(stats.connected_clients ?? 0) : null),
-      this.card('disk', t('status.disk'), info?.storage?.total_bytes ? t('status.diskValue', { free: bytes(info.storage.available_bytes), total: bytes(info.storage.total_bytes) }) : null),
+      this.card(
+        'disk',
+        t('status.disk'),
+        info?.storage?.total_bytes
+          ? t('status.diskValue', { free: bytes(info.storage.available_bytes), total: bytes(info.storage.total_bytes) })
+          : null,
+      ),
       this.card('library', t('status.library'), info?.library ? t('status.libraryValue', info.library) : null),
       this.card('output', t('status.output'), info?.audio_output ?? null),
     ];
-    if (Number.isFinite(info?.cpu_temperature_c)) cards.push(this.card('temperature', t('status.temperature'), `${info.cpu_temperature_c.toFixed(1)} °C`));
+    if (Number.isFinite(info?.cpu_temperature_c))
+      cards.push(this.card('temperature', t('status.temperature'), `${info.cpu_temperature_c.toFixed(1)} °C`));
     const details = h('details', { class: 'status-details' }, h('summary', { text: t('status.details') }));
     const rows = [];
-    if (info) rows.push(['Qt', info.qt_version], ['Host', info.hostname], ['Platform', info.platform], ['Protocol', info.protocol_version]);
-    if (stats) {
+    if (info) {
       rows.push(
-        ['server_seq', stats.global_seq],
-        ['WebSocket / Socket.IO', `${stats.clients?.ws ?? 0} / ${stats.clients?.socketio ?? 0}`],
-        ['Outbox', `${stats.outbox?.size ?? 0} / ${stats.outbox?.limit ?? 0}`],
-        ['Position events', stats.position?.emitted_total],
-        ['Dropped clients', stats.dropped_clients_total],
-        ['Epoch', stats.epoch],
+        [t('status.detail.qt'), info.qt_version],
+        [t('status.detail.host'), info.hostname],
+        [t('status.detail.platform'), info.platform],
+        [t('status.detail.protocol'), info.protocol_version],
       );
     }
-    details.append(h('dl', {}, rows.filter(([, v]) => v !== undefined && v !== null).flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: String(v) })])));
+    if (stats) {
+      rows.push(
+        [t('status.detail.seq'), stats.global_seq],
+        [t('status.detail.clients'), `${stats.clients?.ws ?? 0} / ${stats.clients?.socketio ?? 0}`],
+        [t('status.detail.outbox'), `${stats.outbox?.size ?? 0} / ${stats.outbox?.limit ?? 0}`],
+        [t('status.detail.positions'), stats.position?.emitted_total],
+        [t('status.detail.dropped'), stats.dropped_clients_total],
+        [t('status.detail.epoch'), stats.epoch],
+      );
+    }
+    details.append(
+      h(
+        'dl',
+        {},
+        rows
+          .filter(([, v]) => v !== undefined && v !== null)
+          .flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: String(v) })]),
+      ),
+    );
     this.root.replaceChildren(...cards, details);
     if (this.detailsOpen) details.open = true;
     details.addEventListener('toggle', () => {

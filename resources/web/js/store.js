@@ -94,7 +94,7 @@ export class Store {
     }
     if (!TRACKED.has(event)) return;
     if (!this.admit(event, payload)) return;
-    const data = event.startsWith('state:') ? payload.data ?? {} : payload;
+    const data = event.startsWith('state:') ? (payload.data ?? {}) : payload;
     switch (event) {
       case 'state:playlists':
         return this.applyPlaylistList(data.playlists ?? []);
@@ -147,7 +147,7 @@ export class Store {
       if (!known || known.playlist_seq !== summary.playlist_seq || !known.tracks) stale.push(summary.id);
       this.playlists.set(summary.id, {
         ...summary,
-        tracks: known && known.playlist_seq === summary.playlist_seq ? known.tracks : known?.tracks ?? null,
+        tracks: known && known.playlist_seq === summary.playlist_seq ? known.tracks : (known?.tracks ?? null),
       });
     }
     for (const id of [...this.playlists.keys()]) if (!seen.has(id)) this.playlists.delete(id);
@@ -163,7 +163,7 @@ export class Store {
     if (known && Number.isFinite(known.playlist_seq) && playlist.playlist_seq < known.playlist_seq) return;
     const tracks = Array.isArray(playlist.tracks)
       ? [...playlist.tracks].sort((a, b) => a.track_number - b.track_number)
-      : known?.tracks ?? null;
+      : (known?.tracks ?? null);
     const { playlist: _copy, ...fields } = playlist;
     this.playlists.set(playlist.id, { ...(known ?? {}), ...fields, tracks });
     this.emit('playlists');
@@ -304,8 +304,13 @@ export class Store {
     this.emit('youtube', next);
   }
 
+  // Away from the box the clock stops where it was: the position is the box's, not the page's guess.
   setConnection(status) {
     this.connection = status;
+    if (status !== 'connected' && this.position.playing) {
+      this.position = { ...this.position, base: this.currentPosition(), at: performance.now(), playing: false };
+      this.emit('position');
+    }
     this.emit('connection', status);
   }
 

@@ -8,6 +8,8 @@ import { t } from './i18n.js';
 
 const TERMINAL = new Set(['success', 'timeout', 'cancelled', 'error']);
 
+const NEW_PLAYLIST = '__new__';
+
 export class Tags {
   constructor(store) {
     this.store = store;
@@ -18,7 +20,16 @@ export class Tags {
   }
 
   link(playlist) {
-    const session = { playlistId: playlist.id, title: playlist.title, id: null, state: 'starting', expiresAt: null, tagId: null, owner: null, message: null };
+    const session = {
+      playlistId: playlist.id,
+      title: playlist.title,
+      id: null,
+      state: 'starting',
+      expiresAt: null,
+      tagId: null,
+      owner: null,
+      message: null,
+    };
     this.session = session;
     session.dialog = openDialog({
       title: t('tag.title', { title: playlist.title }),
@@ -102,7 +113,13 @@ export class Tags {
     if (!body) return;
     const close = () => session.dialog?.closeDialog();
     const active = session.state === 'waiting' || session.state === 'starting' || session.state === 'duplicate';
-    const parts = [h('div', { class: `tag-visual ${session.state}`, 'aria-hidden': 'true' }, icon(session.state === 'success' ? 'tag' : 'tag', 44))];
+    const parts = [
+      h(
+        'div',
+        { class: `tag-visual ${session.state}`, 'aria-hidden': 'true' },
+        icon(session.state === 'success' ? 'tag' : 'tag', 44),
+      ),
+    ];
     const status = h('p', { class: 'tag-status', role: 'status', dataset: { state: session.state } });
     const actions = h('div', { class: 'dialog-actions' });
     switch (session.state) {
@@ -114,7 +131,15 @@ export class Tags {
       case 'duplicate':
         status.textContent = t('tag.duplicate', { title: session.owner?.title ?? '' });
         parts.push(status, h('p', { class: 'countdown', 'aria-hidden': 'true' }));
-        actions.append(h('button', { type: 'button', class: 'button primary', dataset: { action: 'override' }, onclick: () => this.override(session), text: t('tag.override', { title: session.title }) }));
+        actions.append(
+          h('button', {
+            type: 'button',
+            class: 'button primary',
+            dataset: { action: 'override' },
+            onclick: () => this.override(session),
+            text: t('tag.override', { title: session.title }),
+          }),
+        );
         break;
       case 'success':
         status.textContent = t('tag.success', { title: session.title });
@@ -132,12 +157,35 @@ export class Tags {
         status.textContent = t('tag.error', { message: session.message ?? '' });
         parts.push(status);
     }
-    if (active) actions.prepend(h('button', { type: 'button', class: 'button', dataset: { action: 'cancel' }, onclick: close, text: t('dialog.cancel') }));
-    else if (session.state === 'success') actions.append(h('button', { type: 'button', class: 'button primary', onclick: close, text: t('dialog.close') }));
-    else actions.append(h('button', { type: 'button', class: 'button', onclick: close, text: t('dialog.close') }), h('button', { type: 'button', class: 'button primary', dataset: { action: 'retry' }, onclick: () => this.startScan(session), text: t('tag.retry') }));
+    if (active)
+      actions.prepend(
+        h('button', {
+          type: 'button',
+          class: 'button',
+          dataset: { action: 'cancel' },
+          onclick: close,
+          text: t('dialog.cancel'),
+        }),
+      );
+    else if (session.state === 'success')
+      actions.append(h('button', { type: 'button', class: 'button primary', onclick: close, text: t('dialog.close') }));
+    else
+      actions.append(
+        h('button', { type: 'button', class: 'button', onclick: close, text: t('dialog.close') }),
+        h('button', {
+          type: 'button',
+          class: 'button primary',
+          dataset: { action: 'retry' },
+          onclick: () => this.startScan(session),
+          text: t('tag.retry'),
+        }),
+      );
     const hadFocus = body.contains(document.activeElement) ? document.activeElement.dataset.action : null;
     body.replaceChildren(...parts, actions);
-    (hadFocus && body.querySelector(`[data-action="${hadFocus}"]`) ? body.querySelector(`[data-action="${hadFocus}"]`) : actions.querySelector('.primary') ?? actions.querySelector('button'))?.focus();
+    (hadFocus && body.querySelector(`[data-action="${hadFocus}"]`)
+      ? body.querySelector(`[data-action="${hadFocus}"]`)
+      : (actions.querySelector('.primary') ?? actions.querySelector('button'))
+    )?.focus();
     this.renderCountdown(session);
   }
 
@@ -165,41 +213,78 @@ export class Tags {
       onClose: () => {
         if (this.unknownPrompt === prompt) this.unknownPrompt = null;
       },
-      build: (body, close) => {
-        body.append(h('p', { text: t('tag.unknownBody', { tag: tagId }) }));
-        if (playlists.length === 0) {
-          body.append(h('p', { class: 'muted', text: t('add.needPlaylist') }), h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.close') })));
-          return;
-        }
-        const select = h('select', { id: 'unknown-tag-target' }, playlists.map((p) => h('option', { value: p.id, text: p.title })));
-        const feedback = h('p', { class: 'form-feedback', role: 'alert' });
-        body.append(
-          h(
-            'form',
-            {
-              onsubmit: async (event) => {
-                event.preventDefault();
-                try {
-                  const { data } = await api.associate(tagId, select.value);
-                  const title = data?.association?.playlist_title ?? this.store.playlists.get(select.value)?.title ?? '';
-                  close();
-                  toast(t('tag.success', { title }));
-                } catch (error) {
-                  feedback.textContent = errorText(error);
-                }
-              },
-            },
-            field(t('add.target'), select),
-            feedback,
-            h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.cancel') }), h('button', { type: 'submit', class: 'button primary', text: t('tag.link') })),
-          ),
-        );
-      },
+      build: (body, close) => this.buildUnknownForm(body, close, tagId, playlists),
     });
   }
 
+  // Nothing is chosen at first, so a careless tap links nothing; "a new playlist" asks for its name.
+  buildUnknownForm(body, close, tagId, playlists) {
+    const select = h(
+      'select',
+      { id: 'unknown-tag-target', required: true },
+      h('option', { value: '', text: t('tag.choose'), disabled: true, selected: true }),
+      playlists.map((p) => h('option', { value: p.id, text: p.title })),
+      h('option', { value: NEW_PLAYLIST, text: t('tag.newPlaylist') }),
+    );
+    const name = h('input', { type: 'text', id: 'unknown-tag-name', maxlength: 255, autocomplete: 'off' });
+    const nameField = field(t('create.label'), name);
+    nameField.hidden = true;
+    select.addEventListener('change', () => {
+      nameField.hidden = select.value !== NEW_PLAYLIST;
+      if (!nameField.hidden) name.focus();
+    });
+    const feedback = h('p', { class: 'form-feedback', role: 'alert' });
+    const submit = async (event) => {
+      event.preventDefault();
+      feedback.textContent = '';
+      if (!select.value) {
+        feedback.textContent = t('tag.chooseFirst');
+        return select.focus();
+      }
+      if (select.value === NEW_PLAYLIST && !name.value.trim()) {
+        feedback.textContent = t('tag.nameFirst');
+        return name.focus();
+      }
+      try {
+        let playlistId = select.value;
+        if (playlistId === NEW_PLAYLIST) {
+          const created = await api.createPlaylist(name.value.trim());
+          this.store.upsertPlaylist(created);
+          playlistId = created.id;
+        }
+        const { data } = await api.associate(tagId, playlistId);
+        const title = data?.association?.playlist_title ?? this.store.playlists.get(playlistId)?.title ?? '';
+        close();
+        toast(t('tag.success', { title }));
+      } catch (error) {
+        feedback.textContent = errorText(error);
+      }
+    };
+    body.append(
+      h('p', { text: t('tag.unknownBody', { tag: tagId }) }),
+      h(
+        'form',
+        { onsubmit: submit, novalidate: true },
+        field(t('add.target'), select),
+        nameField,
+        feedback,
+        h(
+          'div',
+          { class: 'dialog-actions' },
+          h('button', { type: 'button', class: 'button', onclick: () => close(), text: t('dialog.cancel') }),
+          h('button', { type: 'submit', class: 'button primary', text: t('tag.link') }),
+        ),
+      ),
+    );
+  }
+
   async unlink(playlist) {
-    const ok = await confirmDialog({ title: t('tag.unlinkConfirm', { title: playlist.title }), message: t('tag.unlinkBody'), confirmLabel: t('playlists.unlinkTag'), danger: true });
+    const ok = await confirmDialog({
+      title: t('tag.unlinkConfirm', { title: playlist.title }),
+      message: t('tag.unlinkBody'),
+      confirmLabel: t('playlists.unlinkTag'),
+      danger: true,
+    });
     if (!ok || !playlist.nfc_tag_id) return;
     try {
       await api.unlink(playlist.nfc_tag_id);

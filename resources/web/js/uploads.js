@@ -2,8 +2,9 @@
 // Getting files onto the box: drop zones and pickers, chunked uploads (session, chunks as multipart part "file",
 // finalize) one file at a time, with a progress bar and a plain-language error per file.
 import { api, putChunk } from './api.js';
-import { announce } from './dialogs.js';
+import { announce, showError } from './dialogs.js';
 import { formatBytes, h, icon } from './dom.js';
+import { summarize } from './uploadsummary.js';
 import { onLanguageChange, t } from './i18n.js';
 
 const EXTENSIONS = ['mp3', 'wav', 'flac', 'ogg', 'm4a', 'aac', 'opus'];
@@ -40,7 +41,16 @@ export class Uploads {
   enqueue(playlistId, files) {
     for (const file of files) {
       const ext = file.name.includes('.') ? file.name.split('.').pop().toLowerCase() : '';
-      const item = { id: nextId++, playlistId, file, name: file.name, size: file.size, sent: 0, status: 'queued', error: null };
+      const item = {
+        id: nextId++,
+        playlistId,
+        file,
+        name: file.name,
+        size: file.size,
+        sent: 0,
+        status: 'queued',
+        error: null,
+      };
       if (!EXTENSIONS.includes(ext)) {
         item.status = 'error';
         item.error = t('upload.badType');
@@ -134,21 +144,63 @@ export class Uploads {
   }
 
   // A drop zone with a file picker and the upload list of one playlist (or of all, with a chooser).
-  dropZone(playlistId, { choosePlaylist = null } = {}) {
-    const input = h('input', { type: 'file', multiple: true, accept: ACCEPT, class: 'sr-only', tabindex: '-1', 'data-upload-input': playlistId ?? 'any' });
+  // With newPlaylistFromFolder, a chosen folder becomes a new playlist named after it.
+  dropZone(playlistId, { choosePlaylist = null, newPlaylistFromFolder = false } = {}) {
+    // Hidden and out of the tab order (the button below opens it), yet named for the tools that still find it.
+    const input = h('input', {
+      type: 'file',
+      multiple: true,
+      accept: ACCEPT,
+      class: 'sr-only',
+      tabindex: '-1',
+      'aria-label': t('playlists.pickFiles'),
+      'data-upload-input': playlistId ?? 'any',
+    });
     const target = () => (choosePlaylist ? choosePlaylist() : playlistId);
     input.addEventListener('change', () => {
       if (input.files?.length && target()) this.enqueue(target(), [...input.files]);
       input.value = '';
     });
-    const pick = h('button', { type: 'button', class: 'link-button', dataset: { focus: `pick-${playlistId ?? 'any'}` }, onclick: () => input.click(), text: t('playlists.pickFiles') });
+    const pick = h('button', {
+      type: 'button',
+      class: 'link-button',
+      dataset: { focus: `pick-${playlistId ?? 'any'}` },
+      onclick: () => input.click(),
+      text: t('playlists.pickFiles'),
+    });
+    const folderInput = h('input', {
+      type: 'file',
+      webkitdirectory: true,
+      class: 'sr-only',
+      tabindex: '-1',
+      'aria-label': t('upload.pickFolder'),
+      'data-upload-folder': playlistId ?? 'any',
+    });
+    folderInput.addEventListener('change', async () => {
+      const files = [...(folderInput.files ?? [])].sort((a, b) =>
+        a.webkitRelativePath.localeCompare(b.webkitRelativePath, undefined, { numeric: true }),
+      );
+      folderInput.value = '';
+      if (!files.length) return;
+      const into = newPlaylistFromFolder ? await this.playlistForFolder(files[0]) : target();
+      if (into) this.enqueue(into, files);
+    });
+    const pickFolder = h('button', {
+      type: 'button',
+      class: 'link-button',
+      dataset: { focus: `folder-${playlistId ?? 'any'}` },
+      onclick: () => folderInput.click(),
+      text: newPlaylistFromFolder ? t('upload.folderAsPlaylist') : t('upload.pickFolder'),
+    });
     const zone = h(
       'div',
       { class: 'dropzone', dataset: { dropzone: playlistId ?? 'any' } },
       icon('upload', 28),
       h('p', {}, `${t('playlists.dropHere')} `, pick),
+      h('p', {}, pickFolder),
       h('p', { class: 'hint', text: t('add.formats') }),
       input,
+      folderInput,
     );
     zone.addEventListener('dragover', (event) => {
       if (![...(event.dataTransfer?.types ?? [])].includes('Files')) return;
@@ -163,13 +215,50 @@ export class Uploads {
       if (files.length && target()) this.enqueue(target(), files);
     });
     const list = h('ul', { class: 'upload-list', 'aria-label': t('upload.list') });
-    this.lists.add({ el: list, playlistId, rows: new Map() });
+    const total = h('progress', { max: '100', value: '0', 'aria-label': t('upload.total') });
+    const summary = h(
+      'div',
+      { class: 'upload-summary', hidden: true },
+      h('span', { class: 'upload-summary-text', role: 'status' }),
+      total,
+    );
+    this.lists.add({ el: list, summary, playlistId, rows: new Map() });
     this.renderAll();
-    return h('div', { class: 'upload-area' }, zone, list);
+    return h('div', { class: 'upload-area' }, zone, summary, list);
+  }
+
+  async playlistForFolder(file) {
+    const folder = file.webkitRelativePath.split('/')[0] || file.name;
+    try {
+      const playlist = await api.createPlaylist(folder);
+      this.store.upsertPlaylist(playlist);
+      announce(t('notice.created', { title: playlist.title }));
+      return playlist.id;
+    } catch (error) {
+      showError(error);
+      return null;
+    }
+  }
+
+  renderSummary(entry, items) {
+    const s = summarize(items);
+    entry.summary.hidden = s.count < 2;
+    if (entry.summary.hidden) return;
+    const parts = [
+      t('upload.totalFiles', { done: s.finished, count: s.count }),
+      t('upload.totalBytes', { sent: formatBytes(s.bytesSent), total: formatBytes(s.bytesTotal) }),
+    ];
+    if (s.failed) parts.push(t('upload.totalFailed', { count: s.failed }));
+    const text = parts.join(', ');
+    const line = entry.summary.querySelector('.upload-summary-text');
+    if (line.textContent !== text) line.textContent = text;
+    entry.summary.querySelector('progress').value = s.bytesTotal ? Math.floor((s.bytesSent / s.bytesTotal) * 100) : 100;
+    entry.summary.dataset.finished = String(s.finished);
+    entry.summary.dataset.count = String(s.count);
   }
 
   renderAll(force = false) {
-    if (force) for (const entry of this.lists) entry.rows.clear(), entry.el.replaceChildren();
+    if (force) for (const entry of this.lists) (entry.rows.clear(), entry.el.replaceChildren());
     if (this.pendingRender) return;
     this.pendingRender = true;
     requestAnimationFrame(() => {
@@ -185,7 +274,7 @@ export class Uploads {
     if (entry.el.isConnected) entry.seen = true;
     const items = [...this.items.values()].filter((item) => !entry.playlistId || item.playlistId === entry.playlistId);
     const ids = new Set(items.map((item) => item.id));
-    for (const [id, row] of entry.rows) if (!ids.has(id)) row.remove(), entry.rows.delete(id);
+    for (const [id, row] of entry.rows) if (!ids.has(id)) (row.remove(), entry.rows.delete(id));
     for (const item of items) {
       let row = entry.rows.get(item.id);
       if (!row) {
@@ -196,6 +285,7 @@ export class Uploads {
       this.updateRow(row, item);
     }
     entry.el.hidden = items.length === 0;
+    this.renderSummary(entry, items);
   }
 
   createRow(item) {
@@ -204,7 +294,13 @@ export class Uploads {
       'li',
       { class: 'upload', dataset: { uploadName: item.name } },
       h('span', { class: 'upload-icon' }, icon('music', 20)),
-      h('span', { class: 'upload-main' }, h('span', { class: 'upload-name', text: item.name }), bar, h('span', { class: 'upload-status', role: 'status' })),
+      h(
+        'span',
+        { class: 'upload-main' },
+        h('span', { class: 'upload-name', text: item.name }),
+        bar,
+        h('span', { class: 'upload-status', role: 'status' }),
+      ),
       h('span', { class: 'upload-size', text: formatBytes(item.size) }),
       h('button', { type: 'button', class: 'icon-button small upload-action' }, icon('close', 18)),
     );

@@ -24,7 +24,14 @@ export class YoutubePanel {
   build() {
     const target = this.target?.value ?? '';
     this.target = h('select', { id: 'yt-target' });
-    this.url = h('input', { id: 'yt-url', type: 'url', inputmode: 'url', placeholder: 'https://www.youtube.com/watch?v=…', autocomplete: 'off', required: true });
+    this.url = h('input', {
+      id: 'yt-url',
+      type: 'url',
+      inputmode: 'url',
+      placeholder: 'https://www.youtube.com/watch?v=…',
+      autocomplete: 'off',
+      required: true,
+    });
     this.query = h('input', { id: 'yt-query', type: 'search', autocomplete: 'off', required: true });
     this.feedback = h('p', { class: 'form-feedback', role: 'alert' });
     this.resultBox = h('div', { class: 'yt-results', 'aria-live': 'polite' });
@@ -35,11 +42,20 @@ export class YoutubePanel {
         'form',
         { class: 'inline-form', onsubmit: (event) => (event.preventDefault(), this.download(this.url.value.trim())) },
         field(t('yt.url'), this.url, 'field grow'),
-        h('button', { type: 'submit', class: 'button primary', id: 'yt-download' }, icon('download', 18), t('yt.download')),
+        h(
+          'button',
+          { type: 'submit', class: 'button primary', id: 'yt-download' },
+          icon('download', 18),
+          t('yt.download'),
+        ),
       ),
       h(
         'form',
-        { class: 'inline-form', role: 'search', onsubmit: (event) => (event.preventDefault(), this.search(this.query.value.trim())) },
+        {
+          class: 'inline-form',
+          role: 'search',
+          onsubmit: (event) => (event.preventDefault(), this.search(this.query.value.trim())),
+        },
         field(t('yt.search'), this.query, 'field grow'),
         h('button', { type: 'submit', class: 'button', id: 'yt-search' }, icon('search', 18), t('yt.searchButton')),
       ),
@@ -109,16 +125,44 @@ export class YoutubePanel {
     const list = h('ul', { class: 'result-list', 'aria-label': t('yt.results') });
     for (const result of this.results) {
       const thumb = result.thumbnail_url
-        ? h('img', { src: result.thumbnail_url, alt: '', loading: 'lazy', referrerpolicy: 'no-referrer', width: 96, height: 54 })
+        ? h('img', {
+            src: result.thumbnail_url,
+            alt: '',
+            loading: 'lazy',
+            referrerpolicy: 'no-referrer',
+            width: 96,
+            height: 54,
+          })
         : h('span', { class: 'thumb-placeholder' }, icon('music', 22));
-      thumb.addEventListener?.('error', () => thumb.replaceWith(h('span', { class: 'thumb-placeholder' }, icon('music', 22))));
+      thumb.addEventListener?.('error', () =>
+        thumb.replaceWith(h('span', { class: 'thumb-placeholder' }, icon('music', 22))),
+      );
       list.append(
         h(
           'li',
           { class: 'result' },
           thumb,
-          h('span', { class: 'result-text' }, h('span', { class: 'result-title', text: result.title }), h('span', { class: 'muted', text: [result.channel, result.duration_ms ? formatTime(result.duration_ms) : null].filter(Boolean).join(' · ') })),
-          h('button', { type: 'button', class: 'button small', 'aria-label': `${t('yt.download')}: ${result.title}`, onclick: () => this.download(result.url) }, t('yt.download')),
+          h(
+            'span',
+            { class: 'result-text' },
+            h('span', { class: 'result-title', text: result.title }),
+            h('span', {
+              class: 'muted',
+              text: [result.channel, result.duration_ms ? formatTime(result.duration_ms) : null]
+                .filter(Boolean)
+                .join(' · '),
+            }),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button small',
+              'aria-label': `${t('yt.download')}: ${result.title}`,
+              onclick: () => this.download(result.url),
+            },
+            t('yt.download'),
+          ),
         ),
       );
     }
@@ -151,7 +195,11 @@ export class YoutubePanel {
           'li',
           { class: 'task', dataset: { status: task.status ?? 'pending', taskId: task.task_id } },
           h('span', { class: 'task-url', text: task.url ?? task.current_step ?? task.task_id }),
-          h('progress', { max: '100', value: String(task.status === 'complete' ? 100 : Math.round(task.progress_percent ?? task.progress ?? 0)), 'aria-label': task.url ?? '' }),
+          h('progress', {
+            max: '100',
+            value: String(task.status === 'complete' ? 100 : Math.round(task.progress_percent ?? task.progress ?? 0)),
+            'aria-label': task.url ?? '',
+          }),
           h('span', { class: 'task-status', text: this.taskText(task) }),
         ),
       ),

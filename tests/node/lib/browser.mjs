@@ -4,7 +4,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -170,7 +172,10 @@ export async function uploadWav(server, playlistId, filename, title, wav = makeW
     const form = new FormData();
     const start = index * session.chunk_size;
     form.append('file', new Blob([wav.subarray(start, start + session.chunk_size)]), filename);
-    const response = await fetch(`${server.baseUrl}${base}/${session.session_id}/chunks/${index}`, { method: 'PUT', body: form });
+    const response = await fetch(`${server.baseUrl}${base}/${session.session_id}/chunks/${index}`, {
+      method: 'PUT',
+      body: form,
+    });
     if (!response.ok) throw new Error(`chunk ${index}: ${response.status} ${await response.text()}`);
   }
   const done = await call(server, 'POST', `${base}/${session.session_id}/finalize`, { metadata_override: { title } });
@@ -183,7 +188,13 @@ export async function seedPlaylist(server, title, trackTitles = []) {
   const playlist = created.playlist ?? created;
   let i = 0;
   for (const trackTitle of trackTitles) {
-    await uploadWav(server, playlist.id, `track-${++i}.wav`, trackTitle, makeWav({ seconds: 30, frequency: 300 + i * 50 }));
+    await uploadWav(
+      server,
+      playlist.id,
+      `track-${++i}.wav`,
+      trackTitle,
+      makeWav({ seconds: 30, frequency: 300 + i * 50 }),
+    );
   }
   return call(server, 'GET', `/api/playlists/${playlist.id}`).then((data) => data.playlist ?? data);
 }
@@ -195,10 +206,28 @@ export const SEED_ROUTES = [
 
 // The card of a playlist on the page, found by its exact title.
 export function card(page, title) {
-  return page.locator('.playlist-card', { has: page.locator('.playlist-title', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  return page.locator('.playlist-card', {
+    has: page.locator('.playlist-title', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+  });
 }
 
 // Titles of a playlist's tracks as the page shows them, in order.
 export function trackTitles(page, title) {
   return card(page, title).locator('.track .track-title').allTextContents();
+}
+
+// For a test file that needs one box and one browser: starts both before its tests (then runs `seed` with the
+// server) and stops both after. The returned object holds them (`server`, `browser`) while the tests run.
+export function useServerAndBrowser({ args = ['--nfc', 'simulated'], seed } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer({ args });
+    env.browser = await launchBrowser();
+    await seed?.(env.server);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.cleanup();
+  });
+  return env;
 }

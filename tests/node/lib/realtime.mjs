@@ -43,7 +43,10 @@ class Recorder {
   waitFor(name, predicate = () => true, { from = 0, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
     return waitUntil(
       () => this.events.slice(from).find((e) => e.name === name && predicate(e.data))?.data,
-      (l) => this.subscribe(l), timeoutMs, `event ${name}`);
+      (l) => this.subscribe(l),
+      timeoutMs,
+      `event ${name}`,
+    );
   }
   names(from = 0) {
     return this.events.slice(from).map((e) => e.name);
@@ -71,7 +74,9 @@ export async function socketIoClient(server, options = {}) {
 export async function wsClient(server, path = '/ws', options = {}) {
   const recorder = new Recorder();
   const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}`, options);
-  const closed = new Promise((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   ws.on('message', (data, isBinary) => {
     if (isBinary) return recorder.record('(binary)', data);
     const text = data.toString();
@@ -123,7 +128,13 @@ export function refusedUpgrade(server, path) {
 }
 
 export function sequenced(recorder, from = 0) {
-  return recorder.events.slice(from).filter((e) => e.data && typeof e.data.server_seq === 'number'
-    && (e.name.startsWith('state:') || e.name === 'nfc_association_state' || e.name === 'nfc_status')
-    && e.name !== 'state:track_position');
+  return recorder.events
+    .slice(from)
+    .filter(
+      (e) =>
+        e.data &&
+        typeof e.data.server_seq === 'number' &&
+        (e.name.startsWith('state:') || e.name === 'nfc_association_state' || e.name === 'nfc_status') &&
+        e.name !== 'state:track_position',
+    );
 }

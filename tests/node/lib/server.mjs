@@ -22,7 +22,9 @@ export async function startServer({ args = [], env = {}, dataDir } = {}) {
       if (match) resolve(Number(match[1]));
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk) => {
+      output += chunk.toString();
+    });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
   const server = {

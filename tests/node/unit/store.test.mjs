@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The web store's rules without a browser: each event applied at most once (event_id, server_seq per stream,
+// playlist_seq per playlist), snapshots that cover earlier events, gaps that ask for a fresh copy, the order
+// playlists and tracks are shown in, and a clock that stops while the box is away.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Store } from '../../../resources/web/js/store.js';
+
+function created(seq, playlist, eventId = `ev-${seq}`) {
+  return { event_id: eventId, server_seq: seq, data: { playlist } };
+}
+
+function trackAdded(seq, playlistSeq, playlistId, track) {
+  return {
+    event_id: `ev-${seq}`,
+    server_seq: seq,
+    playlist_seq: playlistSeq,
+    data: { playlist_id: playlistId, track },
+  };
+}
+
+test('an event seen twice by event_id is applied once', () => {
+  const store = new Store();
+  let changes = 0;
+  store.on('playlists', () => changes++);
+  store.apply('state:playlist_created', created(1, { id: 'a', title: 'A', playlist_seq: 1 }, 'same'));
+  store.apply('state:playlist_created', { ...created(2, { id: 'b', title: 'B', playlist_seq: 1 }), event_id: 'same' });
+  assert.deepEqual([...store.playlists.keys()], ['a']);
+  assert.equal(changes, 1);
+});
+
+test('a delta with a server_seq at or below the last one of its stream is dropped; other streams are independent', () => {
+  const store = new Store();
+  store.apply('state:playlist_created', created(5, { id: 'a', title: 'A' }));
+  store.apply('state:playlist_created', created(5, { id: 'b', title: 'B' }, 'other-id'));
+  store.apply('state:playlist_created', created(4, { id: 'c', title: 'C' }));
+  assert.deepEqual([...store.playlists.keys()], ['a']);
+  store.apply('state:player', { event_id: 'p3', server_seq: 3, data: { is_playing: true, volume: 40 } });
+  assert.equal(store.player.volume, 40, 'the player stream has its own counter');
+});
+
+test('a full snapshot with the same server_seq as the last delta still applies, an older one does not', () => {
+  const store = new Store();
+  store.apply('state:playlist_created', created(7, { id: 'a', title: 'A' }));
+  store.apply('state:playlists', { event_id: 's7', server_seq: 7, data: { playlists: [{ id: 'z', title: 'Z' }] } });
+  assert.deepEqual([...store.playlists.keys()], ['z'], 'the snapshot replaces the list');
+  store.apply('state:playlists', { event_id: 's6', server_seq: 6, data: { playlists: [{ id: 'old', title: 'Old' }] } });
+  assert.deepEqual([...store.playlists.keys()], ['z']);
+});
+
+test('sequenced deltas report their seq so the connection can resume after it; snapshots do not', () => {
+  const store = new Store();
+  const reported = [];
+  store.onSequenced = (seq) => reported.push(seq);
+  store.apply('state:playlist_created', created(3, { id: 'a', title: 'A' }));
+  store.apply('state:playlists', { event_id: 's4', server_seq: 4, data: { playlists: [] } });
+  assert.deepEqual(reported, [3]);
+});
+
+test('event ids are remembered for the last 2000 events only', () => {
+  const store = new Store();
+  for (let i = 1; i <= 2001; i++) store.admit('upload:progress', { event_id: `id-${i}` });
+  assert.equal(store.seenIds.size, 2000);
+  assert.equal(store.admit('upload:progress', { event_id: 'id-1' }), true, 'the oldest id was forgotten');
+  assert.equal(store.admit('upload:progress', { event_id: 'id-2001' }), false);
+});
+
+test('an older playlist revision never replaces a newer one, and tracks are kept in track_number order', () => {
+  const store = new Store();
+  store.upsertPlaylist({
+    id: 'a',
+    title: 'New',
+    playlist_seq: 4,
+    tracks: [
+      { id: 't2', track_number: 2 },
+      { id: 't1', track_number: 1 },
+    ],
+  });
+  store.upsertPlaylist({ id: 'a', title: 'Old', playlist_seq: 3, tracks: [] });
+  const playlist = store.playlists.get('a');
+  assert.equal(playlist.title, 'New');
+  assert.deepEqual(
+    playlist.tracks.map((t) => t.id),
+    ['t1', 't2'],
+  );
+});
+
+test('a track event that skips a playlist revision asks for a fresh copy instead of guessing', () => {
+  const store = new Store();
+  const stale = [];
+  store.onStale = (ids) => stale.push(...ids);
+  store.upsertPlaylist({ id: 'a', title: 'A', playlist_seq: 1, track_count: 0, tracks: [] });
+  store.apply('state:track_added', trackAdded(10, 3, 'a', { id: 't9', track_number: 1, duration_ms: 1000 }));
+  assert.deepEqual(stale, ['a']);
+  assert.equal(store.playlists.get('a').tracks.length, 0, 'nothing applied past the gap');
+  store.apply('state:track_added', trackAdded(11, 2, 'a', { id: 't1', track_number: 1, duration_ms: 1000 }));
+  assert.equal(store.playlists.get('a').track_count, 1);
+  assert.equal(store.playlists.get('a').total_duration_ms, 1000);
+});
+
+test('deleting tracks by number updates the list, the count and the total duration', () => {
+  const store = new Store();
+  store.upsertPlaylist({
+    id: 'a',
+    playlist_seq: 1,
+    track_count: 2,
+    total_duration_ms: 3000,
+    tracks: [
+      { id: 't1', track_number: 1, duration_ms: 1000 },
+      { id: 't2', track_number: 2, duration_ms: 2000 },
+    ],
+  });
+  store.apply('state:track_deleted', {
+    event_id: 'd',
+    server_seq: 2,
+    playlist_seq: 2,
+    data: { playlist_id: 'a', track_numbers: [2] },
+  });
+  const playlist = store.playlists.get('a');
+  assert.deepEqual(
+    playlist.tracks.map((t) => t.id),
+    ['t1'],
+  );
+  assert.equal(playlist.track_count, 1);
+  assert.equal(playlist.total_duration_ms, 1000);
+});
+
+test('a deleted playlist does not come back from a late event or snapshot', () => {
+  const store = new Store();
+  store.upsertPlaylist({ id: 'a', title: 'A', playlist_seq: 1 });
+  store.apply('state:playlist_deleted', { event_id: 'x', server_seq: 9, data: { playlist_id: 'a' } });
+  store.upsertPlaylist({ id: 'a', title: 'A', playlist_seq: 2 });
+  store.applyPlaylistList([{ id: 'a', title: 'A', playlist_seq: 2 }]);
+  assert.equal(store.playlists.has('a'), false);
+});
+
+test('playlists are sorted by title ignoring case and accents, then by creation, then by id', () => {
+  const store = new Store();
+  for (const p of [
+    { id: '3', title: 'beta', created_at: '2024-01-02' },
+    { id: '2', title: 'Alpha', created_at: '2024-01-03' },
+    { id: '1', title: 'alpha', created_at: '2024-01-03' },
+    { id: '4', title: 'Älpha', created_at: '2024-01-01' },
+  ])
+    store.upsertPlaylist(p);
+  assert.deepEqual(
+    store.sortedPlaylists().map((p) => p.id),
+    ['4', '1', '2', '3'],
+  );
+});
+
+test('a lost connection stops the position clock where it was', (t) => {
+  let now = 50000;
+  t.mock.method(performance, 'now', () => now);
+  const store = new Store();
+  store.setConnection('connected');
+  store.applyPosition({ position_ms: 1000, duration_ms: 60000, is_playing: true });
+  now += 2000;
+  assert.equal(store.currentPosition(), 3000, 'the clock glides while connected');
+  store.setConnection('reconnecting');
+  now += 5000;
+  assert.equal(store.currentPosition(), 3000, 'no guessing while the box is away');
+  assert.equal(store.position.playing, false);
+});

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole folder at once: 30 audio files and one that is not audio, chosen as a folder in "Add music", become a
+// new playlist named after the folder; one total line counts files and bytes ("30 of 31, … , 1 failed"), the
+// failed file is listed with its reason and the rest are kept.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { apiCall, card, makeWav, openApp, screenshot, useServerAndBrowser } from './lib/browser.mjs';
+
+const FILES = 30;
+const env = useServerAndBrowser();
+let dir;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'omb-folder-'));
+  const folder = join(dir, 'Forest songs');
+  mkdirSync(folder);
+  for (let i = 1; i <= FILES; i++) {
+    const name = `${String(i).padStart(2, '0')} Song.wav`;
+    writeFileSync(join(folder, name), makeWav({ seconds: 1, frequency: 200 + i * 20 }));
+  }
+  writeFileSync(join(folder, 'notes.txt'), 'not audio');
+});
+
+after(async () => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('a folder of 30 songs becomes a playlist, with one total progress and the failed file named', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+  try {
+    await openApp(page, env.server, '#/add');
+    await page.locator('#view-add input[data-upload-folder]').setInputFiles(join(dir, 'Forest songs'));
+    const summary = page.locator('#view-add .upload-summary');
+    await summary.waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      () => document.querySelector('#view-add .upload-summary')?.dataset.finished === '31',
+      null,
+      { timeout: 120000 },
+    );
+    const text = await summary.locator('.upload-summary-text').textContent();
+    assert.match(text, /^31 of 31, ([\d.]+ [kKM]B) of \1, 1 failed$/);
+    await screenshot(page, 'web-folder-upload');
+    const failed = page.locator('#view-add .upload[data-status="error"]');
+    assert.equal(await failed.count(), 1);
+    assert.equal(await failed.getAttribute('data-upload-name'), 'notes.txt');
+    await failed.getByText('this type of file is not supported').waitFor();
+
+    const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
+    const forest = list.find((p) => p.title === 'Forest songs');
+    assert.ok(forest, 'a playlist named after the folder');
+    assert.equal(forest.track_count, FILES);
+    const detail = await apiCall(env.server, 'GET', `/api/playlists/${forest.id}`);
+    const tracks = (detail.playlist ?? detail).tracks;
+    assert.deepEqual(
+      tracks.map((t) => t.filename),
+      Array.from({ length: FILES }, (_, i) => `${String(i + 1).padStart(2, '0')} Song.wav`),
+      'in folder order',
+    );
+    await page.evaluate(() => {
+      location.hash = '#/playlists';
+    });
+    await card(page, 'Forest songs').waitFor();
+  } finally {
+    await page.close();
+  }
+});
