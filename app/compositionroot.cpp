@@ -10,12 +10,16 @@
 #include "library/filejournal.h"
 #include "library/librarysummary.h"
 #include "library/librarysync.h"
+#include "library/loudnessanalyzer.h"
+#include "library/loudnessrepository.h"
+#include "library/loudnessscanner.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
 #include "library/resumepointrepository.h"
 #include "library/searchrepository.h"
 #include "library/tagrepository.h"
 #include "nfc/nfcsubsystem.h"
+#include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "playback/qtaudiobackend.h"
@@ -92,6 +96,9 @@ struct CompositionRoot::Services
     StateManager state;
     PlaylistService playlistService {playlists, journal, state};
     LibrarySync librarySync {database, playlists, journal};
+    LoudnessRepository loudness {database, playlists.musicDir()};
+    LoudnessAnalyzer loudnessAnalyzer;
+    LoudnessScanner loudnessScanner {loudness, loudnessAnalyzer};
     DemoLibrary demoLibrary;
     LibrarySummary librarySummary {database};
     PlaylistRoutes playlistRoutes;
@@ -112,7 +119,7 @@ struct CompositionRoot::Services
     TrackProgressService trackProgress;
     RateLimiter playerRateLimit;
     PlayerRoutes playerRoutes {player, playerState, playerRateLimit};
-    std::unique_ptr<QtAudioBackend> audio; // opened after listen: the first answer must not wait for it
+    std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
     NfcRoutes nfcRoutes {nfc.associations(), nfc.status(), nfc.simulatedReader()};
     ControlCommandHandler controlCommands {player};
@@ -268,7 +275,7 @@ QString CompositionRoot::start()
     // Opening audio (GStreamer's plugin scan) takes tens of ms: after listen, so the first request is
     // answered.
     QTimer::singleShot(0, this, [&s, this] {
-        s.audio = std::make_unique<QtAudioBackend>(m_settings.audioDevice);
+        s.audio = createAudioBackend(s);
         s.player.attachBackend(s.audio.get());
         auto updateAudioHealth = [&s] {
             s.health.setReady(HealthStatus::Service::Audio,
@@ -292,6 +299,10 @@ QString CompositionRoot::start()
 
     // The library sync reads the tags of new files on a worker thread, after listen, so it never holds the
     // first answer back. The demo library (first start only) is written before it, so the sync imports it.
+    // Loudness is measured after every import, in the background.
+    connect(&s.librarySync, &LibrarySync::finished, &s.loudnessScanner, &LoudnessScanner::scan);
+    connect(&s.playlistService, &PlaylistService::playlistChanged, &s.loudnessScanner,
+            &LoudnessScanner::scan);
     connect(&s.librarySync, &LibrarySync::finished, &s.player, [&s](const LibrarySync::Summary &summary) {
         for (const QString &id : summary.changedPlaylistIds)
             s.player.onPlaylistChanged(id);
@@ -309,6 +320,17 @@ QString CompositionRoot::start()
         s.demoLibrary.ensure();
     });
     return {};
+}
+
+std::unique_ptr<AudioBackend> CompositionRoot::createAudioBackend(Services &s) const
+{
+    if (m_settings.audioBackend != "gstreamer"_L1)
+        return std::make_unique<QtAudioBackend>(m_settings.audioDevice);
+    const LoudnessRepository::Mode mode
+        = LoudnessRepository::modeFromSetting(m_settings.loudnessNormalization);
+    return std::make_unique<GstAudioBackend>(m_settings.audioDevice, [&s, mode](const QString &filePath) {
+        return s.loudness.gainDbForFile(filePath, mode);
+    });
 }
 
 void CompositionRoot::shutdown()

@@ -32,6 +32,8 @@ Q_SIGNALS:
 
 private:
     struct Services;
+    // QMediaPlayer (AUDIO_BACKEND=qt, the default) or GStreamer with loudness gain (gstreamer).
+    std::unique_ptr<class AudioBackend> createAudioBackend(Services &services) const;
     Settings m_settings;
     LogBuffer &m_logs;
     std::unique_ptr<Services> m_services;

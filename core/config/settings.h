@@ -61,6 +61,8 @@ struct Settings
 
     // Player
     QString audioDevice;
+    QString audioBackend = QStringLiteral("qt"); // qt | gstreamer
+    QString loudnessNormalization = QStringLiteral("track"); // track | playlist | off
     int volumeDefault = 50;
     int volumeMin = 0;
     int volumeMax = 100;

@@ -182,8 +182,16 @@ const QList<KeyRule> &rules()
          stringKey(&Settings::boxName)},
         {u"MDNS_ANNOUNCE"_s, u"announce the box with DNS-SD through Avahi"_s,
          boolKey(&Settings::mdnsAnnounce)},
-        {u"AUDIO_DEVICE"_s, u"audio output description (empty: system default)"_s,
-         stringKey(&Settings::audioDevice)},
+        {u"AUDIO_DEVICE"_s, u"audio output (empty: system default)"_s, stringKey(&Settings::audioDevice)},
+        {u"AUDIO_BACKEND"_s, u"gstreamer (gapless, click-free fades, loudness gain) or qt (QMediaPlayer)"_s,
+         stringKey(
+             &Settings::audioBackend, [](const QString &v) { return v == "gstreamer"_L1 || v == "qt"_L1; },
+             u"gstreamer or qt"_s)},
+        {u"LOUDNESS_NORMALIZATION"_s, u"loudness gain per track, per playlist, or off"_s,
+         stringKey(
+             &Settings::loudnessNormalization,
+             [](const QString &v) { return v == "track"_L1 || v == "playlist"_L1 || v == "off"_L1; },
+             u"track, playlist or off"_s)},
         {u"VOLUME_DEFAULT"_s, u"volume at boot"_s, intKey(&Settings::volumeDefault, 0, 100)},
         {u"VOLUME_MIN"_s, u"lowest volume"_s, intKey(&Settings::volumeMin, 0, 100)},
         {u"VOLUME_MAX"_s, u"highest volume"_s, intKey(&Settings::volumeMax, 0, 100)},

@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     Database();
     ~Database();

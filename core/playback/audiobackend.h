@@ -9,6 +9,8 @@
 // The audio device as the player sees it: load a file, play it, report facts. Every signal is declared here
 // once, so the decisions (PlaybackController) work the same over the real backend (QtAudioBackend) and the
 // fake one the tests drive. Implementations ramp the output volume on play/pause/stop so nothing clicks.
+// QtAudioBackend (QMediaPlayer) is the default; GstAudioBackend adds gapless joins, fades at the output and
+// loudness gain (PROTOCOL.md §7.3).
 class AudioBackend : public QObject
 {
     Q_OBJECT
@@ -22,11 +24,16 @@ public:
 
     // Loads `filePath` and starts playing it from `startMs` (one step, so no audio leaks from 0).
     virtual void playFile(const QString &filePath, qint64 startMs) = 0;
+    // The file to play when the current one ends (empty = none): a backend that can, starts it with no gap
+    // and reports nextFileStarted instead of endOfMedia. The default ignores it (the player then loads the
+    // next file at endOfMedia).
+    virtual void prepareNext(const QString &filePath) { Q_UNUSED(filePath) }
     virtual void resume() = 0;
     virtual void pause() = 0;
     virtual void stop() = 0;
     virtual void seek(qint64 positionMs) = 0;
-    // Linear gain 0..1; mute silences without changing the gain.
+    // Linear amplitude factor 0..1 (the controller maps the user's volume through VolumeCurve); mute
+    // silences without changing the gain.
     virtual void setVolume(double gain) = 0;
     virtual void setMuted(bool muted) = 0;
 
@@ -42,6 +49,8 @@ Q_SIGNALS:
     // The first audio of a playFile/resume is flowing (position moved past the start).
     void playbackStarted();
     void endOfMedia();
+    // The prepared next file took over without a gap; the current one ended.
+    void nextFileStarted(const QString &filePath);
     void errorOccurred(AudioBackend::Error error, const QString &message);
     void outputReadyChanged(bool ready);
 };

@@ -3,6 +3,7 @@
 
 #include "common/timeformat.h"
 #include "system/logging.h"
+#include "volumecurve.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +32,10 @@ void PlaybackController::attachBackend(AudioBackend *backend)
     m_backend = backend;
     if (!backend)
         return;
-    backend->setVolume(m_volume / 100.0);
+    backend->setVolume(VolumeCurve::gain(m_volume));
     backend->setMuted(m_muted);
     connect(backend, &AudioBackend::endOfMedia, this, &PlaybackController::onEndOfMedia);
+    connect(backend, &AudioBackend::nextFileStarted, this, &PlaybackController::onNextFileStarted);
     connect(backend, &AudioBackend::errorOccurred, this, &PlaybackController::onBackendError);
     connect(backend, &AudioBackend::playbackStarted, this, [this] { m_consecutiveFailures = 0; });
     connect(backend, &AudioBackend::durationChanged, this, [this] {
@@ -202,7 +204,7 @@ PlaybackController::Outcome PlaybackController::setVolume(int volume)
     const int applied = qBound(m_settings.volumeMin, volume, m_settings.volumeMax);
     m_volume = applied;
     if (m_backend)
-        m_backend->setVolume(applied / 100.0);
+        m_backend->setVolume(VolumeCurve::gain(applied));
     notify(false);
     if (applied != volume)
         return {true,
@@ -232,6 +234,7 @@ PlaybackController::Outcome PlaybackController::setShuffle(bool enabled)
     m_shuffle = enabled;
     if (m_playlist)
         m_queue.setShuffled(enabled);
+    prepareFollowing();
     notify(false);
     return {true, enabled ? u"shuffle on"_s : u"shuffle off"_s};
 }
@@ -239,6 +242,7 @@ PlaybackController::Outcome PlaybackController::setShuffle(bool enabled)
 PlaybackController::Outcome PlaybackController::setRepeat(Repeat mode)
 {
     m_repeat = mode;
+    prepareFollowing();
     notify(false);
     return {true, u"repeat mode set"_s};
 }
@@ -333,6 +337,48 @@ void PlaybackController::onEndOfMedia()
         applyEndRule();
 }
 
+void PlaybackController::onNextFileStarted(const QString &filePath)
+{
+    if (m_state != State::Playing)
+        return;
+    m_consecutiveFailures = 0;
+    const std::optional<int> following = followingPosition();
+    const Track *expected = following ? m_queue.atPosition(*following) : nullptr;
+    if (!expected || expected->filePath != filePath) {
+        // The queue changed after the backend took the file: play what the queue says instead.
+        qCInfo(lcPlayer).noquote() << "the backend started" << filePath << "which is no longer next";
+        onEndOfMedia();
+        return;
+    }
+    // The backend already plays it: only the bookkeeping of a new track.
+    m_queue.moveToPosition(*following);
+    enterTrack(0);
+}
+
+// Where the queue goes when the current track ends by itself.
+std::optional<int> PlaybackController::followingPosition() const
+{
+    if (!m_playlist || !currentTrack())
+        return std::nullopt;
+    if (m_repeat == Repeat::Track)
+        return m_queue.position();
+    if (m_queue.hasNext())
+        return m_queue.position() + 1;
+    if (m_repeat == Repeat::Playlist)
+        return 0;
+    return std::nullopt;
+}
+
+// Tells the backend which file follows, so it can start it without a gap.
+void PlaybackController::prepareFollowing()
+{
+    if (!m_backend)
+        return;
+    const std::optional<int> following = followingPosition();
+    const Track *next = following ? m_queue.atPosition(*following) : nullptr;
+    m_backend->prepareNext(next && m_state != State::Stopped ? next->filePath : QString());
+}
+
 void PlaybackController::onBackendError(AudioBackend::Error error, const QString &message)
 {
     const Track *track = currentTrack();
@@ -365,12 +411,20 @@ void PlaybackController::startTrackAt(int orderPosition, qint64 startMs)
         return;
     if (m_backend)
         m_backend->playFile(track->filePath, startMs);
+    enterTrack(startMs);
+}
+
+// The current track has started playing (loaded by us, or joined without a gap by the backend).
+void PlaybackController::enterTrack(qint64 startMs)
+{
+    const Track *track = currentTrack();
     m_state = State::Playing;
     m_pausedPosition = startMs;
     if (startMs == 0)
         m_library.incrementPlayCount(track->id);
     saveResumePointAt(startMs);
     m_resumeSaveTimer.start();
+    prepareFollowing();
     notify(true);
 }
 
@@ -414,6 +468,7 @@ void PlaybackController::rebuild(const Playlist &fresh)
     m_playlist = fresh;
     const PlayQueue::Rebuilt rebuilt = m_queue.rebuild(std::move(playable));
     if (rebuilt == PlayQueue::Rebuilt::CurrentKept) {
+        prepareFollowing();
         notify(false);
         return;
     }

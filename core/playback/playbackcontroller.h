@@ -101,8 +101,12 @@ Q_SIGNALS:
 
 private:
     void onEndOfMedia();
+    void onNextFileStarted(const QString &filePath);
+    std::optional<int> followingPosition() const;
+    void prepareFollowing();
     void onBackendError(AudioBackend::Error error, const QString &message);
     void startTrackAt(int orderPosition, qint64 startMs);
+    void enterTrack(qint64 startMs);
     void applyEndRule();
     void unload();
     void saveResumePointAt(qint64 positionMs);

@@ -64,3 +64,11 @@ const Track *PlayQueue::current() const
     const int index = m_order.current();
     return index >= 0 && index < m_tracks.size() ? &m_tracks[index] : nullptr;
 }
+
+const Track *PlayQueue::atPosition(int position) const
+{
+    if (position < 0 || position >= m_tracks.size())
+        return nullptr;
+    const int index = m_order.at(position);
+    return index >= 0 && index < m_tracks.size() ? &m_tracks[index] : nullptr;
+}

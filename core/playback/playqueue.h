@@ -23,6 +23,7 @@ public:
     void setShuffled(bool shuffled) { m_order.setShuffled(shuffled); }
 
     const Track *current() const;
+    const Track *atPosition(int position) const; // in play order; nullptr when out of range
     int currentIndex() const { return m_order.current(); }
     int count() const { return int(m_tracks.size()); }
     int position() const { return m_order.position(); }

@@ -301,9 +301,5 @@ void QtAudioBackend::onStartPoll()
 
 double QtAudioBackend::targetGain() const
 {
-    if (m_muted)
-        return 0.0;
-    // Loudness is perceived logarithmically: the volume steps of the encoder should sound even.
-    return double(
-        QAudio::convertVolume(float(m_gain), QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale));
+    return m_muted ? 0.0 : m_gain;
 }

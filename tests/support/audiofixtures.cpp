@@ -30,7 +30,7 @@ bool run(const QString &program, const QStringList &arguments)
 }
 } // namespace
 
-bool AudioFixtures::writeSineWav(const QString &path, int durationMs, int frequencyHz)
+bool AudioFixtures::writeSineWav(const QString &path, int durationMs, int frequencyHz, double amplitude)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -51,7 +51,8 @@ bool AudioFixtures::writeSineWav(const QString &path, int durationMs, int freque
     QDataStream pcm(&samples, QIODevice::WriteOnly);
     pcm.setByteOrder(QDataStream::LittleEndian);
     for (quint32 frame = 0; frame < frames; ++frame) {
-        const auto value = qint16(8000 * qSin(2 * M_PI * frequencyHz * frame / sampleRate));
+        const auto value
+            = qint16(qRound(32767 * amplitude * qSin(2 * M_PI * frequencyHz * frame / sampleRate)));
         pcm << value << value;
     }
     out.writeRawData(samples.constData(), int(samples.size()));

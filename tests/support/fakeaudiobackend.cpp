@@ -75,6 +75,13 @@ void FakeAudioBackend::finishTrack()
     Q_EMIT endOfMedia();
 }
 
+void FakeAudioBackend::joinPreparedNext()
+{
+    m_file = std::exchange(m_preparedNext, QString());
+    m_position = 0;
+    Q_EMIT nextFileStarted(m_file);
+}
+
 void FakeAudioBackend::failTrack(Error error, const QString &message)
 {
     m_playing = false;

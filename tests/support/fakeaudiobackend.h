@@ -14,6 +14,7 @@ public:
     explicit FakeAudioBackend(QObject *parent = nullptr);
 
     void playFile(const QString &filePath, qint64 startMs) override;
+    void prepareNext(const QString &filePath) override { m_preparedNext = filePath; }
     void resume() override;
     void pause() override;
     void stop() override;
@@ -29,6 +30,7 @@ public:
     // What the controller asked for.
     QStringList commands; // "play:<file>@<ms>", "resume", "pause", "stop", "seek:<ms>"
     QString currentFile() const { return m_file; }
+    QString preparedNext() const { return m_preparedNext; }
     double gain() const { return m_gain; }
     bool muted() const { return m_muted; }
 
@@ -38,10 +40,12 @@ public:
     void setOutputReady(bool ready);
     void setPositionReadsFail(bool fail) { m_readsFail = fail; }
     void finishTrack(); // EndOfMedia
+    void joinPreparedNext(); // the prepared file took over without a gap
     void failTrack(Error error = Error::FormatUnsupported, const QString &message = QStringLiteral("broken"));
 
 private:
     QString m_file;
+    QString m_preparedNext;
     qint64 m_position = 0;
     qint64 m_duration = 0;
     double m_gain = 0;

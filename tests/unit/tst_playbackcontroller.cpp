@@ -5,6 +5,7 @@
 #include "fakeaudiobackend.h"
 #include "fakeplayerlibrary.h"
 #include "playback/playbackcontroller.h"
+#include "playback/volumecurve.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void libraryEdits_data();
     void libraryEdits();
     void libraryEditWhileShuffled();
+    void nextFileIsPrepared();
+    void joinOfAStaleNextFileFollowsTheQueue();
 
 private:
     void makeController(const Settings &settings = {});
@@ -81,6 +84,8 @@ void tst_PlaybackController::apply(const QString &action)
         m_controller->previous();
     else if (action == "end"_L1)
         m_backend->finishTrack();
+    else if (action == "join"_L1)
+        m_backend->joinPreparedNext();
     else if (action == "pause"_L1)
         m_controller->pause();
     else if (action == "stop"_L1)
@@ -123,6 +128,15 @@ void tst_PlaybackController::navigation_data()
         << 3 << 1 << one << QStringList {u"end"_s} << 1 << State::Playing << true << true;
     QTest::newRow("last track end, repeat playlist")
         << 3 << 2 << all << QStringList {u"end"_s} << 0 << State::Playing << false << true;
+    // The backend joined the prepared next file without a gap.
+    QTest::newRow("gapless join advances")
+        << 3 << 0 << none << QStringList {u"join"_s} << 1 << State::Playing << true << true;
+    QTest::newRow("gapless join twice")
+        << 3 << 0 << none << QStringList {u"join"_s, u"join"_s} << 2 << State::Playing << true << false;
+    QTest::newRow("gapless join, repeat track")
+        << 3 << 1 << one << QStringList {u"join"_s} << 1 << State::Playing << true << true;
+    QTest::newRow("gapless join at the end, repeat playlist")
+        << 3 << 2 << all << QStringList {u"join"_s} << 0 << State::Playing << false << true;
     QTest::newRow("previous early goes back") << 3 << 1 << none << QStringList {u"at:1000"_s, u"previous"_s}
                                               << 0 << State::Playing << false << true;
     QTest::newRow("previous after 3 s restarts")
@@ -315,7 +329,7 @@ void tst_PlaybackController::volumeLimits()
     QTEST(m_controller->volume(), "expected");
     QFETCH(bool, clamped);
     QCOMPARE(outcome.message.contains(u"clamped"_s), clamped);
-    QCOMPARE(m_backend->gain(), m_controller->volume() / 100.0);
+    QCOMPARE(m_backend->gain(), VolumeCurve::gain(m_controller->volume()));
     QVERIFY(m_controller->isMuted()); // volume changes do not unmute
 
     m_controller->setVolume(max);
@@ -576,6 +590,45 @@ void tst_PlaybackController::libraryEditWhileShuffled()
     }
     QVERIFY(visited.contains(u"s-new"_s)); // a new track joins the order
     QVERIFY(visited.size() <= m_controller->trackCount());
+}
+
+void tst_PlaybackController::nextFileIsPrepared()
+{
+    const Playlist playlist = FakePlayerLibrary::makePlaylist(u"p"_s, 3);
+    m_library->add(playlist);
+    QVERIFY(m_controller->playPlaylist(playlist, StartMode::FromStart).ok());
+    QCOMPARE(m_backend->preparedNext(), playlist.tracks[1].filePath);
+    m_controller->setRepeat(Repeat::Track);
+    QCOMPARE(m_backend->preparedNext(), playlist.tracks[0].filePath);
+    m_controller->setRepeat(Repeat::None);
+    m_controller->next();
+    m_controller->next();
+    QCOMPARE(m_backend->preparedNext(), QString()); // the last track: nothing follows
+    m_controller->setRepeat(Repeat::Playlist);
+    QCOMPARE(m_backend->preparedNext(), playlist.tracks[0].filePath);
+
+    // A join is bookkeeping only: no file is loaded again, the play count and resume point follow.
+    const int loads = int(m_backend->commands.filter(u"play:"_s).size());
+    m_backend->joinPreparedNext();
+    QCOMPARE(m_backend->commands.filter(u"play:"_s).size(), loads);
+    QCOMPARE(m_controller->trackIndex(), 0);
+    QCOMPARE(m_library->playCounts.value(playlist.tracks[0].id), 2);
+    QCOMPARE(m_library->resumePoint(u"p"_s)->trackId, playlist.tracks[0].id);
+    QCOMPARE(m_backend->preparedNext(), playlist.tracks[1].filePath);
+}
+
+void tst_PlaybackController::joinOfAStaleNextFileFollowsTheQueue()
+{
+    const Playlist playlist = FakePlayerLibrary::makePlaylist(u"p"_s, 3);
+    m_library->add(playlist);
+    QVERIFY(m_controller->playPlaylist(playlist, StartMode::FromStart).ok());
+    // The backend took track 2, then repeat-track made track 1 the next one: the queue decides.
+    const QString stale = m_backend->preparedNext();
+    m_controller->setRepeat(Repeat::Track);
+    m_backend->prepareNext(stale);
+    m_backend->joinPreparedNext();
+    QCOMPARE(m_controller->trackIndex(), 0);
+    QCOMPARE(m_backend->commands.last(), u"play:%1@0"_s.arg(playlist.tracks[0].filePath));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaybackController)
