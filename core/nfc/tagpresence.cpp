@@ -40,7 +40,7 @@ void TagPresence::onTagDetected(const QString &uid)
     place(uid);
 }
 
-void TagPresence::place(const QString &uid)
+void TagPresence::place(QString uid)
 {
     m_heldBack.clear();
     m_debounceTimer.stop();

@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     void confirmRemoval();
-    void place(const QString &uid);
+    void place(QString uid); // by value: callers pass m_heldBack, which place() clears
 
     const Clock &m_clock;
     int m_graceMs;

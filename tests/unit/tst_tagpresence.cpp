@@ -126,6 +126,7 @@ void tst_TagPresence::tagPutBackWithinDebounceAndLeftIsPlaced()
     m_clock.advance(1);
     m_presence->evaluate(); // the window has ended and the tag is still there
     QCOMPARE(m_placed->count(), 2);
+    QCOMPARE(m_placed->last().at(0).toString(), u"04a1b2c3"_s);
     QCOMPARE(m_presence->currentTag(), u"04a1b2c3"_s);
     m_clock.advance(5000);
     m_presence->evaluate();
@@ -144,6 +145,7 @@ void tst_TagPresence::heldBackTagIsPlacedByTheDebounceTimer()
     QCOMPARE(placed.count(), 1);
     QVERIFY(placed.wait(5000));
     QCOMPARE(placed.count(), 2);
+    QCOMPARE(placed.last().at(0).toString(), u"04a1b2c3"_s);
     QCOMPARE(presence.currentTag(), u"04a1b2c3"_s);
 }
 
