@@ -41,6 +41,8 @@ QJsonObject Track::toActiveTrackJson() const
 
 qint64 Playlist::totalDurationMs() const
 {
+    if (countedTracks)
+        return countedTracks->durationMs;
     qint64 total = 0;
     for (const Track &track : tracks)
         total += track.durationMs;

@@ -19,8 +19,15 @@ struct Playlist
     QString updatedAt;
     qint64 lastPlayedMs = 0;
     qint64 playlistSeq = 1;
+    // Set when the database counted the tracks instead of loading them (the summaries of the list).
+    struct TrackTotals
+    {
+        int count = 0;
+        qint64 durationMs = 0;
+    };
+    std::optional<TrackTotals> countedTracks;
 
-    int trackCount() const { return int(tracks.size()); }
+    int trackCount() const { return countedTracks ? countedTracks->count : int(tracks.size()); }
     qint64 totalDurationMs() const;
     const Track *trackById(const QString &trackId) const;
     const Track *trackByNumber(int trackNumber) const;

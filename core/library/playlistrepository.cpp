@@ -4,6 +4,7 @@
 #include "common/ids.h"
 #include "common/timeformat.h"
 #include "database.h"
+#include "playlistrows.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -14,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto playlistColumns = "p.id, p.title, p.description, p.folder, p.created_at, p.updated_at, "
-                                 "p.last_played, p.playlist_seq, t.tag_id";
-constexpr auto trackColumns = "id, playlist_id, track_number, title, filename, duration_ms, artist, album, "
-                              "has_cover, play_count, created_at, updated_at";
-
 ServiceError sqlError(const QString &operation, const QSqlQuery &query)
 {
     return ServiceError::internal(operation, u"database: %1"_s.arg(query.lastError().text()));
@@ -27,11 +23,6 @@ ServiceError sqlError(const QString &operation, const QSqlQuery &query)
 QString now()
 {
     return TimeFormat::isoUtc(QDateTime::currentDateTimeUtc());
-}
-
-std::optional<QString> optionalText(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
 }
 
 // The first column of the first row of a one-parameter query: the id a lookup by another column finds.
@@ -63,44 +54,12 @@ QVariant toVariant(const std::optional<QString> &value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
 }
 
-Playlist playlistFromRow(const QSqlQuery &q)
-{
-    Playlist p;
-    p.id = q.value(0).toString();
-    p.title = q.value(1).toString();
-    p.description = q.value(2).toString();
-    p.folder = q.value(3).toString();
-    p.createdAt = q.value(4).toString();
-    p.updatedAt = q.value(5).toString();
-    p.lastPlayedMs = q.value(6).toLongLong();
-    p.playlistSeq = q.value(7).toLongLong();
-    p.nfcTagId = optionalText(q.value(8));
-    return p;
-}
-
-Track trackFromRow(const QSqlQuery &q)
-{
-    Track t;
-    t.id = q.value(0).toString();
-    t.playlistId = q.value(1).toString();
-    t.trackNumber = q.value(2).toInt();
-    t.title = q.value(3).toString();
-    t.filename = q.value(4).toString();
-    t.durationMs = q.value(5).toLongLong();
-    t.artist = optionalText(q.value(6));
-    t.album = optionalText(q.value(7));
-    t.hasCover = q.value(8).toBool();
-    t.playCount = q.value(9).toInt();
-    t.createdAt = q.value(10).toString();
-    t.updatedAt = q.value(11).toString();
-    return t;
-}
-
 } // namespace
 
 PlaylistRepository::PlaylistRepository(Database &database, QString musicDir)
     : m_database(database)
     , m_musicDir(QDir(musicDir).absolutePath())
+    , m_listing(database, m_musicDir)
 { }
 
 Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) const
@@ -113,35 +72,16 @@ Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) c
 
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT %1 FROM playlists p LEFT JOIN tag_associations t ON t.playlist_id = p.id "
-                  "ORDER BY p.updated_at DESC, p.title ASC, p.id ASC LIMIT ? OFFSET ?"_s.arg(
-                      QLatin1String(playlistColumns)));
+                  "ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(QLatin1String(PlaylistRows::playlistColumns),
+                                                       QLatin1String(PlaylistRows::listOrder)));
     query.addBindValue(limit);
     query.addBindValue(qint64(page - 1) * limit);
     if (!query.exec())
         return sqlError(u"list playlists"_s, query);
-    QHash<QString, qsizetype> indexById;
-    while (query.next()) {
-        indexById.insert(query.value(0).toString(), result.playlists.size());
-        result.playlists.append(playlistFromRow(query));
-    }
-    if (result.playlists.isEmpty())
-        return result;
-
-    QStringList placeholders(result.playlists.size(), u"?"_s);
-    QSqlQuery tracks(m_database.connection());
-    tracks.prepare(
-        u"SELECT %1 FROM tracks WHERE playlist_id IN (%2) ORDER BY playlist_id, track_number"_s.arg(
-            QLatin1String(trackColumns), placeholders.join(u',')));
-    for (const Playlist &p : std::as_const(result.playlists))
-        tracks.addBindValue(p.id);
-    if (!tracks.exec())
-        return sqlError(u"list tracks"_s, tracks);
-    while (tracks.next()) {
-        Track track = trackFromRow(tracks);
-        Playlist &owner = result.playlists[indexById.value(track.playlistId)];
-        track.filePath = m_musicDir + u'/' + owner.folder + u'/' + track.filename;
-        owner.tracks.append(std::move(track));
-    }
+    while (query.next())
+        result.playlists.append(PlaylistRows::playlist(query));
+    if (!PlaylistRows::attachTracks(m_database.connection(), m_musicDir, result.playlists))
+        return ServiceError::internal(u"list tracks"_s, u"database: cannot read the tracks"_s);
     return result;
 }
 
@@ -156,24 +96,14 @@ std::optional<Playlist> PlaylistRepository::find(const QString &playlistId) cons
     QSqlQuery query(m_database.connection());
     query.prepare(
         u"SELECT %1 FROM playlists p LEFT JOIN tag_associations t ON t.playlist_id = p.id WHERE p.id = ?"_s
-            .arg(QLatin1String(playlistColumns)));
+            .arg(QLatin1String(PlaylistRows::playlistColumns)));
     query.addBindValue(playlistId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    Playlist playlist = playlistFromRow(query);
-
-    QSqlQuery tracks(m_database.connection());
-    tracks.prepare(u"SELECT %1 FROM tracks WHERE playlist_id = ? ORDER BY track_number"_s.arg(
-        QLatin1String(trackColumns)));
-    tracks.addBindValue(playlistId);
-    if (!tracks.exec())
+    QList<Playlist> found {PlaylistRows::playlist(query)};
+    if (!PlaylistRows::attachTracks(m_database.connection(), m_musicDir, found))
         return std::nullopt;
-    while (tracks.next()) {
-        Track track = trackFromRow(tracks);
-        track.filePath = m_musicDir + u'/' + playlist.folder + u'/' + track.filename;
-        playlist.tracks.append(std::move(track));
-    }
-    return playlist;
+    return found.first();
 }
 
 std::optional<Playlist> PlaylistRepository::findByTag(const QString &tagId) const
@@ -414,9 +344,18 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
 
 Status PlaylistRepository::updateTrackFilename(const QString &trackId, const QString &filename)
 {
-    return execute(m_database.connection(), u"rename track file"_s,
-                   u"UPDATE tracks SET filename = ?, updated_at = ? WHERE id = ?"_s,
-                   {filename, now(), trackId});
+    const QSqlDatabase db = m_database.connection();
+    const auto playlistId = lookUp(db, u"SELECT playlist_id FROM tracks WHERE id = ?"_s, trackId);
+    if (!playlistId)
+        return ServiceError::notFound(u"track"_s, trackId);
+    return m_database.transaction([&]() -> Status {
+        const Status renamed = execute(db, u"rename track file"_s,
+                                       u"UPDATE tracks SET filename = ?, updated_at = ? WHERE id = ?"_s,
+                                       {filename, now(), trackId});
+        if (renamed && !bumpRevision(db, *playlistId))
+            return ServiceError::internal(u"rename track file"_s, u"cannot bump the revision"_s);
+        return renamed;
+    });
 }
 
 Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &playlistId, const QString &tagId)

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "playlist.h"
+#include "playlistlisting.h"
 
 #include <QStringList>
 
@@ -36,6 +37,8 @@ public:
     PlaylistRepository(Database &database, QString musicDir);
 
     QString musicDir() const { return m_musicDir; }
+    // The cheap reads of the list and the snapshot (revisions, counted summaries).
+    const PlaylistListing &listing() const { return m_listing; }
 
     // Newest updated_at first, ties by title (PROTOCOL.md §4.1); page is 1-based.
     Result<Page> list(int page, int limit) const;
@@ -71,4 +74,5 @@ public:
 private:
     Database &m_database;
     QString m_musicDir;
+    PlaylistListing m_listing;
 };

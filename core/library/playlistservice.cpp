@@ -44,6 +44,7 @@ PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &jo
     , m_repository(repository)
     , m_journal(journal)
     , m_state(state)
+    , m_json(repository.listing())
 { }
 
 QString PlaylistService::folderPath(const Playlist &playlist) const
@@ -331,11 +332,17 @@ Result<PlaylistService::TagChange> PlaylistService::releaseTag(const QString &ta
 
 QJsonObject PlaylistService::playlistsSnapshot() const
 {
-    QJsonArray summaries;
-    const QList<Playlist> all = m_repository.all();
-    for (const Playlist &playlist : all)
-        summaries.append(playlist.toSummaryJson());
-    return {{u"playlists"_s, summaries}, {u"total"_s, summaries.size()}};
+    auto summaries = m_json.summaries();
+    if (!summaries) {
+        qCWarning(lcLibrary).noquote() << "playlist summaries:" << summaries.error().message;
+        summaries = QJsonArray();
+    }
+    return {{u"playlists"_s, *summaries}, {u"total"_s, summaries->size()}};
+}
+
+Result<PlaylistJsonCache::Page> PlaylistService::playlistsPage(int page, int limit) const
+{
+    return m_json.page(page, limit);
 }
 
 void PlaylistService::publishPlaylists(const QString &reason)

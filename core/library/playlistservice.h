@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "playlistjsoncache.h"
 #include "playlistrepository.h"
 
 #include <QObject>
@@ -64,6 +65,8 @@ public:
 
     // {playlists: PlaylistSummary[] in list order, total}: the state:playlists snapshot.
     QJsonObject playlistsSnapshot() const;
+    // One page (1-based) of GET /api/playlists: full playlists in list order, and the library's size.
+    Result<PlaylistJsonCache::Page> playlistsPage(int page, int limit) const;
     // state:playlists with reason "sync" after the library was read from disk again.
     void publishPlaylists(const QString &reason);
 
@@ -82,4 +85,5 @@ private:
     PlaylistRepository &m_repository;
     FileJournal &m_journal;
     StateManager &m_state;
+    mutable PlaylistJsonCache m_json; // what the list and the snapshot last sent, per playlist revision
 };

@@ -94,11 +94,17 @@ QJsonObject ClientRequestHandler::handle(ClientId client, const QString &event, 
 
 EventPtr ClientRequestHandler::playlistsSnapshot() const
 {
+    // Every change to the library is published, so an unchanged server_seq means an unchanged snapshot.
+    if (m_sharedPlaylists && m_sharedPlaylists->seq() == current()
+        && !m_sharedPlaylistsAge.hasExpired(sharedSnapshotMs))
+        return m_sharedPlaylists;
     QJsonObject data = orEmpty(m_parts.snapshots).playlistsSnapshot();
     data.insert(u"reason"_s, u"snapshot"_s);
-    return EventEnvelope::make(u"state:playlists"_s,
-                               EventEnvelope::stateEnvelope(u"state:playlists"_s, data, current()), {},
-                               current(), EventEnvelope::Kind::Current);
+    m_sharedPlaylists = EventEnvelope::make(
+        u"state:playlists"_s, EventEnvelope::stateEnvelope(u"state:playlists"_s, data, current()), {},
+        current(), EventEnvelope::Kind::Current);
+    m_sharedPlaylistsAge.start();
+    return m_sharedPlaylists;
 }
 
 EventPtr ClientRequestHandler::playerSnapshot() const

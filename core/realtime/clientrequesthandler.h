@@ -5,6 +5,7 @@
 #include "eventenvelope.h"
 #include "realtimeclient.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -51,7 +52,10 @@ public:
         return errorOp(client, event, error);
     }
 
-    // Snapshot events (C: they carry the current server_seq).
+    // Snapshot events (C: they carry the current server_seq). One state:playlists serves every client that
+    // asks in the same moment (a reconnect storm): it is built again once server_seq moved or it is
+    // sharedSnapshotMs old.
+    static constexpr qint64 sharedSnapshotMs = 500;
     EventPtr playlistsSnapshot() const;
     EventPtr playerSnapshot() const;
     EventPtr playlistSnapshot(const QJsonObject &playlist) const;
@@ -80,4 +84,6 @@ private:
     Send m_send;
     std::function<QJsonObject()> m_stats;
     QHash<QString, Operation> m_operations;
+    mutable EventPtr m_sharedPlaylists;
+    mutable QElapsedTimer m_sharedPlaylistsAge;
 };

@@ -83,14 +83,11 @@ void PlaylistRoutes::registerOn(Router &router)
         const auto limit = queryInt(request, u"limit"_s, 50, 1, 100, errors);
         if (!errors.ok())
             return ApiResponse::failure(errors.error());
-        const auto result = m_playlists.repository().list(*page, *limit);
+        const auto result = m_playlists.playlistsPage(*page, *limit);
         if (!result)
             return ApiResponse::failure(result.error());
-        QJsonArray playlists;
-        for (const Playlist &playlist : result->playlists)
-            playlists.append(playlist.toJson());
         const int totalPages = (result->total + *limit - 1) / *limit;
-        return ApiResponse::success(QJsonObject {{u"playlists"_s, playlists},
+        return ApiResponse::success(QJsonObject {{u"playlists"_s, result->playlists},
                                                  {u"page"_s, *page},
                                                  {u"limit"_s, *limit},
                                                  {u"total"_s, result->total},

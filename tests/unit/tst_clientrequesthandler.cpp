@@ -57,6 +57,28 @@ private Q_SLOTS:
         QVERIFY(m_rooms.isMember(1, Rooms::playlists()));
     }
 
+    void clientsJoiningTogetherShareOneSnapshotUntilSomethingChanges()
+    {
+        publish(1);
+        m_rooms.addClient(2);
+        m_handler->handle(1, u"join:playlists"_s, QJsonValue());
+        m_handler->handle(2, u"join:playlists"_s, QJsonValue());
+        QCOMPARE(m_client.names().count(u"state:playlists"_s), 2);
+        const EventPtr first = m_client.events[0];
+        const EventPtr second = m_client.events[3];
+        QCOMPARE(second->name(), u"state:playlists"_s);
+        QCOMPARE(second.get(), first.get()); // built once, the same bytes for both
+
+        // A published change moves server_seq: the next join gets a snapshot that includes it.
+        m_snapshots.playlists.insert(u"new"_s, {{u"id"_s, u"new"_s}, {u"playlist_seq"_s, 1}});
+        publish(1);
+        m_handler->handle(1, u"join:playlists"_s, QJsonValue());
+        const EventPtr third = m_client.events[6];
+        QVERIFY(third.get() != first.get());
+        QCOMPARE(third->payload().value(u"server_seq"_s).toInteger(), 2);
+        QCOMPARE(third->payload().value(u"data"_s).toObject().value(u"total"_s).toInt(), 2);
+    }
+
     void joinPlaylistSucceedsWithItsRevision()
     {
         const QJsonObject ack

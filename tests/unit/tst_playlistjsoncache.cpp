@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PlaylistJsonCache on a real SQLite file: after every kind of edit (and after the ones that change a
+// playlist without a new playlist_seq: playing it, counting a play) the cached list and summaries are byte
+// for byte what the uncached code sends, i.e. the repository's playlists converted and serialised from
+// scratch.
+
+#include "library/database.h"
+#include "library/playlistjsoncache.h"
+#include "library/playlistrepository.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+using Edit = std::function<void(PlaylistRepository &, const QStringList &playlistIds)>;
+Q_DECLARE_METATYPE(Edit)
+
+class tst_PlaylistJsonCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sameBytesAfterEveryEdit_data();
+    void sameBytesAfterEveryEdit();
+    void pagesPastTheEndAndEmptyLibrary();
+
+private:
+    void compareWithUncached(const QString &when);
+    PlaylistRepository::NewTrack track(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PlaylistRepository> m_repository;
+    std::unique_ptr<PlaylistJsonCache> m_cache;
+    QStringList m_ids;
+};
+
+void tst_PlaylistJsonCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(u"test.db"_s)).ok());
+    m_repository = std::make_unique<PlaylistRepository>(*m_database, m_dir->filePath(u"music"_s));
+    m_cache = std::make_unique<PlaylistJsonCache>(m_repository->listing());
+    m_ids.clear();
+    for (int p = 0; p < 7; ++p) {
+        const auto playlist
+            = m_repository->create(u"List %1"_s.arg(p), u"about %1"_s.arg(p), u"list%1"_s.arg(p));
+        QVERIFY(playlist.ok());
+        m_ids.append(playlist->id);
+        for (int t = 0; t < p % 4; ++t)
+            QVERIFY(m_repository->addTrack(playlist->id, track(u"song %1-%2"_s.arg(p).arg(t))).ok());
+    }
+}
+
+void tst_PlaylistJsonCache::cleanup()
+{
+    m_cache.reset();
+    m_repository.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+PlaylistRepository::NewTrack tst_PlaylistJsonCache::track(const QString &name) const
+{
+    PlaylistRepository::NewTrack t;
+    t.title = name;
+    t.filename = name + u".mp3"_s;
+    t.durationMs = 1000 + name.size();
+    t.artist = u"Artist"_s;
+    return t;
+}
+
+void tst_PlaylistJsonCache::compareWithUncached(const QString &when)
+{
+    QJsonArray summaries;
+    for (const Playlist &playlist : m_repository->all())
+        summaries.append(playlist.toSummaryJson());
+    const auto cachedSummaries = m_cache->summaries();
+    QVERIFY2(cachedSummaries.ok(), qPrintable(when));
+    QCOMPARE(QJsonDocument(*cachedSummaries).toJson(QJsonDocument::Compact),
+             QJsonDocument(summaries).toJson(QJsonDocument::Compact));
+
+    const std::initializer_list<std::pair<int, int>> pages {{1, 100}, {1, 3}, {2, 3}, {3, 3}};
+    for (const auto &[page, limit] : pages) {
+        const auto uncached = m_repository->list(page, limit);
+        QVERIFY(uncached.ok());
+        QJsonArray playlists;
+        for (const Playlist &playlist : uncached->playlists)
+            playlists.append(playlist.toJson());
+        const auto cached = m_cache->page(page, limit);
+        QVERIFY2(cached.ok(), qPrintable(when));
+        QCOMPARE(cached->total, uncached->total);
+        QCOMPARE(QJsonDocument(cached->playlists).toJson(QJsonDocument::Compact),
+                 QJsonDocument(playlists).toJson(QJsonDocument::Compact));
+    }
+}
+
+void tst_PlaylistJsonCache::sameBytesAfterEveryEdit_data()
+{
+    QTest::addColumn<Edit>("edit");
+    const auto trackOf = [](PlaylistRepository &r, const QString &playlistId) {
+        return r.find(playlistId)->tracks.constFirst();
+    };
+    QTest::newRow("nothing") << Edit([](PlaylistRepository &, const QStringList &) {});
+    QTest::newRow("create") << Edit(
+        [](PlaylistRepository &r, const QStringList &) { QVERIFY(r.create(u"New"_s, {}, u"new"_s).ok()); });
+    QTest::newRow("rename") << Edit([](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.update(ids[5], u"Renamed"_s, u"new words"_s, u"renamed"_s).ok());
+    });
+    QTest::newRow("add track") << Edit([this](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.addTrack(ids[0], track(u"added"_s)).ok());
+    });
+    QTest::newRow("remove tracks") << Edit(
+        [](PlaylistRepository &r, const QStringList &ids) { QVERIFY(r.removeTracks(ids[3], {1}).ok()); });
+    QTest::newRow("reorder") << Edit([](PlaylistRepository &r, const QStringList &ids) {
+        const Playlist playlist = *r.find(ids[3]);
+        QVERIFY(r.reorder(ids[3], {playlist.tracks.constLast().id}).ok());
+    });
+    QTest::newRow("move track") << Edit([trackOf](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.moveTrack(trackOf(r, ids[2]).id, ids[6], 1, u"moved.mp3"_s).ok());
+    });
+    QTest::newRow("rename file") << Edit([trackOf](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.updateTrackFilename(trackOf(r, ids[1]).id, u"renamed.mp3"_s).ok());
+    });
+    QTest::newRow("assign tag") << Edit([](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.assignTag(ids[4], u"04a1b2c3"_s).ok());
+    });
+    QTest::newRow("move tag") << Edit([](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.assignTag(ids[4], u"04a1b2c3"_s).ok());
+        QVERIFY(r.assignTag(ids[1], u"04a1b2c3"_s).ok());
+    });
+    QTest::newRow("release tag") << Edit([](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.assignTag(ids[4], u"04a1b2c3"_s).ok());
+        QVERIFY(r.releaseTag(u"04a1b2c3"_s).ok());
+    });
+    QTest::newRow("played (no new revision)") << Edit([](PlaylistRepository &r, const QStringList &ids) {
+        QVERIFY(r.markPlayed(ids[2], 1765000000000).ok());
+    });
+    QTest::newRow("play counted (no new revision)")
+        << Edit([trackOf](PlaylistRepository &r, const QStringList &ids) {
+               QVERIFY(r.incrementPlayCount(trackOf(r, ids[3]).id).ok());
+           });
+    QTest::newRow("remove playlist") << Edit(
+        [](PlaylistRepository &r, const QStringList &ids) { QVERIFY(r.remove(ids[1]).ok()); });
+}
+
+void tst_PlaylistJsonCache::sameBytesAfterEveryEdit()
+{
+    QFETCH(Edit, edit);
+    compareWithUncached(u"before"_s); // fills the cache
+    edit(*m_repository, m_ids);
+    compareWithUncached(u"after the edit"_s);
+    compareWithUncached(u"again, unchanged"_s);
+}
+
+void tst_PlaylistJsonCache::pagesPastTheEndAndEmptyLibrary()
+{
+    const auto past = m_cache->page(50, 10);
+    QVERIFY(past.ok());
+    QCOMPARE(past->total, m_ids.size());
+    QVERIFY(past->playlists.isEmpty());
+    compareWithUncached(u"filled"_s);
+    for (const QString &id : std::as_const(m_ids))
+        QVERIFY(m_repository->remove(id).ok());
+    const auto summaries = m_cache->summaries();
+    QVERIFY(summaries.ok());
+    QVERIFY(summaries->isEmpty());
+    const auto empty = m_cache->page(1, 50);
+    QVERIFY(empty.ok());
+    QCOMPARE(empty->total, 0);
+    QVERIFY(empty->playlists.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_PlaylistJsonCache)
+#include "tst_playlistjsoncache.moc"
