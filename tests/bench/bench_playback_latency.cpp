@@ -10,7 +10,9 @@
 #include "playback/qtaudiobackend.h"
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
+#include "server/doorlimits.h"
 #include "server/httpapi.h"
+#include "server/originpolicy.h"
 #include "server/playerroutes.h"
 #include "server/ratelimiter.h"
 #include "server/router.h"
@@ -53,13 +55,19 @@ int main(int argc, char *argv[])
 
     StateManager state;
     OperationTracker operations(300);
-    Router router(operations, [&state] { return state.currentSeq(); }, {u"*"_s});
+    OriginPolicy::Config originConfig;
+    originConfig.boxNames = OriginPolicy::boxNamesFor(u"localhost"_s, {});
+    const OriginPolicy origins(originConfig);
+    Router router(
+        operations, [&state] { return state.currentSeq(); }, origins);
     PlaybackController controller(Settings {}, library);
     PlayerStateService playerState(controller, state);
     RateLimiter limiter(1000, 60);
     PlayerRoutes routes(controller, playerState, limiter);
     routes.registerOn(router);
-    HttpApi http(router, 1 << 20);
+    DoorLimits limits;
+    limits.maxBodyBytes = 1 << 20;
+    HttpApi http(router, origins, limits);
     const quint16 port = http.listen(QHostAddress::LocalHost, 0);
 
     QElapsedTimer openClock;
