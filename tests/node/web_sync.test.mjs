@@ -89,7 +89,7 @@ test('two pages stay in sync through create, rename, reorder, delete, play and s
   await sameOnBoth(a, b);
 
   // play on A (a track from the list), B shows it
-  await card(a, 'Lullabies').getByRole('button', { name: 'Play Sun Song' }).click();
+  await card(a, 'Lullabies').getByRole('button', { name: /^Play: Sun Song\b/ }).click();
   await b.locator('#player-track', { hasText: 'Sun Song' }).waitFor();
   await b.waitForFunction(() => document.querySelector('#player-toggle').getAttribute('aria-label') === 'Pause');
 
