@@ -8,7 +8,7 @@ import {
   apiCall,
   launchBrowser,
   openApp,
-  requirements,
+  requireFeatures,
   screenshot,
   seedPlaylist,
 } from './lib/browser.mjs';
@@ -29,9 +29,9 @@ after(async () => {
 
 const TAG = '04a1b2c3d4e5f6';
 
-test('a tag placed through the simulator shows the right title within 500 ms', async (t) => {
+test('a tag placed through the simulator shows the right title within 500 ms', async () => {
   const needs = [...SEED_ROUTES, ['POST', '/api/nfc/associate', {}], ['POST', '/api/nfc/simulate', {}], 'ws'];
-  if (!(await requirements(t, server, needs))) return;
+  await requireFeatures(server, needs);
   const playlist = await seedPlaylist(server, 'Tag Tales', ['Dragon Story', 'Fox Story']);
   await apiCall(server, 'POST', '/api/nfc/associate', { tag_id: TAG, playlist_id: playlist.id });
   const page = await browser.newPage();
@@ -67,9 +67,9 @@ test('a tag placed through the simulator shows the right title within 500 ms', a
   await page.close();
 });
 
-test('player bar: smooth progress, seek, pause, next, previous, volume, mute, shuffle, repeat', async (t) => {
+test('player bar: smooth progress, seek, pause, next, previous, volume, mute, shuffle, repeat', async () => {
   const needs = [...SEED_ROUTES, ['POST', '/api/player/toggle', {}], ['POST', '/api/player/seek', {}], 'ws'];
-  if (!(await requirements(t, server, needs))) return;
+  await requireFeatures(server, needs);
   const playlist = await seedPlaylist(server, 'Controls', ['One', 'Two', 'Three']);
   const page = await browser.newPage();
   await openApp(page, server);

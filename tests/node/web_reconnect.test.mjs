@@ -4,7 +4,7 @@
 // visible "reconnecting" banner, ending equal to the box's state.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, card, launchBrowser, openApp, requirements, screenshot } from './lib/browser.mjs';
+import { apiCall, card, launchBrowser, openApp, requireFeatures, screenshot } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let browser;
@@ -38,10 +38,10 @@ async function titlesOnBox(server) {
   return (await apiCall(server, 'GET', '/api/playlists')).playlists.map((p) => p.title).sort();
 }
 
-test('a dropped connection resyncs with sync:request and applies each missed event once', async (t) => {
+test('a dropped connection resyncs with sync:request and applies each missed event once', async () => {
   const server = await startServer({ args: ['--nfc', 'simulated'] });
   try {
-    if (!(await requirements(t, server, NEEDS))) return;
+    await requireFeatures(server, NEEDS);
     const page = await browser.newPage();
     await instrument(page);
     await openApp(page, server);
@@ -85,11 +85,11 @@ test('a dropped connection resyncs with sync:request and applies each missed eve
   }
 });
 
-test('a killed and restarted box is rejoined and resynced', async (t) => {
+test('a killed and restarted box is rejoined and resynced', async () => {
   const first = await startServer({ args: ['--nfc', 'simulated'] });
   let second = null;
   try {
-    if (!(await requirements(t, first, NEEDS))) return;
+    await requireFeatures(first, NEEDS);
     await apiCall(first, 'POST', '/api/playlists', { title: 'Survivor' });
     const page = await browser.newPage();
     await instrument(page);

@@ -2,7 +2,15 @@
 // Two pages open at once always show the same thing: every change made on one appears on the other through /ws.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SEED_ROUTES, card, launchBrowser, openApp, requirements, seedPlaylist, trackTitles } from './lib/browser.mjs';
+import {
+  SEED_ROUTES,
+  card,
+  launchBrowser,
+  openApp,
+  requireFeatures,
+  seedPlaylist,
+  trackTitles,
+} from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -47,9 +55,9 @@ async function sameOnBoth(a, b) {
   );
 }
 
-test('two pages stay in sync through create, rename, reorder, delete, play and seek', async (t) => {
+test('two pages stay in sync through create, rename, reorder, delete, play and seek', async () => {
   const needs = [...SEED_ROUTES, ['POST', '/api/playlists/none/reorder', {}], ['POST', '/api/player/seek', {}], 'ws'];
-  if (!(await requirements(t, server, needs))) return;
+  await requireFeatures(server, needs);
   await seedPlaylist(server, 'Lullabies', ['Moon Song', 'Star Song', 'Sun Song']);
   const a = await browser.newPage();
   const b = await browser.newPage({ viewport: { width: 390, height: 844 } });

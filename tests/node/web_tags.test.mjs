@@ -3,7 +3,7 @@
 // timeout, the prompt for an unknown tag, and unlinking.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, card, launchBrowser, openApp, requirements, screenshot } from './lib/browser.mjs';
+import { apiCall, card, launchBrowser, openApp, requireFeatures, screenshot } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -25,17 +25,21 @@ async function place(target, tag) {
 }
 async function lift(target, tag) {
   await apiCall(target, 'POST', '/api/nfc/simulate', { tag_id: tag, action: 'remove' });
-  await waitFor(async () => (await apiCall(target, 'GET', '/api/nfc/status')).current_tag_id === null);
+  await waitFor(
+    'the reader to report no tag',
+    async () => (await apiCall(target, 'GET', '/api/nfc/status')).current_tag_id === null,
+  );
 }
-async function waitFor(condition) {
-  for (;;) {
-    if (await condition()) return;
+async function waitFor(what, condition, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    assert.ok(Date.now() < deadline, `gave up after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
-test('link a tag: countdown, success, duplicate with override, cancel', async (t) => {
-  if (!(await requirements(t, server, NEEDS))) return;
+test('link a tag: countdown, success, duplicate with override, cancel', async () => {
+  await requireFeatures(server, NEEDS);
   for (const title of ['Stories A', 'Stories B']) await apiCall(server, 'POST', '/api/playlists', { title });
   const page = await browser.newPage();
   await openApp(page, server);
@@ -81,16 +85,22 @@ test('link a tag: countdown, success, duplicate with override, cancel', async (t
   await card(page, 'Stories A').getByRole('button', { name: 'Link a tag' }).click();
   const third = page.getByRole('dialog', { name: 'Link a tag to “Stories A”' });
   await third.getByText('Place a tag on the box now.').waitFor();
-  await waitFor(async () => (await apiCall(server, 'GET', '/api/nfc/status')).association_mode === true);
+  await waitFor(
+    'association mode to start',
+    async () => (await apiCall(server, 'GET', '/api/nfc/status')).association_mode === true,
+  );
   await third.getByRole('button', { name: 'Cancel' }).click();
   await third.waitFor({ state: 'detached' });
-  await waitFor(async () => (await apiCall(server, 'GET', '/api/nfc/status')).association_mode === false);
+  await waitFor(
+    'association mode to end',
+    async () => (await apiCall(server, 'GET', '/api/nfc/status')).association_mode === false,
+  );
   assert.deepEqual(page.errors ?? [], []);
   await page.close();
 });
 
-test('an unknown tag prompts to link it; unlink removes it', async (t) => {
-  if (!(await requirements(t, server, NEEDS))) return;
+test('an unknown tag prompts to link it; unlink removes it', async () => {
+  await requireFeatures(server, NEEDS);
   await apiCall(server, 'POST', '/api/playlists', { title: 'Songs C' });
   const page = await browser.newPage();
   await openApp(page, server);
@@ -116,10 +126,10 @@ test('an unknown tag prompts to link it; unlink removes it', async (t) => {
   await page.close();
 });
 
-test('linking times out when no tag is placed', async (t) => {
+test('linking times out when no tag is placed', async () => {
   const quick = await startServer({ args: ['--nfc', 'simulated'], env: { OMB_NFC_SCAN_TIMEOUT_MS: '2000' } });
   try {
-    if (!(await requirements(t, quick, NEEDS))) return;
+    await requireFeatures(quick, NEEDS);
     await apiCall(quick, 'POST', '/api/playlists', { title: 'Slow Songs' });
     const page = await browser.newPage();
     await openApp(page, quick);

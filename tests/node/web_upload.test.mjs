@@ -13,7 +13,7 @@ import {
   launchBrowser,
   makeWav,
   openApp,
-  requirements,
+  requireFeatures,
   screenshot,
 } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
@@ -36,8 +36,8 @@ after(async () => {
 
 const NEEDS = [...SEED_ROUTES, 'ws'];
 
-test('a picked WAV shows its progress, then the track in its playlist', async (t) => {
-  if (!(await requirements(t, server, NEEDS))) return;
+test('a picked WAV shows its progress, then the track in its playlist', async () => {
+  await requireFeatures(server, NEEDS);
   await apiCall(server, 'POST', '/api/playlists', { title: 'Uploads Here' });
   // 30 s of 44.1 kHz audio: about 2.6 MB, so three 1 MiB chunks.
   const wav = join(files, 'Garden Birds.wav');
@@ -92,8 +92,8 @@ test('a picked WAV shows its progress, then the track in its playlist', async (t
   await page.close();
 });
 
-test('dropping files on a playlist uploads them, with a clear error per bad file', async (t) => {
-  if (!(await requirements(t, server, NEEDS))) return;
+test('dropping files on a playlist uploads them, with a clear error per bad file', async () => {
+  await requireFeatures(server, NEEDS);
   await apiCall(server, 'POST', '/api/playlists', { title: 'Dropped' });
   const page = await browser.newPage();
   await openApp(page, server);

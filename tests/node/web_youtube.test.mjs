@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { apiCall, card, launchBrowser, makeWav, openApp, requirements, screenshot } from './lib/browser.mjs';
+import { apiCall, card, launchBrowser, makeWav, openApp, requireFeatures, screenshot } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -64,14 +64,14 @@ after(async () => {
   rmSync(stubDir, { recursive: true, force: true });
 });
 
-test('search, download into a new playlist, then a link into an existing one', async (t) => {
+test('search, download into a new playlist, then a link into an existing one', async () => {
   const needs = [
     ['GET', '/api/playlists'],
     ['POST', '/api/youtube/download', {}],
     ['GET', '/api/youtube/search?query=x'],
     'ws',
   ];
-  if (!(await requirements(t, server, needs))) return;
+  await requireFeatures(server, needs);
   await apiCall(server, 'POST', '/api/playlists', { title: 'Rainy Days' });
   const page = await browser.newPage();
   await openApp(page, server, '#/add');

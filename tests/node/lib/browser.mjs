@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Debian's chromium driven by playwright-core (no browser is ever downloaded), plus helpers the web tests share:
-// screenshots into OMB_ARTIFACTS_DIR, route probing to skip with a clear reason, a generated WAV file.
+// screenshots into OMB_ARTIFACTS_DIR, route probing that fails a test with a clear reason, a generated WAV file.
+import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ export async function openApp(page, server, hash = '#/playlists') {
   await page.waitForFunction(() => window.omb?.store?.connection === 'connected' && window.omb.store.loaded);
 }
 
-// Returns null when the route exists, else the reason to skip ("missing route METHOD PATH").
+// Returns null when the route exists, else what is missing ("missing route METHOD PATH").
 export async function missingRoute(server, method, path, body) {
   const response = await fetch(server.baseUrl + path, {
     method,
@@ -88,15 +89,16 @@ export async function missingRoute(server, method, path, body) {
   return null;
 }
 
-// Returns null when /ws accepts a WebSocket and says connection_status, else the reason to skip.
+// Returns null when /ws accepts a WebSocket and says connection_status, else what is missing. The wait is
+// generous: on a busy machine a slow answer must not read as a missing endpoint.
 export async function missingWebSocket(server) {
   const { default: WebSocket } = await import('ws');
   return new Promise((resolve) => {
     const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`);
     const timer = setTimeout(() => {
       socket.terminate();
-      resolve('missing /ws real-time endpoint (no connection_status within 3 s)');
-    }, 3000);
+      resolve('missing /ws real-time endpoint (no connection_status within 15 s)');
+    }, 15000);
     socket.on('message', (text) => {
       try {
         if (JSON.parse(text.toString()).event === 'connection_status') {
@@ -115,17 +117,15 @@ export async function missingWebSocket(server) {
   });
 }
 
-export async function requirements(t, server, checks) {
+// Fails the test, naming everything that is missing, unless every route of `checks` exists (and /ws answers,
+// for 'ws'): a removed route is a failure, never a skipped test.
+export async function requireFeatures(server, checks) {
   const reasons = [];
   for (const check of checks) {
     const reason = check === 'ws' ? await missingWebSocket(server) : await missingRoute(server, ...check);
     if (reason) reasons.push(reason);
   }
-  if (reasons.length) {
-    t.skip(`server feature not available: ${reasons.join('; ')}`);
-    return false;
-  }
-  return true;
+  assert.deepEqual(reasons, [], `the server lacks what this test needs: ${reasons.join('; ')}`);
 }
 
 // A small PCM WAV (mono, 16-bit) with a soft tone: real audio that TagLib and GStreamer can read.
