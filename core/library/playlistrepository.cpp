@@ -5,20 +5,15 @@
 #include "common/timeformat.h"
 #include "database.h"
 #include "playlistrows.h"
+#include "sqlstatement.h"
 
 #include <QDir>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ServiceError sqlError(const QString &operation, const QSqlQuery &query)
-{
-    return ServiceError::internal(operation, u"database: %1"_s.arg(query.lastError().text()));
-}
 
 QString now()
 {
@@ -36,18 +31,7 @@ std::optional<QString> lookUp(const QSqlDatabase &db, const QString &sql, const 
     return query.value(0).toString();
 }
 
-// Runs one statement with its values; the repository's small writes all look like this.
-Status execute(const QSqlDatabase &db, const QString &operation, const QString &sql,
-               const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(operation, query);
-    return Done {};
-}
+using SqlStatement::execute;
 
 QVariant toVariant(const std::optional<QString> &value)
 {
@@ -66,7 +50,7 @@ Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) c
 {
     QSqlQuery count(m_database.connection());
     if (!count.exec(u"SELECT COUNT(*) FROM playlists"_s) || !count.next())
-        return sqlError(u"count playlists"_s, count);
+        return SqlStatement::error(u"count playlists"_s, count);
     Page result;
     result.total = count.value(0).toInt();
 
@@ -77,7 +61,7 @@ Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) c
     query.addBindValue(limit);
     query.addBindValue(qint64(page - 1) * limit);
     if (!query.exec())
-        return sqlError(u"list playlists"_s, query);
+        return SqlStatement::error(u"list playlists"_s, query);
     while (query.next())
         result.playlists.append(PlaylistRows::playlist(query));
     if (!PlaylistRows::attachTracks(m_database.connection(), m_musicDir, result.playlists))
@@ -144,7 +128,7 @@ Result<Playlist> PlaylistRepository::create(const QString &title, const QString 
     for (const QString &value : {id, title, description.isNull() ? u""_s : description, folder, stamp, stamp})
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(u"create playlist"_s, query);
+        return SqlStatement::error(u"create playlist"_s, query);
     return *find(id);
 }
 
@@ -174,7 +158,7 @@ Result<Playlist> PlaylistRepository::update(const QString &playlistId, const std
         query.addBindValue(toVariant(folder));
         query.addBindValue(playlistId);
         if (!query.exec())
-            return sqlError(u"update playlist"_s, query);
+            return SqlStatement::error(u"update playlist"_s, query);
         if (query.numRowsAffected() != 1)
             return ServiceError::notFound(u"playlist"_s, playlistId);
         if (!bumpRevision(m_database.connection(), playlistId))
@@ -192,7 +176,7 @@ Status PlaylistRepository::remove(const QString &playlistId)
     query.prepare(u"DELETE FROM playlists WHERE id = ?"_s);
     query.addBindValue(playlistId);
     if (!query.exec())
-        return sqlError(u"delete playlist"_s, query);
+        return SqlStatement::error(u"delete playlist"_s, query);
     if (query.numRowsAffected() != 1)
         return ServiceError::notFound(u"playlist"_s, playlistId);
     return Done {};
@@ -209,7 +193,7 @@ Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewT
             max.prepare(u"SELECT COALESCE(MAX(track_number), 0) + 1 FROM tracks WHERE playlist_id = ?"_s);
             max.addBindValue(playlistId);
             if (!max.exec() || !max.next())
-                return sqlError(u"add track"_s, max);
+                return SqlStatement::error(u"add track"_s, max);
             number = max.value(0).toInt();
         }
         const QString stamp = now();
@@ -229,7 +213,7 @@ Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewT
         insert.addBindValue(stamp);
         insert.addBindValue(stamp);
         if (!insert.exec())
-            return sqlError(u"add track"_s, insert);
+            return SqlStatement::error(u"add track"_s, insert);
         if (!bumpRevision(db, playlistId))
             return ServiceError::notFound(u"playlist"_s, playlistId);
         return Done {};
@@ -249,7 +233,7 @@ Result<Playlist> PlaylistRepository::removeTracks(const QString &playlistId, con
             query.addBindValue(playlistId);
             query.addBindValue(number);
             if (!query.exec())
-                return sqlError(u"delete tracks"_s, query);
+                return SqlStatement::error(u"delete tracks"_s, query);
             removed += query.numRowsAffected();
         }
         if (removed > 0 && !bumpRevision(m_database.connection(), playlistId))
@@ -284,7 +268,7 @@ Result<Playlist> PlaylistRepository::reorder(const QString &playlistId, const QS
                 query.addBindValue(order[i]);
                 query.addBindValue(playlistId);
                 if (!query.exec())
-                    return sqlError(u"reorder"_s, query);
+                    return SqlStatement::error(u"reorder"_s, query);
             }
         }
         if (!bumpRevision(m_database.connection(), playlistId))
@@ -311,7 +295,7 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
         shift.addBindValue(targetPlaylistId);
         shift.addBindValue(targetPosition);
         if (!shift.exec())
-            return sqlError(u"move track"_s, shift);
+            return SqlStatement::error(u"move track"_s, shift);
         QList<std::pair<QString, int>> toShift;
         while (shift.next())
             toShift.append({shift.value(0).toString(), shift.value(1).toInt()});
@@ -321,7 +305,7 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
             update.addBindValue(number + 1);
             update.addBindValue(id);
             if (!update.exec())
-                return sqlError(u"move track"_s, update);
+                return SqlStatement::error(u"move track"_s, update);
         }
         QSqlQuery move(db);
         move.prepare(
@@ -332,7 +316,7 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
         move.addBindValue(now());
         move.addBindValue(trackId);
         if (!move.exec())
-            return sqlError(u"move track"_s, move);
+            return SqlStatement::error(u"move track"_s, move);
         if (!bumpRevision(db, track->playlistId) || !bumpRevision(db, targetPlaylistId))
             return ServiceError::internal(u"move track"_s, u"cannot bump the revisions"_s);
         return Done {};
@@ -367,7 +351,7 @@ Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &play
         owner.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
         owner.addBindValue(tagId);
         if (!owner.exec())
-            return sqlError(u"assign tag"_s, owner);
+            return SqlStatement::error(u"assign tag"_s, owner);
         if (owner.next()) {
             const QString current = owner.value(0).toString();
             if (current == playlistId)
@@ -379,14 +363,14 @@ Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &play
         release.addBindValue(tagId);
         release.addBindValue(playlistId);
         if (!release.exec())
-            return sqlError(u"assign tag"_s, release);
+            return SqlStatement::error(u"assign tag"_s, release);
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO tag_associations (tag_id, playlist_id, created_at) VALUES (?, ?, ?)"_s);
         insert.addBindValue(tagId);
         insert.addBindValue(playlistId);
         insert.addBindValue(now());
         if (!insert.exec())
-            return sqlError(u"assign tag"_s, insert);
+            return SqlStatement::error(u"assign tag"_s, insert);
         if (!bumpRevision(db, playlistId) || (previous && !bumpRevision(db, *previous)))
             return ServiceError::notFound(u"playlist"_s, playlistId);
         return Done {};
@@ -405,7 +389,7 @@ Result<QString> PlaylistRepository::releaseTag(const QString &tagId)
         find.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
         find.addBindValue(tagId);
         if (!find.exec())
-            return sqlError(u"release tag"_s, find);
+            return SqlStatement::error(u"release tag"_s, find);
         if (!find.next())
             return ServiceError::notFound(u"nfc_tag"_s, tagId);
         owner = find.value(0).toString();
@@ -413,7 +397,7 @@ Result<QString> PlaylistRepository::releaseTag(const QString &tagId)
         release.prepare(u"DELETE FROM tag_associations WHERE tag_id = ?"_s);
         release.addBindValue(tagId);
         if (!release.exec())
-            return sqlError(u"release tag"_s, release);
+            return SqlStatement::error(u"release tag"_s, release);
         if (!bumpRevision(db, owner))
             return ServiceError::internal(u"release tag"_s, u"cannot bump the revision"_s);
         return Done {};

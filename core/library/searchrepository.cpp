@@ -2,21 +2,12 @@
 #include "searchrepository.h"
 
 #include "database.h"
+#include "sqlstatement.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-ServiceError searchError(const QSqlQuery &query)
-{
-    return ServiceError::internal(u"search"_s, u"database: %1"_s.arg(query.lastError().text()));
-}
-
-} // namespace
 
 SearchRepository::SearchRepository(Database &database)
     : m_database(database)
@@ -48,7 +39,7 @@ Result<SearchRepository::Results> SearchRepository::search(const QString &query,
     playlists.addBindValue(expression);
     playlists.addBindValue(limit);
     if (!playlists.exec())
-        return searchError(playlists);
+        return SqlStatement::error(u"search"_s, playlists);
     while (playlists.next())
         results.playlists.append(
             {playlists.value(0).toString(), playlists.value(1).toString(), playlists.value(2).toInt()});
@@ -62,7 +53,7 @@ Result<SearchRepository::Results> SearchRepository::search(const QString &query,
     tracks.addBindValue(expression);
     tracks.addBindValue(limit);
     if (!tracks.exec())
-        return searchError(tracks);
+        return SqlStatement::error(u"search"_s, tracks);
     while (tracks.next()) {
         results.tracks.append({tracks.value(0).toString(), tracks.value(1).toString(),
                                tracks.value(2).toString(), tracks.value(3).toInt(),

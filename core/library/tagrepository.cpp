@@ -3,20 +3,11 @@
 
 #include "common/timeformat.h"
 #include "database.h"
+#include "sqlstatement.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-ServiceError tagError(const QString &operation, const QSqlQuery &query)
-{
-    return ServiceError::internal(operation, u"database: %1"_s.arg(query.lastError().text()));
-}
-
-} // namespace
 
 TagRepository::TagRepository(Database &database)
     : m_database(database)
@@ -34,7 +25,7 @@ Result<QList<TagRepository::LinkedTag>> TagRepository::select(const QString &whe
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return tagError(u"list tags"_s, query);
+        return SqlStatement::error(u"list tags"_s, query);
     QList<LinkedTag> tags;
     while (query.next()) {
         tags.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -55,13 +46,12 @@ Result<TagRepository::LinkedTag> TagRepository::rename(const QString &tagId, con
         return current.error();
     if (current->isEmpty())
         return ServiceError::notFound(u"tag"_s, tagId);
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO tag_names (tag_id, name) VALUES (?, ?) "
-                  "ON CONFLICT (tag_id) DO UPDATE SET name = excluded.name"_s);
-    query.addBindValue(tagId);
-    query.addBindValue(name);
-    if (!query.exec())
-        return tagError(u"rename tag"_s, query);
+    const Status stored = SqlStatement::execute(m_database.connection(), u"rename tag"_s,
+                                                u"INSERT INTO tag_names (tag_id, name) VALUES (?, ?) "
+                                                "ON CONFLICT (tag_id) DO UPDATE SET name = excluded.name"_s,
+                                                {tagId, name});
+    if (!stored)
+        return stored.error();
     LinkedTag renamed = current->first();
     renamed.name = name;
     return renamed;
@@ -69,14 +59,9 @@ Result<TagRepository::LinkedTag> TagRepository::rename(const QString &tagId, con
 
 Status TagRepository::markUsed(const QString &tagId, const QDateTime &when)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO tag_names (tag_id, last_used_at) "
-                  "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM tag_associations WHERE tag_id = ?) "
-                  "ON CONFLICT (tag_id) DO UPDATE SET last_used_at = excluded.last_used_at"_s);
-    query.addBindValue(tagId);
-    query.addBindValue(TimeFormat::isoUtc(when));
-    query.addBindValue(tagId);
-    if (!query.exec())
-        return tagError(u"mark tag used"_s, query);
-    return Done {};
+    return SqlStatement::execute(m_database.connection(), u"mark tag used"_s,
+                                 u"INSERT INTO tag_names (tag_id, last_used_at) "
+                                 "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM tag_associations WHERE tag_id = ?) "
+                                 "ON CONFLICT (tag_id) DO UPDATE SET last_used_at = excluded.last_used_at"_s,
+                                 {tagId, TimeFormat::isoUtc(when), tagId});
 }
