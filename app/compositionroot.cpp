@@ -4,6 +4,7 @@
 #include "boxsnapshots.h"
 #include "countersequencestore.h"
 
+#include "common/systemclock.h"
 #include "library/counterrepository.h"
 #include "library/database.h"
 #include "library/demolibrary.h"
@@ -26,6 +27,7 @@
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/trackprogressservice.h"
 #include "realtime/operationtracker.h"
+#include "realtime/playlistnotifier.h"
 #include "realtime/statemanager.h"
 #include "server/httpapi.h"
 #include "server/nfcroutes.h"
@@ -50,6 +52,7 @@
 #include "downloads/youtubesearch.h"
 #include "server/uploadroutes.h"
 #include "server/youtuberoutes.h"
+#include "uploads/uploadnotifier.h"
 #include "uploads/uploadservice.h"
 
 #include "controls/controlcommandhandler.h"
@@ -85,6 +88,7 @@ QList<AvahiAnnouncer::Service> announcedServices(const Settings &settings, quint
 // Members are declared in construction order; destruction runs the other way round.
 struct CompositionRoot::Services
 {
+    SystemClock clock; // the one clock of the box
     HealthStatus health;
     Database database;
     FileJournal journal {database};
@@ -94,7 +98,8 @@ struct CompositionRoot::Services
     CounterSequenceStore sequenceStore {counters};
     BoxSnapshots snapshots; // its hooks are set in start(), once every service exists
     StateManager state;
-    PlaylistService playlistService {playlists, journal, state};
+    PlaylistService playlistService {playlists, journal};
+    PlaylistNotifier playlistNotifier {playlistService, state};
     LibrarySync librarySync {database, playlists, journal};
     LoudnessRepository loudness {database, playlists.musicDir()};
     LoudnessAnalyzer loudnessAnalyzer;
@@ -107,6 +112,7 @@ struct CompositionRoot::Services
     TagRepository tags {database};
     TagRoutes tagRoutes {tags};
     UploadService uploads;
+    UploadNotifier uploadNotifier {uploads, state};
     UploadRoutes uploadRoutes {uploads};
     YoutubeDownloader downloader;
     DownloadNotifier downloadNotifier {downloader, state};
@@ -135,7 +141,7 @@ struct CompositionRoot::Services
 
     Services(const Settings &settings, LogBuffer &logs, CompositionRoot &root)
         : playlists(database, settings.dataDir + u"/music"_s)
-        , operations(settings.operationDedupWindowSec)
+        , operations(clock, settings.operationDedupWindowSec)
         , snapshots(settings.volumeDefault, [this] { return state.currentSeq(); })
         , state({settings.outboxSizeLimit, 1000, settings.positionUpdateIntervalMs,
                  settings.positionThrottleMinMs},
@@ -144,21 +150,21 @@ struct CompositionRoot::Services
         , playlistRoutes(playlistService,
                          [this](std::function<void(Result<int>)> done) {
                              librarySync.sync([this, done](const LibrarySync::Summary &summary) {
-                                 playlistService.publishPlaylists(u"sync"_s);
+                                 playlistNotifier.publishPlaylists(u"sync"_s);
                                  done(summary.playlistsCount);
                              });
                          })
         , uploads({settings.dataDir + u"/uploads"_s, settings.uploadMaxFileBytes, settings.uploadChunkSize,
                    settings.uploadSessionTtlSec, settings.uploadAllowedExtensions},
-                  playlistService, state)
+                  playlistService, clock)
         , downloader({settings.ytdlpPath, settings.dataDir + u"/downloads"_s}, playlistService)
         , youtubeSearch(settings.ytdlpPath)
-        , player(settings, playerLibrary)
+        , player(PlaybackController::Config::fromSettings(settings), playerLibrary, clock)
         , trackProgress(player, state,
                         {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
                          settings.positionFailureLimit, settings.positionBackoffMs})
-        , playerRateLimit(settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
-        , nfc(settings, playlistService, player, state, health)
+        , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
+        , nfc(settings, playlistService, player, state, health, clock)
         , origins({settings.corsAllowedOrigins,
                    OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),
                    &QNetworkInterface::allAddresses})
@@ -231,7 +237,7 @@ QString CompositionRoot::start()
             &YoutubeDownloader::cancelPlaylist);
     s.nfcRoutes.registerOperations(s.state);
     connect(&s.nfc.presence(), &TagPresence::tagPlaced, &s.nfc.presence(), [&s](const QString &tagId) {
-        if (const Status used = s.tags.markUsed(tagId, QDateTime::currentDateTimeUtc()); !used)
+        if (const Status used = s.tags.markUsed(tagId, s.clock.nowUtc()); !used)
             qCWarning(lcNfc).noquote()
                 << "last use of tag" << tagId << "not recorded:" << used.error().message;
     });
@@ -289,7 +295,7 @@ QString CompositionRoot::start()
     QTimer::singleShot(0, this, [&s, this] {
         s.nfc.start();
 #ifdef OMB_HAVE_GPIOD
-        auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings));
+        auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings), s.clock);
         connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands,
                 &ControlCommandHandler::execute);
         if (controls->start())
@@ -312,7 +318,7 @@ QString CompositionRoot::start()
     connect(&s.demoLibrary, &DemoLibrary::finished, &s.librarySync, [&s] {
         s.librarySync.sync([&s](const LibrarySync::Summary &summary) {
             if (summary.changed())
-                s.playlistService.publishPlaylists(u"sync"_s);
+                s.playlistNotifier.publishPlaylists(u"sync"_s);
         });
     });
     QTimer::singleShot(0, &s.demoLibrary, [&s] {

@@ -16,10 +16,11 @@ constexpr int pollIntervalMs = 20;
 constexpr char consumer[] = "openmusicbox";
 } // namespace
 
-GpiodInputDevice::GpiodInputDevice(ControlsConfig config, QObject *parent)
+GpiodInputDevice::GpiodInputDevice(ControlsConfig config, const Clock &clock, QObject *parent)
     : InputDevice(parent)
     , m_config(config)
     , m_decoder(std::move(config))
+    , m_clock(clock)
 {
     m_pollTimer.setInterval(pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "controlinputdecoder.h"
 #include "inputdevice.h"
-#include "nfc/monotonicclock.h"
 
 #include <QList>
 #include <QTimer>
@@ -20,7 +20,7 @@ class GpiodInputDevice : public InputDevice
 {
     Q_OBJECT
 public:
-    explicit GpiodInputDevice(ControlsConfig config, QObject *parent = nullptr);
+    GpiodInputDevice(ControlsConfig config, const Clock &clock, QObject *parent = nullptr);
     ~GpiodInputDevice() override;
 
     bool start() override;
@@ -40,7 +40,7 @@ private:
 
     ControlsConfig m_config;
     ControlInputDecoder m_decoder;
-    MonotonicClock m_clock;
+    const Clock &m_clock;
     gpiod_chip *m_chip = nullptr;
     QList<Line> m_lines;
     QTimer m_pollTimer;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadimporter.h"
 
+#include "library/filenamepolicy.h"
 #include "library/metadatareader.h"
 #include "library/playlistservice.h"
 #include "system/logging.h"
-#include "uploads/filenamepolicy.h"
 #include "ytdlp.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "library/audioplacer.h"
 #include "library/track.h"
-#include "uploads/audioplacer.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadtask.h"
 
+#include "common/jsonvalues.h"
 #include "common/timeformat.h"
 
 #include <QJsonArray>
@@ -8,11 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonValue optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonArray tracksJson(const QList<Track> &tracks)
 {
@@ -46,15 +42,15 @@ QJsonObject DownloadTask::toJson() const
     return {
         {u"task_id"_s, taskId},
         {u"url"_s, url},
-        {u"playlist_id"_s, playlistId ? QJsonValue(*playlistId) : QJsonValue(QJsonValue::Null)},
+        {u"playlist_id"_s, orNull(playlistId)},
         {u"status"_s, statusName(status)},
         {u"progress"_s, progress},
         {u"progress_percent"_s, progress},
         {u"current_step"_s, currentStep},
-        {u"downloaded_bytes"_s, optionalValue(downloadedBytes)},
-        {u"total_bytes"_s, optionalValue(totalBytes)},
+        {u"downloaded_bytes"_s, orNull(downloadedBytes)},
+        {u"total_bytes"_s, orNull(totalBytes)},
         {u"tracks"_s, tracksJson(tracks)},
-        {u"error"_s, error ? QJsonValue(*error) : QJsonValue(QJsonValue::Null)},
+        {u"error"_s, orNull(error)},
         {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
         {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)},
     };
@@ -68,8 +64,8 @@ QJsonObject DownloadTask::progressEvent() const
         {u"progress"_s, progress},
         {u"progress_percent"_s, progress},
         {u"current_step"_s, currentStep},
-        {u"downloaded_bytes"_s, optionalValue(downloadedBytes)},
-        {u"total_bytes"_s, optionalValue(totalBytes)},
+        {u"downloaded_bytes"_s, orNull(downloadedBytes)},
+        {u"total_bytes"_s, orNull(totalBytes)},
     };
 }
 
@@ -78,7 +74,7 @@ QJsonObject DownloadTask::completeEvent() const
     return {
         {u"task_id"_s, taskId},
         {u"status"_s, u"complete"_s},
-        {u"playlist_id"_s, playlistId ? QJsonValue(*playlistId) : QJsonValue(QJsonValue::Null)},
+        {u"playlist_id"_s, orNull(playlistId)},
         {u"tracks"_s, tracksJson(tracks)},
     };
 }

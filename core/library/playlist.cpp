@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlist.h"
 
+#include "common/jsonvalues.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QJsonValue optionalString(const std::optional<QString> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
 
 QJsonObject Track::toJson() const
 {
@@ -20,8 +15,8 @@ QJsonObject Track::toJson() const
             {u"filename"_s, filename},
             {u"duration_ms"_s, durationMs},
             {u"file_path"_s, filePath},
-            {u"artist"_s, optionalString(artist)},
-            {u"album"_s, optionalString(album)},
+            {u"artist"_s, orNull(artist)},
+            {u"album"_s, orNull(album)},
             {u"play_count"_s, playCount},
             {u"created_at"_s, createdAt},
             {u"updated_at"_s, updatedAt}};
@@ -35,8 +30,8 @@ QJsonObject Track::toActiveTrackJson() const
             {u"duration_ms"_s, durationMs},
             {u"file_path"_s, filePath},
             {u"track_number"_s, trackNumber},
-            {u"artist"_s, optionalString(artist)},
-            {u"album"_s, optionalString(album)}};
+            {u"artist"_s, orNull(artist)},
+            {u"album"_s, orNull(album)}};
 }
 
 qint64 Playlist::totalDurationMs() const
@@ -80,7 +75,7 @@ QJsonObject Playlist::toSummaryJson() const
     return {{u"id"_s, id},
             {u"title"_s, title},
             {u"description"_s, description},
-            {u"nfc_tag_id"_s, optionalString(nfcTagId)},
+            {u"nfc_tag_id"_s, orNull(nfcTagId)},
             {u"track_count"_s, trackCount()},
             {u"total_duration_ms"_s, totalDurationMs()},
             {u"type"_s, u"playlist"_s},

@@ -326,22 +326,6 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
     return *findTrack(trackId);
 }
 
-Status PlaylistRepository::updateTrackFilename(const QString &trackId, const QString &filename)
-{
-    const QSqlDatabase db = m_database.connection();
-    const auto playlistId = lookUp(db, u"SELECT playlist_id FROM tracks WHERE id = ?"_s, trackId);
-    if (!playlistId)
-        return ServiceError::notFound(u"track"_s, trackId);
-    return m_database.transaction([&]() -> Status {
-        const Status renamed = execute(db, u"rename track file"_s,
-                                       u"UPDATE tracks SET filename = ?, updated_at = ? WHERE id = ?"_s,
-                                       {filename, now(), trackId});
-        if (renamed && !bumpRevision(db, *playlistId))
-            return ServiceError::internal(u"rename track file"_s, u"cannot bump the revision"_s);
-        return renamed;
-    });
-}
-
 Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &playlistId, const QString &tagId)
 {
     std::optional<QString> previous;

@@ -60,7 +60,6 @@ public:
     // Moves the row; target tracks at or above targetPosition shift up by one.
     Result<Track> moveTrack(const QString &trackId, const QString &targetPlaylistId, int targetPosition,
                             const QString &newFilename);
-    Status updateTrackFilename(const QString &trackId, const QString &filename);
 
     // Gives the tag to the playlist; returns the id of the playlist that had it before (if another one).
     // A playlist has at most one tag: its previous tag is released.

@@ -2,7 +2,7 @@
 #include "playlistservice.h"
 
 #include "filejournal.h"
-#include "realtime/statemanager.h"
+#include "filenamepolicy.h"
 #include "system/logging.h"
 
 #include <QDir>
@@ -31,19 +31,12 @@ QString folderNameFor(const QString &title)
     return name.isEmpty() ? u"playlist"_s : name;
 }
 
-Audience playlistsRoom()
-{
-    return Audience::to({Rooms::playlists()});
-}
-
 } // namespace
 
-PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &journal, StateManager &state,
-                                 QObject *parent)
+PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &journal, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_journal(journal)
-    , m_state(state)
     , m_json(repository.listing())
 { }
 
@@ -66,33 +59,6 @@ QString PlaylistService::uniqueFolderName(const QString &title, const QString &i
     }
 }
 
-QString PlaylistService::uniqueFileName(const QString &folderPath, const QString &fileName) const
-{
-    const QFileInfo info(fileName);
-    const QString stem = info.completeBaseName();
-    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
-    QString candidate = fileName;
-    for (int n = 2; QFileInfo::exists(folderPath + u'/' + candidate); ++n)
-        candidate = u"%1-%2%3"_s.arg(stem).arg(n).arg(suffix);
-    return candidate;
-}
-
-void PlaylistService::publishPlaylist(const Playlist &playlist)
-{
-    m_state.publishState(u"state:playlist"_s, playlist.toJson(), Audience::to({Rooms::playlist(playlist.id)}),
-                         {playlist.id, playlist.playlistSeq});
-}
-
-void PlaylistService::publishUpdated(const Playlist &playlist, const QJsonObject &updates)
-{
-    m_state.publishState(u"state:playlist_updated"_s,
-                         QJsonObject {{u"playlist_id"_s, playlist.id},
-                                      {u"playlist"_s, playlist.toJson()},
-                                      {u"updates"_s, updates}},
-                         playlistsRoom(), {playlist.id, playlist.playlistSeq});
-    publishPlaylist(playlist);
-}
-
 Result<Playlist> PlaylistService::create(const QString &title, const QString &description)
 {
     const QString folder = uniqueFolderName(title);
@@ -103,9 +69,7 @@ Result<Playlist> PlaylistService::create(const QString &title, const QString &de
     if (!created)
         return created;
     qCInfo(lcLibrary).noquote() << "playlist created:" << title;
-    m_state.publishState(u"state:playlist_created"_s,
-                         QJsonObject {{u"playlist_id"_s, created->id}, {u"playlist"_s, created->toJson()}},
-                         playlistsRoom(), {created->id, created->playlistSeq});
+    Q_EMIT playlistCreated(*created);
     return created;
 }
 
@@ -139,7 +103,7 @@ Result<Playlist> PlaylistService::update(const QString &playlistId, const std::o
         updates.insert(u"title"_s, updated->title);
     if (description)
         updates.insert(u"description"_s, updated->description);
-    publishUpdated(*updated, updates);
+    Q_EMIT playlistUpdated(*updated, updates);
     Q_EMIT playlistChanged(playlistId);
     return updated;
 }
@@ -156,10 +120,7 @@ Status PlaylistService::remove(const QString &playlistId)
     if (!status)
         return status;
     qCInfo(lcLibrary).noquote() << "playlist deleted:" << current->title;
-    m_state.publishState(u"state:playlist_deleted"_s, QJsonObject {{u"playlist_id"_s, playlistId}},
-                         Audience::to({Rooms::playlists(), Rooms::playlist(playlistId)}),
-                         {playlistId, current->playlistSeq + 1});
-    Q_EMIT playlistRemoved(playlistId);
+    Q_EMIT playlistDeleted(playlistId, current->playlistSeq + 1);
     return Done {};
 }
 
@@ -171,7 +132,7 @@ Result<Playlist> PlaylistService::reorder(const QString &playlistId, const QStri
     QJsonArray order;
     for (const Track &track : reordered->tracks)
         order.append(track.id);
-    publishUpdated(*reordered, {{u"track_order"_s, order}});
+    Q_EMIT playlistUpdated(*reordered, {{u"track_order"_s, order}});
     Q_EMIT playlistChanged(playlistId);
     return reordered;
 }
@@ -184,7 +145,7 @@ Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QStrin
         return ServiceError::notFound(u"playlist"_s, playlistId);
     DeleteResult result;
     QList<FileJournal::FileOp> removals;
-    QJsonArray deletedIds;
+    QStringList deletedIds;
     for (int number : trackNumbers) {
         const Track *track = current->trackByNumber(number);
         if (!track) {
@@ -208,15 +169,7 @@ Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QStrin
             removals);
         if (!status)
             return status.error();
-        QJsonArray numbers;
-        for (int n : std::as_const(result.deleted))
-            numbers.append(n);
-        m_state.publishState(
-            u"state:track_deleted"_s,
-            QJsonObject {
-                {u"playlist_id"_s, playlistId}, {u"track_numbers"_s, numbers}, {u"track_ids"_s, deletedIds}},
-            playlistsRoom(), {playlistId, updated->playlistSeq}, {{u"track_numbers"_s, numbers}});
-        publishPlaylist(*updated);
+        Q_EMIT tracksDeleted(*updated, result.deleted, deletedIds);
         Q_EMIT playlistChanged(playlistId);
     }
     result.playlist = *updated;
@@ -240,7 +193,8 @@ Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &so
     const int position
         = std::clamp(targetPosition.value_or(target->maxTrackNumber() + 1), 1, target->maxTrackNumber() + 1);
     const QString targetFolder = folderPath(*target);
-    const QString filename = uniqueFileName(targetFolder, track->filename);
+    const QString filename = FileNamePolicy::unique(
+        track->filename, [&](const QString &name) { return QFileInfo::exists(targetFolder + u'/' + name); });
     const Track before = *track;
     Result<Track> moved = ServiceError::internal(u"move track"_s, u"not run"_s);
     const Status status = m_journal.commit(
@@ -253,20 +207,8 @@ Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &so
         return status.error();
 
     MoveResult result {*moved, *m_repository.find(sourcePlaylistId), *m_repository.find(targetPlaylistId)};
-    const QJsonArray numbers {before.trackNumber};
-    m_state.publishState(u"state:track_deleted"_s,
-                         QJsonObject {{u"playlist_id"_s, sourcePlaylistId},
-                                      {u"track_numbers"_s, numbers},
-                                      {u"track_ids"_s, QJsonArray {trackId}}},
-                         playlistsRoom(), {sourcePlaylistId, result.source.playlistSeq},
-                         {{u"track_numbers"_s, numbers}});
-    m_state.publishState(
-        u"state:track_added"_s,
-        QJsonObject {{u"playlist_id"_s, targetPlaylistId}, {u"track"_s, result.track.toJson()}},
-        playlistsRoom(), {targetPlaylistId, result.target.playlistSeq},
-        {{u"track"_s, result.track.toJson()}});
-    publishPlaylist(result.source);
-    publishPlaylist(result.target);
+    Q_EMIT tracksDeleted(result.source, {before.trackNumber}, {trackId});
+    Q_EMIT trackAdded(result.target, result.track);
     Q_EMIT playlistChanged(sourcePlaylistId);
     Q_EMIT playlistChanged(targetPlaylistId);
     return result;
@@ -289,10 +231,7 @@ Result<Track> PlaylistService::importTrack(const QString &playlistId,
     if (announce)
         announce(*added);
     playlist = m_repository.find(playlistId);
-    m_state.publishState(
-        u"state:track_added"_s, QJsonObject {{u"playlist_id"_s, playlistId}, {u"track"_s, added->toJson()}},
-        playlistsRoom(), {playlistId, playlist->playlistSeq}, {{u"track"_s, added->toJson()}});
-    publishPlaylist(*playlist);
+    Q_EMIT trackAdded(*playlist, *added);
     Q_EMIT playlistChanged(playlistId);
     return added;
 }
@@ -312,10 +251,10 @@ Result<PlaylistService::TagChange> PlaylistService::assignTag(const QString &pla
     change.changed = true;
     if (*previous) {
         if (const auto old = m_repository.find(**previous))
-            publishUpdated(*old, {{u"nfc_tag_id"_s, QJsonValue::Null}});
+            Q_EMIT playlistUpdated(*old, {{u"nfc_tag_id"_s, QJsonValue::Null}});
     }
     if (const auto updated = m_repository.find(playlistId))
-        publishUpdated(*updated, {{u"nfc_tag_id"_s, tagId}});
+        Q_EMIT playlistUpdated(*updated, {{u"nfc_tag_id"_s, tagId}});
     return change;
 }
 
@@ -326,7 +265,7 @@ Result<PlaylistService::TagChange> PlaylistService::releaseTag(const QString &ta
         return owner.error();
     const auto playlist = m_repository.find(*owner);
     if (playlist)
-        publishUpdated(*playlist, {{u"nfc_tag_id"_s, QJsonValue::Null}});
+        Q_EMIT playlistUpdated(*playlist, {{u"nfc_tag_id"_s, QJsonValue::Null}});
     return TagChange {tagId, *owner, playlist ? playlist->title : QString(), std::nullopt, true};
 }
 
@@ -343,11 +282,4 @@ QJsonObject PlaylistService::playlistsSnapshot() const
 Result<PlaylistJsonCache::Page> PlaylistService::playlistsPage(int page, int limit) const
 {
     return m_json.page(page, limit);
-}
-
-void PlaylistService::publishPlaylists(const QString &reason)
-{
-    QJsonObject data = playlistsSnapshot();
-    data.insert(u"reason"_s, reason);
-    m_state.publishState(u"state:playlists"_s, data, playlistsRoom());
 }

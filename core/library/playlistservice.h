@@ -8,11 +8,11 @@
 #include <QObject>
 
 class FileJournal;
-class StateManager;
 
 // The playlist use cases: keeps the folders on disk and the rows in the database consistent (a kill at any
-// instant leaves both usable: rows follow files, renames go through temp names) and publishes the events of
-// PROTOCOL.md §4.1 / §5.4 through StateManager. HTTP routes, uploads, downloads and NFC all go through here.
+// instant leaves both usable: rows follow files, renames go through temp names) and says what changed with
+// domain signals (PlaylistNotifier turns them into the events of PROTOCOL.md §4.1 / §5.4). HTTP routes,
+// uploads, downloads and NFC all go through here.
 class PlaylistService : public QObject
 {
     Q_OBJECT
@@ -33,8 +33,7 @@ public:
         Playlist target;
     };
 
-    PlaylistService(PlaylistRepository &repository, FileJournal &journal, StateManager &state,
-                    QObject *parent = nullptr);
+    PlaylistService(PlaylistRepository &repository, FileJournal &journal, QObject *parent = nullptr);
 
     PlaylistRepository &repository() const { return m_repository; }
     QString folderPath(const Playlist &playlist) const;
@@ -67,23 +66,23 @@ public:
     QJsonObject playlistsSnapshot() const;
     // One page (1-based) of GET /api/playlists: full playlists in list order, and the library's size.
     Result<PlaylistJsonCache::Page> playlistsPage(int page, int limit) const;
-    // state:playlists with reason "sync" after the library was read from disk again.
-    void publishPlaylists(const QString &reason);
-
 Q_SIGNALS:
     // For the player: the playable list of a loaded playlist must be rebuilt, or the playlist unloaded.
     void playlistChanged(const QString &playlistId);
     void playlistAboutToBeRemoved(const QString &playlistId);
-    void playlistRemoved(const QString &playlistId);
+
+    // What changed, for the clients. `updates` holds the changed fields by their protocol name.
+    void playlistCreated(const Playlist &playlist);
+    void playlistUpdated(const Playlist &playlist, const QJsonObject &updates);
+    void playlistDeleted(const QString &playlistId, qint64 lastPlaylistSeq);
+    // `playlist` is the playlist after the change.
+    void tracksDeleted(const Playlist &playlist, const QList<int> &trackNumbers, const QStringList &trackIds);
+    void trackAdded(const Playlist &playlist, const Track &track);
 
 private:
-    void publishUpdated(const Playlist &playlist, const QJsonObject &updates);
-    void publishPlaylist(const Playlist &playlist);
     QString uniqueFolderName(const QString &title, const QString &ignoreFolder = {}) const;
-    QString uniqueFileName(const QString &folderPath, const QString &fileName) const;
 
     PlaylistRepository &m_repository;
     FileJournal &m_journal;
-    StateManager &m_state;
     mutable PlaylistJsonCache m_json; // what the list and the snapshot last sent, per playlist revision
 };

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "associationservice.h"
 
-#include "clock.h"
+#include "common/clock.h"
 #include "common/ids.h"
+#include "common/jsonvalues.h"
 #include "library/playlistservice.h"
 #include "realtime/statemanager.h"
 #include "system/logging.h"
@@ -309,10 +310,7 @@ Status AssociationService::completeWithTag(NfcSession &session, const QString &t
     session.state = NfcSession::State::Success;
     session.tagId = tagId;
     session.endedAtMs = now();
-    publish(session,
-            {{u"tag_id"_s, tagId},
-             {u"previous_playlist_id"_s,
-              previousOwner ? QJsonValue(*previousOwner) : QJsonValue(QJsonValue::Null)}},
+    publish(session, {{u"tag_id"_s, tagId}, {u"previous_playlist_id"_s, orNull(previousOwner)}},
             u"tag associated"_s);
     const auto change = m_playlists.assignTag(session.playlistId, tagId);
     if (!change) {

@@ -2,6 +2,7 @@
 #include "nfcstatusservice.h"
 
 #include "associationservice.h"
+#include "common/jsonvalues.h"
 #include "nfcreader.h"
 #include "realtime/statemanager.h"
 #include "tagpresence.h"
@@ -23,7 +24,7 @@ QJsonObject NfcStatusService::status() const
         = m_reader ? m_reader->status() : NfcReader::Status {false, u"none"_s, {}, {}};
     const QString tag = m_presence.currentTag();
     return {{u"reader"_s, reader.toJson()},
-            {u"current_tag_id"_s, tag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tag)},
+            {u"current_tag_id"_s, nullIfEmpty(tag)},
             {u"association_mode"_s, m_associations.isActive()},
             {u"active_sessions"_s, m_associations.sessionsJson()}};
 }

@@ -36,12 +36,12 @@ std::unique_ptr<NfcReader> NfcSubsystem::createReader(const QString &setting)
 }
 
 NfcSubsystem::NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
-                           StateManager &state, HealthStatus &health)
+                           StateManager &state, HealthStatus &health, const Clock &clock)
     : m_health(health)
     , m_reader(createReader(settings.nfcReader))
     , m_simulated(qobject_cast<SimulatedReader *>(m_reader.get()))
-    , m_presence(m_clock, settings.nfcRemovalGraceMs, settings.nfcDebounceMs)
-    , m_associations(playlists, state, m_clock, {settings.nfcScanTimeoutMs, settings.nfcSessionRetainSec})
+    , m_presence(clock, settings.nfcRemovalGraceMs, settings.nfcDebounceMs)
+    , m_associations(playlists, state, clock, {settings.nfcScanTimeoutMs, settings.nfcSessionRetainSec})
     , m_status(state, m_reader.get(), m_presence, m_associations)
     , m_tagPlayer(player)
     , m_policy(playlists.repository(), m_tagPlayer, state,

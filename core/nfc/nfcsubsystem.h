@@ -2,7 +2,7 @@
 #pragma once
 
 #include "associationservice.h"
-#include "monotonicclock.h"
+#include "common/clock.h"
 #include "nfcstatusservice.h"
 #include "playbacktagplayer.h"
 #include "tagdispatcher.h"
@@ -26,7 +26,7 @@ class NfcSubsystem
 {
 public:
     NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
-                 StateManager &state, HealthStatus &health);
+                 StateManager &state, HealthStatus &health, const Clock &clock);
     ~NfcSubsystem();
 
     void start();
@@ -43,7 +43,6 @@ public:
 
 private:
     HealthStatus &m_health;
-    MonotonicClock m_clock;
     std::unique_ptr<NfcReader> m_reader;
     SimulatedReader *m_simulated = nullptr;
     TagPresence m_presence;

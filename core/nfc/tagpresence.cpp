@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagpresence.h"
 
-#include "clock.h"
+#include "common/clock.h"
 #include "system/logging.h"
 
 TagPresence::TagPresence(const Clock &clock, int removalGraceMs, int debounceMs, QObject *parent)

@@ -1,26 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playbackcontroller.h"
 
-#include "common/timeformat.h"
+#include "config/settings.h"
 #include "system/logging.h"
 #include "volumecurve.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int resumeSaveIntervalMs = 5000;
-constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
-} // namespace
-
-PlaybackController::PlaybackController(const Settings &settings, PlayerLibrary &library, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_library(library)
-    , m_now(&TimeFormat::nowUnixMs)
-    , m_volume(qBound(settings.volumeMin, settings.volumeDefault, settings.volumeMax))
+PlaybackController::Config PlaybackController::Config::fromSettings(const Settings &settings)
 {
-    m_resumeSaveTimer.setInterval(resumeSaveIntervalMs);
-    connect(&m_resumeSaveTimer, &QTimer::timeout, this, &PlaybackController::saveResumePoint);
+    return {.volumeMin = settings.volumeMin,
+            .volumeMax = settings.volumeMax,
+            .volumeDefault = settings.volumeDefault,
+            .volumeStep = settings.volumeStep,
+            .previousRestartThresholdMs = settings.previousRestartThresholdMs,
+            .resume = ResumePoints::Config::fromSettings(settings)};
+}
+
+PlaybackController::PlaybackController(const Config &config, PlayerLibrary &library, const Clock &clock,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_library(library)
+    , m_clock(clock)
+    , m_resume(config.resume, library, clock)
+    , m_volume(qBound(config.volumeMin, config.volumeDefault, config.volumeMax))
+{
+    connect(&m_resume, &ResumePoints::due, this, &PlaybackController::saveResumePoint);
 }
 
 PlaybackController::~PlaybackController() = default;
@@ -47,11 +53,6 @@ void PlaybackController::attachBackend(AudioBackend *backend)
 bool PlaybackController::isAudioAvailable() const
 {
     return m_backend && m_backend->isOutputReady();
-}
-
-void PlaybackController::setClock(std::function<qint64()> nowUnixMs)
-{
-    m_now = std::move(nowUnixMs);
 }
 
 Status PlaybackController::startPlaylist(const QString &playlistId, StartMode mode,
@@ -85,12 +86,12 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
                              u"the audio output is not available"_s,
                              {{u"service"_s, u"audio"_s}}};
 
-    if (!trackId && mode == StartMode::Resume && m_settings.tagResumeEnabled) {
-        if (const auto point = usableResumePoint(playlist.id)) {
-            const int index = PlayQueue::indexOf(playable, point->trackId);
+    if (!trackId && mode == StartMode::Resume) {
+        if (const auto spot = m_resume.startingSpot(playlist.id)) {
+            const int index = PlayQueue::indexOf(playable, spot->trackId);
             if (index >= 0) {
                 startIndex = index;
-                startMs = qMax<qint64>(0, point->positionMs - m_settings.resumeRewindMs);
+                startMs = spot->positionMs;
             }
         }
     }
@@ -105,7 +106,7 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     m_queue.load(std::move(playable), startIndex, m_shuffle);
     m_lastActivePlaylistId = playlist.id;
     m_consecutiveFailures = 0;
-    m_library.markPlayed(playlist.id, m_now());
+    m_library.markPlayed(playlist.id, m_clock.nowUtc().toMSecsSinceEpoch());
     startTrackAt(m_queue.position(), startMs);
     return Done {};
 }
@@ -121,7 +122,7 @@ PlaybackController::Outcome PlaybackController::play()
     if (m_state == State::Paused) {
         m_backend->resume();
         m_state = State::Playing;
-        m_resumeSaveTimer.start();
+        m_resume.startCadence();
         notify(true);
         return {true, u"resumed"_s};
     }
@@ -137,7 +138,7 @@ PlaybackController::Outcome PlaybackController::pause()
     if (m_backend)
         m_backend->pause();
     m_state = State::Paused;
-    m_resumeSaveTimer.stop();
+    m_resume.stopCadence();
     saveResumePointAt(m_pausedPosition);
     notify(true);
     return {true, u"paused"_s};
@@ -159,7 +160,7 @@ PlaybackController::Outcome PlaybackController::stop()
         m_backend->stop();
     m_state = State::Stopped;
     m_pausedPosition = 0;
-    m_resumeSaveTimer.stop();
+    m_resume.stopCadence();
     notify(true);
     return {true, u"stopped"_s};
 }
@@ -181,7 +182,7 @@ PlaybackController::Outcome PlaybackController::previous()
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
     const bool restart = !m_queue.hasPrevious()
-        || (m_state != State::Stopped && position() > m_settings.previousRestartThresholdMs);
+        || (m_state != State::Stopped && position() > m_config.previousRestartThresholdMs);
     startTrackAt(restart ? m_queue.position() : m_queue.position() - 1, 0);
     return {true, restart ? u"track restarted"_s : u"previous track"_s};
 }
@@ -201,7 +202,7 @@ PlaybackController::Outcome PlaybackController::seek(qint64 positionMs)
 
 PlaybackController::Outcome PlaybackController::setVolume(int volume)
 {
-    const int applied = qBound(m_settings.volumeMin, volume, m_settings.volumeMax);
+    const int applied = qBound(m_config.volumeMin, volume, m_config.volumeMax);
     m_volume = applied;
     if (m_backend)
         m_backend->setVolume(VolumeCurve::gain(applied));
@@ -209,15 +210,15 @@ PlaybackController::Outcome PlaybackController::setVolume(int volume)
     if (applied != volume)
         return {true,
                 u"volume %1 is outside %2..%3 and was clamped to %4"_s.arg(volume)
-                    .arg(m_settings.volumeMin)
-                    .arg(m_settings.volumeMax)
+                    .arg(m_config.volumeMin)
+                    .arg(m_config.volumeMax)
                     .arg(applied)};
     return {true, u"volume set"_s};
 }
 
 PlaybackController::Outcome PlaybackController::volumeStep(int steps)
 {
-    return setVolume(m_volume + steps * m_settings.volumeStep);
+    return setVolume(m_volume + steps * m_config.volumeStep);
 }
 
 PlaybackController::Outcome PlaybackController::setMuted(std::optional<bool> muted)
@@ -305,224 +306,4 @@ bool PlaybackController::canNext() const
 bool PlaybackController::canPrevious() const
 {
     return m_playlist && m_queue.hasPrevious();
-}
-
-void PlaybackController::onPlaylistChanged(const QString &playlistId)
-{
-    if (!m_playlist || m_playlist->id != playlistId)
-        return;
-    const std::optional<Playlist> fresh = m_library.playlist(playlistId);
-    if (!fresh)
-        unload();
-    else
-        rebuild(*fresh);
-}
-
-void PlaybackController::onPlaylistRemoved(const QString &playlistId)
-{
-    if (m_playlist && m_playlist->id == playlistId)
-        unload();
-}
-
-void PlaybackController::onEndOfMedia()
-{
-    if (m_state != State::Playing)
-        return;
-    m_consecutiveFailures = 0;
-    if (m_repeat == Repeat::Track)
-        startTrackAt(m_queue.position(), 0);
-    else if (m_queue.hasNext())
-        startTrackAt(m_queue.position() + 1, 0);
-    else
-        applyEndRule();
-}
-
-void PlaybackController::onNextFileStarted(const QString &filePath)
-{
-    if (m_state != State::Playing)
-        return;
-    m_consecutiveFailures = 0;
-    const std::optional<int> following = followingPosition();
-    const Track *expected = following ? m_queue.atPosition(*following) : nullptr;
-    if (!expected || expected->filePath != filePath) {
-        // The queue changed after the backend took the file: play what the queue says instead.
-        qCInfo(lcPlayer).noquote() << "the backend started" << filePath << "which is no longer next";
-        onEndOfMedia();
-        return;
-    }
-    // The backend already plays it: only the bookkeeping of a new track.
-    m_queue.moveToPosition(*following);
-    enterTrack(0);
-}
-
-// Where the queue goes when the current track ends by itself.
-std::optional<int> PlaybackController::followingPosition() const
-{
-    if (!m_playlist || !currentTrack())
-        return std::nullopt;
-    if (m_repeat == Repeat::Track)
-        return m_queue.position();
-    if (m_queue.hasNext())
-        return m_queue.position() + 1;
-    if (m_repeat == Repeat::Playlist)
-        return 0;
-    return std::nullopt;
-}
-
-// Tells the backend which file follows, so it can start it without a gap.
-void PlaybackController::prepareFollowing()
-{
-    if (!m_backend)
-        return;
-    const std::optional<int> following = followingPosition();
-    const Track *next = following ? m_queue.atPosition(*following) : nullptr;
-    m_backend->prepareNext(next && m_state != State::Stopped ? next->filePath : QString());
-}
-
-void PlaybackController::onBackendError(AudioBackend::Error error, const QString &message)
-{
-    const Track *track = currentTrack();
-    if (!track || m_state == State::Stopped)
-        return;
-    if (error == AudioBackend::Error::OutputUnavailable) {
-        qCWarning(lcPlayer).noquote() << "audio output failed:" << message;
-        stop();
-        return;
-    }
-    const QString trackId = track->id;
-    qCWarning(lcPlayer).noquote() << "track" << trackId << track->filePath << "cannot be played:" << message;
-    Q_EMIT trackFailed(trackId, message);
-    if (++m_consecutiveFailures >= m_queue.count()) {
-        qCWarning(lcPlayer) << "no track of the playlist can be played; stopping";
-        stop();
-        return;
-    }
-    if (m_queue.hasNext())
-        startTrackAt(m_queue.position() + 1, 0);
-    else
-        applyEndRule();
-}
-
-void PlaybackController::startTrackAt(int orderPosition, qint64 startMs)
-{
-    m_queue.moveToPosition(orderPosition);
-    const Track *track = currentTrack();
-    if (!track)
-        return;
-    if (m_backend)
-        m_backend->playFile(track->filePath, startMs);
-    enterTrack(startMs);
-}
-
-// The current track has started playing (loaded by us, or joined without a gap by the backend).
-void PlaybackController::enterTrack(qint64 startMs)
-{
-    const Track *track = currentTrack();
-    m_state = State::Playing;
-    m_pausedPosition = startMs;
-    if (startMs == 0)
-        m_library.incrementPlayCount(track->id);
-    saveResumePointAt(startMs);
-    m_resumeSaveTimer.start();
-    prepareFollowing();
-    notify(true);
-}
-
-void PlaybackController::applyEndRule()
-{
-    if (m_repeat == Repeat::Playlist) {
-        startTrackAt(0, 0);
-        return;
-    }
-    if (m_backend && m_state != State::Stopped)
-        m_backend->stop();
-    m_queue.moveToPosition(0);
-    m_state = State::Stopped;
-    m_pausedPosition = 0;
-    m_resumeSaveTimer.stop();
-    m_library.clearResumePoint(m_playlist->id);
-    qCInfo(lcPlayer).noquote() << "end of playlist" << m_playlist->id;
-    notify(true);
-}
-
-void PlaybackController::unload()
-{
-    qCInfo(lcPlayer).noquote() << "unloading playlist" << loadedPlaylistId();
-    if (m_backend && m_state != State::Stopped)
-        m_backend->stop();
-    m_playlist.reset();
-    m_queue.clear(m_shuffle);
-    m_state = State::Stopped;
-    m_pausedPosition = 0;
-    m_resumeSaveTimer.stop();
-    notify(true);
-}
-
-void PlaybackController::rebuild(const Playlist &fresh)
-{
-    QList<Track> playable = playableTracks(fresh);
-    if (playable.isEmpty()) {
-        unload();
-        return;
-    }
-    m_playlist = fresh;
-    const PlayQueue::Rebuilt rebuilt = m_queue.rebuild(std::move(playable));
-    if (rebuilt == PlayQueue::Rebuilt::CurrentKept) {
-        prepareFollowing();
-        notify(false);
-        return;
-    }
-    // The current track went away: while playing, the player goes on as `next`.
-    if (m_state == State::Playing) {
-        if (rebuilt == PlayQueue::Rebuilt::Successor)
-            startTrackAt(m_queue.position(), 0);
-        else
-            applyEndRule();
-        return;
-    }
-    if (m_backend && m_state != State::Stopped)
-        m_backend->stop();
-    m_state = State::Stopped;
-    m_pausedPosition = 0;
-    notify(true);
-}
-
-void PlaybackController::saveResumePointAt(qint64 positionMs)
-{
-    const Track *track = currentTrack();
-    if (!m_playlist || !track)
-        return;
-    m_library.saveResumePoint(m_playlist->id, {track->id, positionMs, m_now()});
-}
-
-void PlaybackController::notify(bool positionJump)
-{
-    Q_EMIT changed();
-    if (positionJump)
-        Q_EMIT positionDiscontinuity();
-}
-
-QList<Track> PlaybackController::playableTracks(const Playlist &playlist) const
-{
-    QList<Track> playable;
-    for (const Track &track : playlist.tracks) {
-        if (m_library.isPlayable(track))
-            playable.append(track);
-    }
-    std::sort(playable.begin(), playable.end(),
-              [](const Track &a, const Track &b) { return a.trackNumber < b.trackNumber; });
-    return playable;
-}
-
-std::optional<PlayerLibrary::ResumePoint>
-PlaybackController::usableResumePoint(const QString &playlistId) const
-{
-    const auto point = m_library.resumePoint(playlistId);
-    if (!point)
-        return std::nullopt;
-    if (m_now() - point->savedAtMs > qint64(m_settings.resumeMaxAgeDays) * msPerDay) {
-        qCInfo(lcPlayer).noquote() << "resume point of" << playlistId << "is too old; starting from the top";
-        return std::nullopt;
-    }
-    return point;
 }

@@ -2,21 +2,21 @@
 #pragma once
 
 #include "audiobackend.h"
+#include "common/clock.h"
 #include "common/result.h"
-#include "config/settings.h"
 #include "library/playlist.h"
 #include "playerlibrary.h"
 #include "playqueue.h"
+#include "resumepoints.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
-#include <functional>
 #include <optional>
 
 // The player's decisions (PROTOCOL.md §6.1), never the device: what is loaded, which track is current, what
-// play/pause/next/... mean in each state, repeat and shuffle, volume limits, resume points. It commands an
+// play/pause/next/... mean in each state, repeat and shuffle, volume limits; where to resume is ResumePoints'
+// job. It commands an
 // AudioBackend and reacts to its facts (end of media, errors); it holds no QtMultimedia and no SQL, so the
 // whole logic runs in tests over FakeAudioBackend. HTTP routes, the NFC tags and the buttons all call here.
 class PlaybackController : public QObject
@@ -37,13 +37,25 @@ public:
         QString message;
     };
 
-    PlaybackController(const Settings &settings, PlayerLibrary &library, QObject *parent = nullptr);
+    struct Config
+    {
+        int volumeMin = 0; // VOLUME_MIN .. VOLUME_MAX bound every volume request
+        int volumeMax = 100;
+        int volumeDefault = 50;
+        int volumeStep = 5; // one button or encoder detent
+        int previousRestartThresholdMs = 3000; // `previous` later than this restarts the track
+        ResumePoints::Config resume;
+
+        static Config fromSettings(const Settings &settings);
+    };
+
+    PlaybackController(const Config &config, PlayerLibrary &library, const Clock &clock,
+                       QObject *parent = nullptr);
     ~PlaybackController() override;
 
     // The backend arrives after the box listens (opening audio must not hold back the first answer).
     void attachBackend(AudioBackend *backend);
     bool isAudioAvailable() const;
-    void setClock(std::function<qint64()> nowUnixMs); // tests: the clock for resume-point age
 
     // Loads a playlist and plays it: `trackId`, else (Resume) its resume point, else the first playable
     // track. Errors: not_found (playlist, track), conflict {reason: no_playable_tracks | track_not_playable}.
@@ -113,12 +125,12 @@ private:
     void notify(bool positionJump);
     void rebuild(const Playlist &fresh);
     QList<Track> playableTracks(const Playlist &playlist) const;
-    std::optional<PlayerLibrary::ResumePoint> usableResumePoint(const QString &playlistId) const;
 
-    Settings m_settings;
+    Config m_config;
     PlayerLibrary &m_library;
+    const Clock &m_clock;
+    ResumePoints m_resume;
     QPointer<AudioBackend> m_backend;
-    std::function<qint64()> m_now;
 
     std::optional<Playlist> m_playlist;
     PlayQueue m_queue;
@@ -130,5 +142,4 @@ private:
     qint64 m_pausedPosition = 0;
     int m_consecutiveFailures = 0;
     QString m_lastActivePlaylistId;
-    QTimer m_resumeSaveTimer;
 };

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playerstateservice.h"
 
+#include "common/jsonvalues.h"
 #include "playbackcontroller.h"
 #include "realtime/statemanager.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonValue stringOrNull(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 QJsonObject withoutVolatileFields(QJsonObject state)
 {
     state.remove(u"position_ms"_s);
@@ -67,7 +63,7 @@ QJsonObject PlayerStateService::build(qint64 serverSeq) const
     const bool loaded = c.isLoaded();
     return {{u"is_playing"_s, c.isPlaying()},
             {u"state"_s, stateName(int(c.state()))},
-            {u"active_playlist_id"_s, stringOrNull(c.loadedPlaylistId())},
+            {u"active_playlist_id"_s, nullIfEmpty(c.loadedPlaylistId())},
             {u"active_playlist_title"_s, loaded ? QJsonValue(c.loadedPlaylistTitle()) : QJsonValue()},
             {u"active_track_id"_s, track ? QJsonValue(track->id) : QJsonValue()},
             {u"active_track"_s, track ? QJsonValue(track->toActiveTrackJson()) : QJsonValue()},

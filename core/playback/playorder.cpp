@@ -64,13 +64,6 @@ void PlayOrder::moveToPosition(int position)
         m_position = position;
 }
 
-void PlayOrder::moveToIndex(int playableIndex)
-{
-    const int position = int(m_order.indexOf(playableIndex));
-    if (position >= 0)
-        m_position = position;
-}
-
 void PlayOrder::shuffleFrom(int currentIndex)
 {
     m_order.removeOne(currentIndex);

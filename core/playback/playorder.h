@@ -27,7 +27,6 @@ public:
     bool hasPrevious() const { return m_position > 0; }
 
     void moveToPosition(int position);
-    void moveToIndex(int playableIndex);
 
 private:
     void shuffleFrom(int currentIndex);

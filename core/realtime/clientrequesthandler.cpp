@@ -2,13 +2,13 @@
 #include "clientrequesthandler.h"
 
 #include "clientsubscriptionmanager.h"
+#include "common/fieldvalidator.h"
 #include "common/ids.h"
 #include "common/serviceerror.h"
 #include "common/timeformat.h"
 #include "eventoutbox.h"
 #include "operationtracker.h"
 #include "sequencegenerator.h"
-#include "server/fieldvalidator.h"
 #include "snapshotsource.h"
 #include "system/logging.h"
 

@@ -41,7 +41,6 @@ public:
     ClientRequestHandler(Parts parts, Send send, std::function<QJsonObject()> stats);
 
     void registerOperation(const QString &event, Operation operation);
-    bool hasOperation(const QString &event) const { return m_operations.contains(event); }
 
     // Sends the replies and returns the payload of the final one (what a Socket.IO ack carries).
     QJsonObject handle(ClientId client, const QString &event, const QJsonValue &payload);

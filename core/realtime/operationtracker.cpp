@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operationtracker.h"
 
-OperationTracker::OperationTracker(int windowSec, int maxEntries)
+OperationTracker::OperationTracker(const Clock &clock, int windowSec, int maxEntries)
     : m_windowMs(windowSec * 1000)
     , m_maxEntries(maxEntries)
-{
-    m_clock.start();
-    m_nowMs = [this] { return m_clock.elapsed(); };
-}
+    , m_clock(clock)
+{ }
 
 void OperationTracker::expire()
 {
-    const qint64 now = m_nowMs();
+    const qint64 now = m_clock.nowMs();
     while (!m_order.empty()
            && (now - m_order.front().first >= m_windowMs || int(m_order.size()) > m_maxEntries)) {
         const auto &[time, id] = m_order.front();
@@ -40,7 +38,7 @@ bool OperationTracker::remember(const QString &clientOpId, Stored result)
 {
     if (clientOpId.isEmpty() || result.status >= 500 || result.status == 429)
         return false;
-    const qint64 now = m_nowMs();
+    const qint64 now = m_clock.nowMs();
     m_entries.insert(clientOpId, {now, std::move(result)});
     m_order.emplace_back(now, clientOpId);
     expire();

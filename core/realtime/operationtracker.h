@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/apiresponse.h"
+#include "common/clock.h"
+#include "common/headerlist.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
 #include <deque>
-#include <functional>
 #include <optional>
 
 // Remembers what a client_op_id produced for OPERATION_DEDUP_WINDOW_SEC, so a retried request is answered
@@ -28,15 +27,12 @@ public:
 
     enum class Lookup { Unknown, Replay, Conflict };
 
-    explicit OperationTracker(int windowSec = 300, int maxEntries = 10000);
+    explicit OperationTracker(const Clock &clock, int windowSec = 300, int maxEntries = 10000);
 
     Lookup lookup(const QString &clientOpId, const QString &fingerprint, Stored *stored = nullptr);
     // Stores results below 500 except 429, as the protocol says; returns whether it stored.
     bool remember(const QString &clientOpId, Stored result);
     int size();
-
-    // For tests: the monotonic clock the window is measured on, in ms.
-    void setClockForTesting(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
 private:
     void expire();
@@ -45,6 +41,5 @@ private:
     int m_maxEntries;
     QHash<QString, std::pair<qint64, Stored>> m_entries;
     std::deque<std::pair<qint64, QString>> m_order; // insertion time, id
-    QElapsedTimer m_clock;
-    std::function<qint64()> m_nowMs;
+    const Clock &m_clock;
 };

@@ -63,7 +63,6 @@ void SendQueue::drain()
         m_attempts = 0;
         m_queue.pop_front();
         m_queuedBytes -= event->wireSize();
-        ++m_sent;
         if (m_counters)
             ++m_counters->sent;
     }

@@ -47,10 +47,8 @@ public:
     void drain();
 
     int queued() const { return int(m_queue.size()); }
-    qint64 queuedBytes() const { return m_queuedBytes; }
     qint64 unsentBytes() const { return m_sink.pendingBytes() + m_queuedBytes; }
     bool isBroken() const { return m_broken; }
-    quint64 sentCount() const { return m_sent; }
     quint64 coalescedCount() const { return m_coalesced; }
 
 Q_SIGNALS:
@@ -70,6 +68,5 @@ private:
     int m_attempts = 0;
     bool m_broken = false;
     bool m_draining = false;
-    quint64 m_sent = 0;
     quint64 m_coalesced = 0;
 };

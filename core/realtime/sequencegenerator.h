@@ -25,7 +25,6 @@ public:
 
     qint64 next();
     qint64 current() const { return m_current; }
-    qint64 reservedCeiling() const { return m_ceiling; }
     bool lastSaveFailed() const { return m_saveFailed; }
     // Saves the current value as the ceiling (clean shutdown).
     void flush();

@@ -10,11 +10,6 @@ ApiResponse ApiResponse::success(const QJsonValue &data, const QString &message,
     return r;
 }
 
-ApiResponse ApiResponse::successMessage(const QString &message, int status)
-{
-    return success(QJsonValue::Undefined, message, status);
-}
-
 ApiResponse ApiResponse::noContent()
 {
     ApiResponse r;

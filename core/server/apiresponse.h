@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/headerlist.h"
 #include "common/serviceerror.h"
 
 #include <QByteArray>
 #include <QJsonValue>
-#include <QList>
-#include <QPair>
 #include <QString>
 
 #include <functional>
-
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // What a route answers. Envelope responses get their timestamp and server_seq when they are written
 // (Router::finish), so server_seq counts the events the request caused.
@@ -21,7 +18,6 @@ public:
     enum class Kind { Envelope, NoContent, Raw };
 
     static ApiResponse success(const QJsonValue &data, const QString &message, int status = 200);
-    static ApiResponse successMessage(const QString &message, int status = 200);
     static ApiResponse noContent();
     static ApiResponse failure(const ServiceError &error);
     static ApiResponse raw(int status, const QByteArray &contentType, const QByteArray &body);

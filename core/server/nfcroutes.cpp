@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nfcroutes.h"
 
+#include "common/fieldvalidator.h"
 #include "common/ids.h"
-#include "fieldvalidator.h"
+#include "common/jsonvalues.h"
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
 #include "nfc/simulatedreader.h"
@@ -23,11 +24,6 @@ QJsonObject scanData(const NfcSession &session)
             {u"playlist_id"_s, session.playlistId},
             {u"timeout_ms"_s, session.timeoutMs},
             {u"expires_at"_s, session.expiresAtSeconds()}};
-}
-
-QJsonValue nullable(const std::optional<QString> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -71,7 +67,7 @@ void NfcRoutes::registerOn(Router &router)
         const QJsonObject data {{u"tag_id"_s, association->tagId},
                                 {u"playlist_id"_s, association->playlistId},
                                 {u"playlist_title"_s, association->playlistTitle},
-                                {u"previous_playlist_id"_s, nullable(association->previousPlaylistId)}};
+                                {u"previous_playlist_id"_s, orNull(association->previousPlaylistId)}};
         return ApiResponse::success(QJsonObject {{u"association"_s, data}}, u"tag associated"_s);
     });
 
@@ -172,6 +168,6 @@ Result<QJsonObject> NfcRoutes::overrideTag(const QJsonObject &payload)
     return QJsonObject {{u"session_id"_s, result->session.id},
                         {u"playlist_id"_s, result->session.playlistId},
                         {u"override"_s, true},
-                        {u"tag_id"_s, nullable(result->session.tagId)},
+                        {u"tag_id"_s, orNull(result->session.tagId)},
                         {u"completed"_s, result->completed}};
 }

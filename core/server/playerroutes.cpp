@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playerroutes.h"
 
-#include "fieldvalidator.h"
+#include "common/fieldvalidator.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "ratelimiter.h"

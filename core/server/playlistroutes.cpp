@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlistroutes.h"
 
-#include "fieldvalidator.h"
+#include "common/fieldvalidator.h"
 #include "library/playlistservice.h"
 #include "queryparameters.h"
 #include "router.h"

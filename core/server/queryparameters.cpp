@@ -2,7 +2,7 @@
 #include "queryparameters.h"
 
 #include "apirequest.h"
-#include "fieldvalidator.h"
+#include "common/fieldvalidator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,23 +3,15 @@
 
 #include <cmath>
 
-RateLimiter::RateLimiter(int limit, int windowSec)
+RateLimiter::RateLimiter(const Clock &clock, int limit, int windowSec)
     : m_limit(limit)
     , m_windowSec(windowSec)
-{
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    m_now = [clock] { return clock->elapsed(); };
-}
-
-void RateLimiter::setClock(std::function<qint64()> monotonicMs)
-{
-    m_now = std::move(monotonicMs);
-}
+    , m_clock(clock)
+{ }
 
 std::optional<int> RateLimiter::tryAcquire(const QString &clientKey)
 {
-    const qint64 now = m_now();
+    const qint64 now = m_clock.nowMs();
     const qint64 windowMs = qint64(m_windowSec) * 1000;
     forgetIdleClients(now);
     QList<qint64> &times = m_accepted[clientKey];

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchroutes.h"
 
-#include "fieldvalidator.h"
+#include "common/fieldvalidator.h"
+#include "common/jsonvalues.h"
 #include "library/searchrepository.h"
-#include "nullifempty.h"
 #include "queryparameters.h"
 #include "router.h"
 

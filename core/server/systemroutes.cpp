@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "systemroutes.h"
 
-#include "fieldvalidator.h"
+#include "common/fieldvalidator.h"
 #include "router.h"
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagroutes.h"
 
+#include "common/fieldvalidator.h"
 #include "common/ids.h"
-#include "fieldvalidator.h"
+#include "common/jsonvalues.h"
 #include "library/tagrepository.h"
-#include "nullifempty.h"
 #include "router.h"
 
 #include <QJsonArray>

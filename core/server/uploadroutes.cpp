@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uploadroutes.h"
 
-#include "fieldvalidator.h"
+#include "common/fieldvalidator.h"
 #include "router.h"
 #include "uploads/multipartparser.h"
 #include "uploads/uploadservice.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "youtuberoutes.h"
 
+#include "common/fieldvalidator.h"
 #include "downloads/youtubedownloader.h"
 #include "downloads/youtubesearch.h"
-#include "fieldvalidator.h"
 #include "router.h"
 
 using namespace Qt::StringLiterals;

@@ -2,9 +2,8 @@
 #include "uploadservice.h"
 
 #include "common/ids.h"
-#include "filenamepolicy.h"
+#include "library/filenamepolicy.h"
 #include "library/playlistservice.h"
-#include "realtime/statemanager.h"
 #include "system/logging.h"
 
 #include <QDir>
@@ -18,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Audience audienceFor(const QString &playlistId)
-{
-    return Audience::to({Rooms::playlist(playlistId), Rooms::playlists()});
-}
-
 std::optional<QString> nonEmpty(const std::optional<QString> &value)
 {
     if (value && !value->trimmed().isEmpty())
@@ -32,12 +26,11 @@ std::optional<QString> nonEmpty(const std::optional<QString> &value)
 
 } // namespace
 
-UploadService::UploadService(Config config, PlaylistService &playlists, StateManager &state, QObject *parent)
+UploadService::UploadService(Config config, PlaylistService &playlists, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_playlists(playlists)
-    , m_state(state)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(clock)
     , m_freeSpace([](const QString &path) { return AudioPlacer::availableBytes(path); })
 {
     // One assembly at a time: they are disk-bound, and parallel ones would only compete for the same disk.
@@ -52,11 +45,6 @@ UploadService::~UploadService()
     for (const Pending &pending : std::as_const(m_pending))
         pending.cancelled->store(true);
     m_pool.waitForDone();
-}
-
-void UploadService::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
 }
 
 void UploadService::setFreeSpace(FreeSpace freeSpace)
@@ -119,7 +107,7 @@ Result<UploadSession> UploadService::init(const QString &playlistId, const QStri
     session.chunkSize = chunk;
     session.totalChunks = UploadSession::chunkCount(fileSize, chunk);
     session.received = QList<bool>(session.totalChunks, false);
-    session.createdAt = m_clock();
+    session.createdAt = m_clock.nowUtc();
     session.lastActivity = session.createdAt;
     session.ttlSec = m_config.ttlSec;
     session.fileHash = fileHash;
@@ -168,7 +156,7 @@ UploadService::putChunk(const QString &playlistId, const QString &sessionId, int
     if (data.size() < expected)
         return ServiceError::validation(
             u"file"_s, u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(data.size()));
-    session.lastActivity = m_clock();
+    session.lastActivity = m_clock.nowUtc();
     if (session.received.at(index))
         return ChunkResult {session, index, expected, true};
 
@@ -191,15 +179,7 @@ UploadService::putChunk(const QString &playlistId, const QString &sessionId, int
     session.received[index] = true;
     ++session.receivedChunks;
     session.receivedBytes += expected;
-    m_state.publishFlat(u"upload:progress"_s,
-                        {{u"playlist_id"_s, playlistId},
-                         {u"session_id"_s, sessionId},
-                         {u"chunk_index"_s, index},
-                         {u"received_chunks"_s, session.receivedChunks},
-                         {u"total_chunks"_s, session.totalChunks},
-                         {u"progress"_s, session.progress()},
-                         {u"complete"_s, session.isComplete()}},
-                        audienceFor(playlistId));
+    Q_EMIT chunkStored(session, index);
     return ChunkResult {session, index, expected, false};
 }
 
@@ -223,14 +203,14 @@ void UploadService::markCancelled(UploadSession &session)
 {
     session.status = UploadSession::Status::Cancelled;
     session.errorMessage = u"the upload was cancelled"_s;
-    session.lastActivity = m_clock();
+    session.lastActivity = m_clock.nowUtc();
     const auto pending = m_pending.constFind(session.sessionId);
     if (pending != m_pending.constEnd())
         pending->cancelled->store(true); // the worker stops; placed() cleans up what it made
     else
         removeStaging(session.sessionId);
     qCInfo(lcUpload).noquote() << "upload" << session.sessionId << "cancelled";
-    publishError(session, u"cancelled"_s, *session.errorMessage);
+    Q_EMIT uploadFailed(session, u"cancelled"_s, *session.errorMessage);
 }
 
 void UploadService::cancelPlaylist(const QString &playlistId)
@@ -250,7 +230,7 @@ void UploadService::cancelPlaylist(const QString &playlistId)
 
 int UploadService::sweepExpired()
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     QStringList expired;
     for (const UploadSession &session : std::as_const(m_sessions)) {
         if (session.expiresAt() <= now && !m_pending.contains(session.sessionId))
@@ -293,7 +273,7 @@ void UploadService::finalize(const QString &playlistId, const QString &sessionId
     const std::optional<Playlist> playlist = m_playlists.repository().find(playlistId);
     if (!playlist)
         return done(ServiceError::notFound(u"playlist"_s, playlistId));
-    session.lastActivity = m_clock();
+    session.lastActivity = m_clock.nowUtc();
 
     // Step 2: room for the assembled file.
     const QString folder = m_playlists.folderPath(*playlist);
@@ -369,15 +349,10 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
     track.artist = nonEmpty(pending.metadata.artist) ? pending.metadata.artist : nonEmpty(tags.artist);
     track.album = nonEmpty(pending.metadata.album) ? pending.metadata.album : nonEmpty(tags.album);
     track.hasCover = tags.hasCover;
-    const Result<Track> imported = m_playlists.importTrack(
-        session.playlistId, track, [this, &session, &sessionId](const Track &added) {
-            m_state.publishFlat(u"upload:complete"_s,
-                                {{u"playlist_id"_s, session.playlistId},
-                                 {u"session_id"_s, sessionId},
-                                 {u"filename"_s, session.fileName},
-                                 {u"track"_s, added.toJson()}},
-                                audienceFor(session.playlistId));
-        });
+    const Result<Track> imported
+        = m_playlists.importTrack(session.playlistId, track, [this, &session](const Track &added) {
+              Q_EMIT uploadCompleted(session, added);
+          });
     if (!imported) {
         QFile::remove(result->filePath);
         fail(session, imported.error());
@@ -388,7 +363,7 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
     }
     session.status = UploadSession::Status::Completed;
     session.track = *imported;
-    session.lastActivity = m_clock();
+    session.lastActivity = m_clock.nowUtc();
     removeStaging(sessionId);
     qCInfo(lcUpload).noquote() << "upload" << sessionId << "completed as" << result->filePath;
     const UploadSession done = session;
@@ -401,21 +376,10 @@ void UploadService::fail(UploadSession &session, const ServiceError &error)
 {
     session.status = UploadSession::Status::Failed;
     session.errorMessage = error.message;
-    session.lastActivity = m_clock();
+    session.lastActivity = m_clock.nowUtc();
     removeStaging(session.sessionId);
     qCWarning(lcUpload).noquote() << "upload" << session.sessionId << "failed:" << error.message;
-    publishError(session, errorTypeName(error.type), error.message);
-}
-
-void UploadService::publishError(const UploadSession &session, const QString &errorType,
-                                 const QString &message)
-{
-    m_state.publishFlat(u"upload:error"_s,
-                        {{u"playlist_id"_s, session.playlistId},
-                         {u"session_id"_s, session.sessionId},
-                         {u"error_type"_s, errorType},
-                         {u"error"_s, message}},
-                        audienceFor(session.playlistId));
+    Q_EMIT uploadFailed(session, errorTypeName(error.type), error.message);
 }
 
 QString UploadService::sessionDir(const QString &sessionId) const

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audioplacer.h"
+#include "common/clock.h"
 #include "common/result.h"
+#include "library/audioplacer.h"
 #include "uploadsession.h"
 
 #include <QByteArrayView>
@@ -15,13 +16,12 @@
 #include <memory>
 
 class PlaylistService;
-class StateManager;
 
 // Chunked uploads (PROTOCOL.md §4.2, §6.5): sessions live in memory, chunks go to
 // <data-dir>/uploads/<session>/ as they arrive (so memory stays flat), and finalize assembles, verifies and
-// places the file on a worker thread before the track is imported. Emits upload:progress / upload:complete /
-// upload:error through StateManager. A session expires TTL seconds after its last activity and is swept with
-// its data.
+// places the file on a worker thread before the track is imported. Says what happened with signals
+// (UploadNotifier turns them into upload:* events). A session expires TTL seconds after its last activity and
+// is swept with its data.
 class UploadService : public QObject
 {
     Q_OBJECT
@@ -50,17 +50,15 @@ public:
         bool duplicate = false;
     };
 
-    using Clock = std::function<QDateTime()>;
     using FreeSpace = std::function<qint64(const QString &path)>;
     using FinalizeCallback = std::function<void(const Result<UploadSession> &)>;
 
     static constexpr int minChunkSize = 65536;
 
-    UploadService(Config config, PlaylistService &playlists, StateManager &state, QObject *parent = nullptr);
+    UploadService(Config config, PlaylistService &playlists, const Clock &clock, QObject *parent = nullptr);
     ~UploadService() override;
 
-    // Tests inject time and disk space; production uses the wall clock and QStorageInfo.
-    void setClock(Clock clock);
+    // Tests inject the disk space; production asks QStorageInfo.
     void setFreeSpace(FreeSpace freeSpace);
 
     // At start: sessions do not survive a restart, so all staging and every temporary file an interrupted
@@ -86,6 +84,11 @@ public:
     int sessionCount() const { return int(m_sessions.size()); }
 
 Q_SIGNALS:
+    // What the clients hear about (UploadNotifier): a chunk was stored; the upload became a track (emitted
+    // before the library announces the track); it failed or was cancelled, with the protocol's error type.
+    void chunkStored(const UploadSession &session, int chunkIndex);
+    void uploadCompleted(const UploadSession &session, const Track &track);
+    void uploadFailed(const UploadSession &session, const QString &errorType, const QString &message);
     // A finalize ended (completed, failed or cancelled); for observers such as tests and benchmarks.
     void finalizeFinished(const QString &sessionId, bool success);
 
@@ -104,13 +107,11 @@ private:
     void fail(UploadSession &session, const ServiceError &error);
     void markCancelled(UploadSession &session);
     void placed(const QString &sessionId, const Result<AudioPlacer::Placed> &result);
-    void publishError(const UploadSession &session, const QString &errorType, const QString &message);
     ServiceError noSpace(qint64 required, qint64 available) const;
 
     Config m_config;
     PlaylistService &m_playlists;
-    StateManager &m_state;
-    Clock m_clock;
+    const Clock &m_clock;
     FreeSpace m_freeSpace;
     QHash<QString, UploadSession> m_sessions;
     QHash<QString, Pending> m_pending; // sessions being finalized

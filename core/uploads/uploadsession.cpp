@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uploadsession.h"
 
+#include "common/jsonvalues.h"
 #include "common/timeformat.h"
 
 #include <QJsonArray>
@@ -74,7 +75,7 @@ QJsonObject UploadSession::toJson() const
         {u"status"_s, statusName(status)},
         {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
         {u"expires_at"_s, TimeFormat::isoUtc(expiresAt())},
-        {u"error_message"_s, errorMessage ? QJsonValue(*errorMessage) : QJsonValue(QJsonValue::Null)},
+        {u"error_message"_s, orNull(errorMessage)},
         {u"track"_s, track ? QJsonValue(track->toJson()) : QJsonValue(QJsonValue::Null)},
     };
 }

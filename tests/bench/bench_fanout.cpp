@@ -6,6 +6,7 @@
 // client that stops reading, which must be dropped without moving the others' figures. "emit" is the time
 // publishPosition() takes in the server: the envelope built once and written to every socket.
 //   bench_fanout [--clients 50,200,500] [--seconds 10] [--socketio]  (Socket.IO framing instead of /ws)
+#include "percentile.h"
 #include "processsample.h"
 #include "realtimetestserver.h"
 #include "wstestclient.h"
@@ -57,11 +58,8 @@ int serve()
         char buffer[64];
         if (::read(0, buffer, sizeof buffer) <= 0)
             return QCoreApplication::quit();
-        std::sort(fanOutUs.begin(), fanOutUs.end());
-        const auto at = [&](int percent) {
-            return fanOutUs.isEmpty() ? 0.0 : fanOutUs.at(fanOutUs.size() * percent / 100) / 1000.0;
-        };
-        std::printf("fanout %.3f %.3f\n", at(50), at(99));
+        std::printf("fanout %.3f %.3f\n", double(percentile(fanOutUs, 50)) / 1000.0,
+                    double(percentile(fanOutUs, 99)) / 1000.0);
         std::fflush(stdout);
         fanOutUs.clear();
     });
@@ -196,12 +194,9 @@ RunResult run(int clientCount, int seconds, bool withStalledReader, bool socketI
     result.serverP50 = fanOut.value(1).toDouble();
     result.serverP99 = fanOut.value(2).toDouble();
 
-    std::sort(latencies.begin(), latencies.end());
-    if (!latencies.isEmpty()) {
-        result.p50 = latencies.at(latencies.size() / 2) / 1000.0;
-        result.p99 = latencies.at(qMin(latencies.size() - 1, latencies.size() * 99 / 100)) / 1000.0;
-        result.max = latencies.last() / 1000.0;
-    }
+    result.p50 = double(percentile(latencies, 50)) / 1000.0;
+    result.p99 = double(percentile(latencies, 99)) / 1000.0;
+    result.max = double(percentile(latencies, 100)) / 1000.0;
     result.framesPerSecond = double(frames) / elapsed;
     result.cpuPercent = 100.0 * (after.cpuSeconds - before.cpuSeconds) / elapsed;
     result.rssKb = after.rssKb;

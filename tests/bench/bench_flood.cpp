@@ -7,6 +7,7 @@
 // connection and one /ws connection opened before the flood) measures GET /api/health and /ws
 // client_ping round trips quiet and under the flood. Prints p50/p99/max and the p99 ratio (target: <= 2x).
 //   bench_flood [--requests 300]
+#include "percentile.h"
 #include "processsample.h"
 #include "rawconnection.h"
 #include "serverprocess.h"
@@ -106,9 +107,7 @@ Figures figures(std::vector<double> samples, int failures)
 {
     if (samples.empty())
         return {0, 0, 0, failures};
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&samples](double q) { return samples[std::size_t(q * double(samples.size() - 1))]; };
-    return {at(0.5), at(0.99), samples.back(), failures};
+    return {percentile(samples, 50), percentile(samples, 99), percentile(samples, 100), failures};
 }
 
 Figures measureHttp(QNetworkAccessManager &network, const QUrl &url, int requests)

@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/playlistrepository.h"
 #include "library/wavencoder.h"
+#include "percentile.h"
 #include "processsample.h"
 #include "serverprocess.h"
 
@@ -54,12 +55,6 @@ void seedLibrary(const QString &dataDir, int playlists, int tracksEach)
     });
 }
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[qsizetype(p * double(values.size() - 1))];
-}
-
 // Starts the box (median of several starts) and reports ms from exec to the first 200 on /api/health.
 double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
 {
@@ -90,7 +85,7 @@ double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
         }
         server.terminate();
     }
-    return percentile(times, 0.5);
+    return percentile(times, 50);
 }
 
 } // namespace
@@ -150,8 +145,8 @@ int main(int argc, char *argv[])
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     std::printf("GET /api/playlists?limit=100 (2000 tracks per answer), %d requests, %d in flight:\n", total,
                 concurrency);
-    std::printf("  p50 %.1f ms   p99 %.1f ms   %.0f requests/s\n", percentile(latencies, 0.5),
-                percentile(latencies, 0.99), double(total) / seconds);
+    std::printf("  p50 %.1f ms   p99 %.1f ms   %.0f requests/s\n", percentile(latencies, 50),
+                percentile(latencies, 99), double(total) / seconds);
     std::printf("RSS after the load:                        %.1f MB\n",
                 double(ProcessSample::of(server.process().processId()).rssKb) / 1024.0);
     server.terminate();

@@ -4,7 +4,9 @@
 // on a loopback port. Prints p50/p99/max. Goal: p99 < 100 ms.
 
 #include "audiofixtures.h"
+#include "common/systemclock.h"
 #include "fakeplayerlibrary.h"
+#include "percentile.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "playback/qtaudiobackend.h"
@@ -29,14 +31,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-qint64 percentile(QList<qint64> values, int p)
-{
-    std::sort(values.begin(), values.end());
-    return values[qMin(values.size() - 1, values.size() * p / 100)];
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -54,15 +48,16 @@ int main(int argc, char *argv[])
     }
 
     StateManager state;
-    OperationTracker operations(300);
+    SystemClock systemClock;
+    OperationTracker operations(systemClock, 300);
     OriginPolicy::Config originConfig;
     originConfig.boxNames = OriginPolicy::boxNamesFor(u"localhost"_s, {});
     const OriginPolicy origins(originConfig);
     Router router(
         operations, [&state] { return state.currentSeq(); }, origins);
-    PlaybackController controller(Settings {}, library);
+    PlaybackController controller({}, library, systemClock);
     PlayerStateService playerState(controller, state);
-    RateLimiter limiter(1000, 60);
+    RateLimiter limiter(systemClock, 1000, 60);
     PlayerRoutes routes(controller, playerState, limiter);
     routes.registerOn(router);
     DoorLimits limits;

@@ -3,7 +3,9 @@
 // p50/p99/max and the share within 200 ms +- 20 ms.
 
 #include "audiofixtures.h"
+#include "common/systemclock.h"
 #include "fakeplayerlibrary.h"
+#include "percentile.h"
 #include "playback/playbackcontroller.h"
 #include "playback/qtaudiobackend.h"
 #include "playback/trackprogressservice.h"
@@ -35,7 +37,8 @@ int main(int argc, char *argv[])
     FakePlayerLibrary library;
     StateManager state;
     QtAudioBackend backend;
-    PlaybackController controller(Settings {}, library);
+    SystemClock systemClock;
+    PlaybackController controller({}, library, systemClock);
     controller.attachBackend(&backend);
     TrackProgressService progress(controller, state, TrackProgressService::Config {});
 
@@ -57,14 +60,13 @@ int main(int argc, char *argv[])
         intervals.append(times[i] - times[i - 1]);
     if (intervals.isEmpty())
         return 1;
-    std::sort(intervals.begin(), intervals.end());
-    const auto at = [&](int p) { return intervals[qMin(intervals.size() - 1, intervals.size() * p / 100)]; };
     const auto within
         = std::count_if(intervals.begin(), intervals.end(), [](qint64 v) { return qAbs(v - 200) <= 20; });
     std::printf(
         "tick intervals over %lld s (%lld ticks): p50 %lld ms, p99 %lld ms, max %lld ms, min %lld ms; "
         "%.1f %% within 200 +- 20 ms\n",
-        windowMs / 1000, qint64(intervals.size()), at(50), at(99), intervals.constLast(),
-        intervals.constFirst(), 100.0 * double(within) / double(intervals.size()));
+        windowMs / 1000, qint64(intervals.size()), percentile(intervals, 50), percentile(intervals, 99),
+        percentile(intervals, 100), percentile(intervals, 0),
+        100.0 * double(within) / double(intervals.size()));
     return 0;
 }

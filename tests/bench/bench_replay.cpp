@@ -2,6 +2,7 @@
 // Replay benchmark: a client that missed 1000 events sends sync:request. Measures how long the server takes
 // to answer (StateManager alone, to a recording client) and the full round trip over a real /ws connection
 // (request sent -> sync:complete received, all 1000 replayed frames included).
+#include "percentile.h"
 #include "realtimetestserver.h"
 #include "recordingclient.h"
 #include "wstestclient.h"
@@ -43,12 +44,6 @@ void publishBatch(StateManager &state)
                          {u"updates"_s, QJsonObject {{u"title"_s, playlist.value(u"title"_s)}}}},
             Audience::to({Rooms::playlists()}), {playlist.value(u"id"_s).toString(), i + 1});
     }
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace
@@ -110,7 +105,7 @@ int main(int argc, char *argv[])
     std::printf(
         "replay of %d missed events (state:playlist_updated, ~%d bytes each), median of %lld rounds:\n",
         missed, 600, qlonglong(handling.size()));
-    std::printf("  server handling sync:request: %.2f ms\n", median(handling));
-    std::printf("  /ws round trip to sync:complete: %.2f ms\n", median(roundTrip));
+    std::printf("  server handling sync:request: %.2f ms\n", percentile(handling, 50));
+    std::printf("  /ws round trip to sync:complete: %.2f ms\n", percentile(roundTrip, 50));
     return 0;
 }

@@ -4,17 +4,19 @@
 // with its position past the start (QtAudioBackend::playbackStarted). 50 scans of two alternating tags.
 // Goal: p99 < 150 ms.
 
+#include "common/systemclock.h"
 #include "config/settings.h"
 #include "library/resumepointrepository.h"
 #include "library/wavencoder.h"
 #include "nfc/nfcreader.h"
 #include "nfc/nfcsubsystem.h"
+#include "percentile.h"
 #include "playback/playbackcontroller.h"
 #include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
+#include "playlistharness.h"
 #include "pn532simulator.h"
 #include "system/healthstatus.h"
-#include "taglibraryfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,16 +33,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString addPlaylistWithTone(TagLibraryFixture &lib, const QString &title, int hz)
+QString addPlaylistWithTone(PlaylistHarness &lib, const QString &title, int hz)
 {
     const QString id = lib.createPlaylist(title);
-    const auto playlist = lib.repository->find(id);
+    const auto playlist = lib.repository().find(id);
     constexpr int rate = 22050;
     constexpr int seconds = 30;
     QList<qint16> samples(rate * seconds);
     for (int i = 0; i < samples.size(); ++i)
         samples[i] = qint16(8000 * std::sin(2 * M_PI * hz * i / rate));
-    QFile file(lib.playlists->folderPath(*playlist) + u"/tone.wav"_s);
+    QFile file(lib.playlists().folderPath(*playlist) + u"/tone.wav"_s);
     if (!file.open(QIODevice::WriteOnly) || file.write(WavEncoder::encode(samples, rate)) < 0)
         return {};
     file.close();
@@ -48,16 +50,9 @@ QString addPlaylistWithTone(TagLibraryFixture &lib, const QString &title, int hz
     track.title = title;
     track.filename = u"tone.wav"_s;
     track.durationMs = seconds * 1000;
-    if (!lib.repository->addTrack(id, track))
+    if (!lib.repository().addTrack(id, track))
         return {};
     return id;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype index = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
-    return values.at(qBound<qsizetype>(0, index, values.size() - 1));
 }
 
 } // namespace
@@ -69,9 +64,9 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"omb.*.info=false\nqt.multimedia.*.warning=false"_s);
     constexpr int scans = 50;
 
-    TagLibraryFixture lib;
+    PlaylistHarness lib;
     Pn532Simulator simulator;
-    if (!lib.isReady() || !simulator.open()) {
+    if (!lib.isValid() || !simulator.open()) {
         std::fprintf(stderr, "bench_scantosound: setup failed\n");
         return 1;
     }
@@ -87,13 +82,14 @@ int main(int argc, char *argv[])
 
     Settings settings;
     settings.nfcReader = u"pn532:"_s + simulator.portPath();
-    ResumePointRepository resumePoints(lib.database);
-    RepositoryPlayerLibrary playerLibrary(*lib.repository, resumePoints);
-    PlaybackController player(settings, playerLibrary);
+    ResumePointRepository resumePoints(lib.database());
+    RepositoryPlayerLibrary playerLibrary(lib.repository(), resumePoints);
+    SystemClock systemClock;
+    PlaybackController player(PlaybackController::Config::fromSettings(settings), playerLibrary, systemClock);
     QtAudioBackend audio(settings.audioDevice);
     player.attachBackend(&audio);
     HealthStatus health;
-    NfcSubsystem nfc(settings, *lib.playlists, player, lib.state, health);
+    NfcSubsystem nfc(settings, lib.playlists(), player, lib.state, health, systemClock);
     nfc.start();
     if (!QTest::qWaitFor([&] { return nfc.reader()->status().available; }, 10000)) {
         std::fprintf(stderr, "bench_scantosound: the reader did not come up\n");

@@ -5,6 +5,7 @@
 
 #include "library/database.h"
 #include "library/searchrepository.h"
+#include "percentile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,12 +86,6 @@ bool seed(Database &database, QRandomGenerator &random)
     }));
 }
 
-double percentile(QList<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[qsizetype(fraction * double(values.size() - 1))];
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -128,9 +123,9 @@ int main(int argc, char **argv)
         }
         found += results->playlists.size() + results->tracks.size();
     }
-    const double p95 = percentile(times, 0.95);
+    const double p95 = percentile(times, 95);
     std::printf(
         "search: %d queries, %lld hits, median %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < %.0f ms)\n",
-        searches, qlonglong(found), percentile(times, 0.5), p95, percentile(times, 1.0), targetMs);
+        searches, qlonglong(found), percentile(times, 50), p95, percentile(times, 100), targetMs);
     return p95 < targetMs ? 0 : 2;
 }

@@ -93,6 +93,12 @@ void tst_CrashSafety::killDuringMutations()
     QVERIFY(dataDir.isValid());
     QHash<QString, Expectation> expected;
     constexpr int rounds = 12;
+    // Which change each request makes and when the kill lands are random; OMB_TEST_SEED replays a run.
+    const quint32 seed = qEnvironmentVariableIsSet("OMB_TEST_SEED")
+        ? qEnvironmentVariable("OMB_TEST_SEED").toUInt()
+        : QRandomGenerator::global()->generate();
+    qInfo("random seed %u (OMB_TEST_SEED=%u replays this run)", seed, seed);
+    QRandomGenerator random(seed);
 
     for (int round = 0; round < rounds; ++round) {
         ServerProcess server({}, dataDir.path());
@@ -158,7 +164,7 @@ void tst_CrashSafety::killDuringMutations()
             if (killed)
                 return;
             Expectation &e = expected[id];
-            const int choice = QRandomGenerator::global()->bounded(10);
+            const int choice = random.bounded(10);
             QNetworkReply *reply = nullptr;
             if (choice == 0) {
                 e.deletePending = true;
@@ -182,7 +188,7 @@ void tst_CrashSafety::killDuringMutations()
         };
         for (const QString &id : expected.keys())
             mutate(id);
-        QTimer::singleShot(QRandomGenerator::global()->bounded(5, 120), this, [&] {
+        QTimer::singleShot(random.bounded(5, 120), this, [&] {
             killed = true;
             server.kill();
         });

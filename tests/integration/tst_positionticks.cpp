@@ -3,6 +3,7 @@
 // closer than 150 ms, with positions that follow the audio.
 
 #include "audiofixtures.h"
+#include "common/systemclock.h"
 #include "fakeplayerlibrary.h"
 #include "playback/playbackcontroller.h"
 #include "playback/qtaudiobackend.h"
@@ -36,7 +37,8 @@ void tst_PositionTicks::cadenceOverTenSeconds()
     FakePlayerLibrary library;
     StateManager state;
     QtAudioBackend backend;
-    PlaybackController controller(Settings {}, library);
+    SystemClock systemClock;
+    PlaybackController controller({}, library, systemClock);
     controller.attachBackend(&backend);
     TrackProgressService progress(controller, state, TrackProgressService::Config {});
 

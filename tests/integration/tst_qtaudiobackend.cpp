@@ -4,6 +4,7 @@
 // broken and missing files are reported. The test makes its own audio files.
 
 #include "audiofixtures.h"
+#include "common/systemclock.h"
 #include "fakeplayerlibrary.h"
 #include "playback/playbackcontroller.h"
 #include "playback/qtaudiobackend.h"
@@ -191,7 +192,8 @@ void tst_QtAudioBackend::endOfMediaAdvancesTheController()
         playlist.tracks[2].filePath = make(u"three"_s, u"wav"_s, 1000);
     for (Track &track : playlist.tracks)
         track.durationMs = 1000;
-    PlaybackController controller(Settings {}, library);
+    SystemClock systemClock;
+    PlaybackController controller({}, library, systemClock);
     controller.attachBackend(m_backend.get());
     QSignalSpy failed(&controller, &PlaybackController::trackFailed);
     QSignalSpy started(m_backend.get(), &AudioBackend::playbackStarted);

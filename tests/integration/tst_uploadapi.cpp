@@ -3,9 +3,9 @@
 // chunks, every refusal with its status code and envelope, oversize bodies refused at the door, non-audio
 // refused with nothing left behind, a deleted playlist's uploads cancelled, and expiry with a short TTL.
 #include "httpclient.h"
+#include "library/audioplacer.h"
 #include "serverprocess.h"
 #include "uploadclient.h"
-#include "uploads/audioplacer.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // temporary file appears in the playlist folder. After a restart on the same data no partial file may be
 // visible in the library or left on disk, and the staging folder is empty.
 #include "httpclient.h"
+#include "library/audioplacer.h"
 #include "serverprocess.h"
 #include "uploadclient.h"
-#include "uploads/audioplacer.h"
 
 #include <QDir>
 #include <QFileSystemWatcher>

@@ -38,6 +38,12 @@ async function waitFor(what, condition, timeoutMs = 10000) {
   }
 }
 
+const associationStarted = () =>
+  waitFor(
+    'association mode to start',
+    async () => (await apiCall(server, 'GET', '/api/nfc/status')).association_mode === true,
+  );
+
 test('link a tag: countdown, success, duplicate with override, cancel', async () => {
   await requireFeatures(server, NEEDS);
   for (const title of ['Stories A', 'Stories B']) await apiCall(server, 'POST', '/api/playlists', { title });
@@ -52,6 +58,9 @@ test('link a tag: countdown, success, duplicate with override, cancel', async ()
   const first = Number((await dialog.locator('.countdown').textContent()).match(/\d+/)[0]);
   assert.ok(first > 50 && first <= 60, `the countdown starts near 60 s (${first})`);
   await screenshot(page, 'web-tag-waiting');
+  // The page says "place a tag" while its request to start the session is still on the way: a tag placed
+  // before the box listens would simply play.
+  await associationStarted();
   await place(server, 'aa11bb22');
   await dialog.getByText('Done! This tag now starts “Stories A”.').waitFor();
   await card(page, 'Stories A').getByText('Tag linked').waitFor();
@@ -63,6 +72,7 @@ test('link a tag: countdown, success, duplicate with override, cancel', async ()
   await card(page, 'Stories B').getByRole('button', { name: 'Link a tag' }).click();
   const second = page.getByRole('dialog', { name: 'Link a tag to “Stories B”' });
   await second.getByText('Place a tag on the box now.').waitFor();
+  await associationStarted();
   await place(server, 'aa11bb22');
   await second.getByText('This tag already starts “Stories A”.').waitFor();
   await screenshot(page, 'web-tag-duplicate');
@@ -85,10 +95,7 @@ test('link a tag: countdown, success, duplicate with override, cancel', async ()
   await card(page, 'Stories A').getByRole('button', { name: 'Link a tag' }).click();
   const third = page.getByRole('dialog', { name: 'Link a tag to “Stories A”' });
   await third.getByText('Place a tag on the box now.').waitFor();
-  await waitFor(
-    'association mode to start',
-    async () => (await apiCall(server, 'GET', '/api/nfc/status')).association_mode === true,
-  );
+  await associationStarted();
   await third.getByRole('button', { name: 'Cancel' }).click();
   await third.waitFor({ state: 'detached' });
   await waitFor(

@@ -8,14 +8,14 @@ using namespace Qt::StringLiterals;
 PlaylistHarness::PlaylistHarness()
     : m_repository(m_database, m_dir.filePath(u"music"_s))
     , m_journal(m_database)
-    , m_service(m_repository, m_journal, state)
+    , m_service(m_repository, m_journal)
+    , m_notifier(m_service, state)
 {
     m_valid = m_dir.isValid() && QDir().mkpath(musicDir())
         && m_database.open(m_dir.filePath(u"openmusicbox.db"_s)).ok();
     QObject::connect(&state, &StateManager::eventPublished, &state,
-                     [this](const QString &name, const QJsonObject &payload, const Audience &audience) {
-                         m_events.append({name, payload, audience.everyone ? QStringList() : audience.rooms});
-                     });
+                     [this](const QString &name, const QJsonObject &payload, const Audience &audience,
+                            qint64 seq) { m_events.append({name, payload, audience, seq}); });
 }
 
 QString PlaylistHarness::folderOf(const QString &playlistId) const
@@ -28,6 +28,12 @@ QString PlaylistHarness::createPlaylist(const QString &title)
 {
     const Result<Playlist> created = m_service.create(title, QString());
     return created ? created->id : QString();
+}
+
+void PlaylistHarness::giveTag(const QString &playlistId, const QString &tagId)
+{
+    if (!m_repository.assignTag(playlistId, tagId))
+        qWarning().noquote() << "cannot give tag" << tagId << "to" << playlistId;
 }
 
 QStringList PlaylistHarness::filesIn(const QString &folder)

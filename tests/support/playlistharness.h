@@ -5,14 +5,16 @@
 #include "library/filejournal.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
+#include "realtime/playlistnotifier.h"
 #include "realtime/statemanager.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QTemporaryDir>
 
-// A real library in a temporary folder (database, journal, repository, PlaylistService, StateManager) that
-// records every published event, for tests of the services that add tracks (uploads, downloads).
+// A real library in a temporary folder (database, journal, repository, PlaylistService and its notifier, a
+// StateManager) that records every published event, for the tests of the services built on the library
+// (uploads, downloads, NFC): they check the events and their order, not mocks.
 class PlaylistHarness
 {
 public:
@@ -20,7 +22,8 @@ public:
     {
         QString name;
         QJsonObject payload;
-        QStringList rooms; // empty for a global event
+        Audience audience;
+        qint64 seq = 0;
     };
 
     PlaylistHarness();
@@ -30,14 +33,17 @@ public:
     QString musicDir() const { return m_dir.filePath(QStringLiteral("music")); }
     QString folderOf(const QString &playlistId) const; // the playlist's folder on disk
     QString createPlaylist(const QString &title); // its id, or empty on failure
+    void giveTag(const QString &playlistId, const QString &tagId); // without going through the service
     // The files in a folder, hidden ones included.
     static QStringList filesIn(const QString &folder);
 
+    const QList<Event> &events() const { return m_events; }
     QList<Event> eventsNamed(const QString &name) const;
     QStringList eventNames() const;
     void clearEvents() { m_events.clear(); }
 
     StateManager state;
+    Database &database() { return m_database; }
     PlaylistRepository &repository() { return m_repository; }
     PlaylistService &playlists() { return m_service; }
 
@@ -48,5 +54,6 @@ private:
     PlaylistRepository m_repository;
     FileJournal m_journal;
     PlaylistService m_service;
+    PlaylistNotifier m_notifier;
     QList<Event> m_events;
 };

@@ -5,7 +5,8 @@
 
 RealtimeTestServer::RealtimeTestServer(const SessionConfig &session, const StateManager::Config &state,
                                        const QStringList &corsOrigins)
-    : m_origins({corsOrigins, OriginPolicy::boxNamesFor(QStringLiteral("testbox"), {}), {}})
+    : m_operations(m_clock)
+    , m_origins({corsOrigins, OriginPolicy::boxNamesFor(QStringLiteral("testbox"), {}), {}})
     , m_state(state, {nullptr, &m_snapshots, &m_operations})
     , m_router(
           m_operations, [this] { return m_state.currentSeq(); }, m_origins)

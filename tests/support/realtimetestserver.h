@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/systemclock.h"
 #include "fakesnapshotsource.h"
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
@@ -31,6 +32,7 @@ public:
 
 private:
     FakeSnapshotSource m_snapshots;
+    SystemClock m_clock;
     OperationTracker m_operations;
     OriginPolicy m_origins;
     StateManager m_state;

@@ -3,7 +3,7 @@
 
 #include "manualclock.h"
 #include "nfc/associationservice.h"
-#include "taglibraryfixture.h"
+#include "playlistharness.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -42,7 +42,7 @@ private:
     QJsonObject lastState() const;
 
     ManualClock m_clock;
-    std::unique_ptr<TagLibraryFixture> m_lib;
+    std::unique_ptr<PlaylistHarness> m_lib;
     std::unique_ptr<AssociationService> m_service;
     QString m_bedtime;
     QString m_animals;
@@ -50,20 +50,20 @@ private:
 
 void tst_AssociationService::init()
 {
-    m_lib = std::make_unique<TagLibraryFixture>();
-    QVERIFY(m_lib->isReady());
+    m_lib = std::make_unique<PlaylistHarness>();
+    QVERIFY(m_lib->isValid());
     m_bedtime = m_lib->createPlaylist(u"Bedtime Stories"_s);
     m_animals = m_lib->createPlaylist(u"Animal Songs"_s);
     QVERIFY(!m_bedtime.isEmpty() && !m_animals.isEmpty());
     m_lib->giveTag(m_animals, u"04a1b2c3d4e5f6"_s);
     m_lib->clearEvents();
-    m_service = std::make_unique<AssociationService>(*m_lib->playlists, m_lib->state, m_clock,
+    m_service = std::make_unique<AssociationService>(m_lib->playlists(), m_lib->state, m_clock,
                                                      AssociationService::Config {60000, 5});
 }
 
 QJsonObject tst_AssociationService::lastState() const
 {
-    const auto states = m_lib->named(u"nfc_association_state"_s);
+    const auto states = m_lib->eventsNamed(u"nfc_association_state"_s);
     return states.isEmpty() ? QJsonObject() : states.last().payload;
 }
 
@@ -73,7 +73,7 @@ void tst_AssociationService::startEmitsWaiting()
     const auto session = m_service->startSession(m_bedtime, 30000);
     QVERIFY(session);
     QCOMPARE(m_lib->eventNames(), QStringList {u"nfc_association_state"_s});
-    const auto event = m_lib->events.first();
+    const auto event = m_lib->events().first();
     QVERIFY(event.audience.everyone);
     QCOMPARE(event.payload.value(u"state"_s).toString(), u"waiting"_s);
     QCOMPARE(event.payload.value(u"session_id"_s).toString(), session->id);
@@ -97,7 +97,7 @@ void tst_AssociationService::startForUnknownPlaylistFails()
     QVERIFY(!session);
     QCOMPARE(session.error().type, ErrorType::NotFound);
     QCOMPARE(session.error().details.value(u"resource"_s).toString(), u"playlist"_s);
-    QVERIFY(m_lib->events.isEmpty());
+    QVERIFY(m_lib->events().isEmpty());
 }
 
 void tst_AssociationService::samePlaylistReplacesSilently()
@@ -116,7 +116,7 @@ void tst_AssociationService::otherPlaylistCancelsTheOldSession()
     const auto first = m_service->startSession(m_bedtime);
     m_lib->clearEvents();
     const auto second = m_service->startSession(m_animals);
-    const auto states = m_lib->named(u"nfc_association_state"_s);
+    const auto states = m_lib->eventsNamed(u"nfc_association_state"_s);
     QCOMPARE(states.size(), 2);
     QCOMPARE(states.at(0).payload.value(u"state"_s).toString(), u"cancelled"_s);
     QCOMPARE(states.at(0).payload.value(u"session_id"_s).toString(), first->id);
@@ -136,7 +136,7 @@ void tst_AssociationService::unknownTagSucceeds()
     QCOMPARE(lastState().value(u"state"_s).toString(), u"success"_s);
     QCOMPARE(lastState().value(u"tag_id"_s).toString(), u"1a2b3c4d"_s);
     QVERIFY(lastState().value(u"previous_playlist_id"_s).isNull());
-    QCOMPARE(m_lib->repository->findByTag(u"1a2b3c4d"_s)->id, m_bedtime);
+    QCOMPARE(m_lib->repository().findByTag(u"1a2b3c4d"_s)->id, m_bedtime);
     QVERIFY(!m_service->isActive());
     QCOMPARE(m_service->session(session->id)->state, NfcSession::State::Success);
 }
@@ -163,7 +163,7 @@ void tst_AssociationService::otherOwnersTagIsDuplicateThenOverride()
     QCOMPARE(existing.value(u"title"_s).toString(), u"Animal Songs"_s);
     QVERIFY(lastState().contains(u"expires_at"_s));
     QVERIFY(m_service->isActive()); // duplicate is still active
-    QCOMPARE(m_lib->repository->findByTag(u"04a1b2c3d4e5f6"_s)->id, m_animals);
+    QCOMPARE(m_lib->repository().findByTag(u"04a1b2c3d4e5f6"_s)->id, m_animals);
 
     m_lib->clearEvents();
     const auto result = m_service->overrideTag(m_bedtime, std::nullopt); // the held tag moves
@@ -173,15 +173,15 @@ void tst_AssociationService::otherOwnersTagIsDuplicateThenOverride()
     QCOMPARE(result->session.tagId, u"04a1b2c3d4e5f6"_s);
     const QStringList names = m_lib->eventNames();
     QCOMPARE(names.first(), u"nfc_association_state"_s);
-    QCOMPARE(m_lib->events.first().payload.value(u"state"_s).toString(), u"success"_s);
-    QCOMPARE(m_lib->events.first().payload.value(u"previous_playlist_id"_s).toString(), m_animals);
+    QCOMPARE(m_lib->events().first().payload.value(u"state"_s).toString(), u"success"_s);
+    QCOMPARE(m_lib->events().first().payload.value(u"previous_playlist_id"_s).toString(), m_animals);
     // Then the library events, the old owner first.
-    const auto updates = m_lib->named(u"state:playlist_updated"_s);
+    const auto updates = m_lib->eventsNamed(u"state:playlist_updated"_s);
     QCOMPARE(updates.size(), 2);
     QCOMPARE(updates.at(0).payload.value(u"playlist_id"_s).toString(), m_animals);
     QCOMPARE(updates.at(1).payload.value(u"playlist_id"_s).toString(), m_bedtime);
-    QVERIFY(m_lib->events.first().seq < updates.at(0).seq);
-    QCOMPARE(m_lib->repository->findByTag(u"04a1b2c3d4e5f6"_s)->id, m_bedtime);
+    QVERIFY(m_lib->events().first().seq < updates.at(0).seq);
+    QCOMPARE(m_lib->repository().findByTag(u"04a1b2c3d4e5f6"_s)->id, m_bedtime);
 }
 
 void tst_AssociationService::duplicateDoesNotExtendTheTimeout()
@@ -199,10 +199,10 @@ void tst_AssociationService::overrideWithTagMovesIt()
     const auto result = m_service->overrideTag(m_bedtime, u"04a1b2c3d4e5f6"_s);
     QVERIFY(result);
     QVERIFY(result->completed);
-    QCOMPARE(m_lib->named(u"nfc_association_state"_s).size(), 1);
+    QCOMPARE(m_lib->eventsNamed(u"nfc_association_state"_s).size(), 1);
     QCOMPARE(lastState().value(u"state"_s).toString(), u"success"_s);
     QCOMPARE(lastState().value(u"previous_playlist_id"_s).toString(), m_animals);
-    QCOMPARE(m_lib->repository->findByTag(u"04a1b2c3d4e5f6"_s)->id, m_bedtime);
+    QCOMPARE(m_lib->repository().findByTag(u"04a1b2c3d4e5f6"_s)->id, m_bedtime);
     QVERIFY(!m_service->isActive());
 }
 
@@ -215,7 +215,7 @@ void tst_AssociationService::tagLessOverrideWaitsAndMovesTheNextTag()
     QCOMPARE(lastState().value(u"override_mode"_s).toBool(), true);
     m_service->handleTag(u"04a1b2c3d4e5f6"_s); // another playlist's tag: moves, no duplicate
     QCOMPARE(lastState().value(u"state"_s).toString(), u"success"_s);
-    QCOMPARE(m_lib->repository->findByTag(u"04a1b2c3d4e5f6"_s)->id, m_bedtime);
+    QCOMPARE(m_lib->repository().findByTag(u"04a1b2c3d4e5f6"_s)->id, m_bedtime);
 }
 
 void tst_AssociationService::timeout()
@@ -234,7 +234,7 @@ void tst_AssociationService::timeout()
     QVERIFY(!m_service->isActive());
     QCOMPARE(changed.count(), 2);
     m_service->handleTag(u"1a2b3c4d"_s); // too late: nothing happens
-    QVERIFY(!m_lib->repository->findByTag(u"1a2b3c4d"_s));
+    QVERIFY(!m_lib->repository().findByTag(u"1a2b3c4d"_s));
 }
 
 void tst_AssociationService::cancelById()
@@ -244,11 +244,11 @@ void tst_AssociationService::cancelById()
     QVERIFY(cancelled);
     QCOMPARE(cancelled->state, NfcSession::State::Cancelled);
     QCOMPARE(lastState().value(u"state"_s).toString(), u"cancelled"_s);
-    const int events = int(m_lib->events.size());
+    const int events = int(m_lib->events().size());
     const auto again = m_service->cancelSession(session->id);
     QVERIFY(again);
     QCOMPARE(again->state, NfcSession::State::Cancelled);
-    QCOMPARE(m_lib->events.size(), events);
+    QCOMPARE(m_lib->events().size(), events);
     const auto unknown = m_service->cancelSession(u"nope"_s);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().details.value(u"resource"_s).toString(), u"nfc_session"_s);
@@ -273,20 +273,20 @@ void tst_AssociationService::associateRoute()
     QCOMPARE(conflict.error().type, ErrorType::Conflict);
     QCOMPARE(conflict.error().details.value(u"existing_playlist"_s).toObject().value(u"id"_s).toString(),
              m_animals);
-    QVERIFY(m_lib->events.isEmpty());
+    QVERIFY(m_lib->events().isEmpty());
 
     const auto moved = m_service->associate(u"04a1b2c3d4e5f6"_s, m_bedtime, true);
     QVERIFY(moved);
     QCOMPARE(moved->previousPlaylistId, m_animals);
     QCOMPARE(moved->playlistTitle, u"Bedtime Stories"_s);
-    QVERIFY(m_lib->named(u"nfc_association_state"_s).isEmpty()); // no session was active
-    QCOMPARE(m_lib->named(u"state:playlist_updated"_s).size(), 2);
+    QVERIFY(m_lib->eventsNamed(u"nfc_association_state"_s).isEmpty()); // no session was active
+    QCOMPARE(m_lib->eventsNamed(u"state:playlist_updated"_s).size(), 2);
     QCOMPARE(changed.count(), 0);
 
     m_lib->clearEvents();
     const auto same = m_service->associate(u"04a1b2c3d4e5f6"_s, m_bedtime, false); // its own tag: a no-op
     QVERIFY(same);
-    QVERIFY(m_lib->events.isEmpty());
+    QVERIFY(m_lib->events().isEmpty());
 }
 
 void tst_AssociationService::associateDuringSessionCompletesIt()
@@ -305,7 +305,7 @@ void tst_AssociationService::dissociate()
     const auto released = m_service->dissociate(u"04a1b2c3d4e5f6"_s);
     QVERIFY(released);
     QCOMPARE(released->playlistId, m_animals);
-    QVERIFY(!m_lib->repository->findByTag(u"04a1b2c3d4e5f6"_s));
+    QVERIFY(!m_lib->repository().findByTag(u"04a1b2c3d4e5f6"_s));
     const auto again = m_service->dissociate(u"04a1b2c3d4e5f6"_s);
     QVERIFY(!again);
     QCOMPARE(again.error().type, ErrorType::NotFound);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakesnapshotsource.h"
+#include "manualclock.h"
 #include "realtime/clientrequesthandler.h"
 #include "realtime/clientsubscriptionmanager.h"
 #include "realtime/eventoutbox.h"
@@ -21,7 +22,7 @@ private Q_SLOTS:
         m_rooms = ClientSubscriptionManager();
         m_outbox = EventOutbox(5);
         m_sequence = SequenceGenerator();
-        m_operations = std::make_unique<OperationTracker>();
+        m_operations = std::make_unique<OperationTracker>(m_clock);
         m_snapshots = FakeSnapshotSource();
         m_snapshots.playlists.insert(
             u"pl"_s, {{u"id"_s, u"pl"_s}, {u"title"_s, u"Bedtime"_s}, {u"playlist_seq"_s, 4}});
@@ -279,6 +280,7 @@ private:
     ClientSubscriptionManager m_rooms;
     EventOutbox m_outbox {5};
     SequenceGenerator m_sequence;
+    ManualClock m_clock;
     std::unique_ptr<OperationTracker> m_operations;
     FakeSnapshotSource m_snapshots;
     RecordingClient m_client;

@@ -5,6 +5,7 @@
 #include "controls/controlcommandhandler.h"
 #include "fakeaudiobackend.h"
 #include "fakeplayerlibrary.h"
+#include "manualclock.h"
 #include "playback/playbackcontroller.h"
 
 #include <QTest>
@@ -27,6 +28,7 @@ private:
     Settings m_settings;
     FakePlayerLibrary m_library;
     std::unique_ptr<FakeAudioBackend> m_backend;
+    ManualClock m_clock;
     std::unique_ptr<PlaybackController> m_controller;
     std::unique_ptr<ControlCommandHandler> m_handler;
 };
@@ -36,7 +38,8 @@ void tst_ControlCommandHandler::init()
     m_library = FakePlayerLibrary();
     m_library.add(FakePlayerLibrary::makePlaylist(u"pl"_s, 3));
     m_backend = std::make_unique<FakeAudioBackend>();
-    m_controller = std::make_unique<PlaybackController>(m_settings, m_library);
+    m_controller = std::make_unique<PlaybackController>(PlaybackController::Config::fromSettings(m_settings),
+                                                        m_library, m_clock);
     m_controller->attachBackend(m_backend.get());
     m_handler = std::make_unique<ControlCommandHandler>(*m_controller);
 }

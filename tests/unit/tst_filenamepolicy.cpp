@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upload names: base name, refusals (traversal, control characters, extensions), what is stored, and the
 // stem-2.ext rule for clashes.
-#include "uploads/filenamepolicy.h"
+#include "library/filenamepolicy.h"
 
 #include <QSet>
 #include <QTest>

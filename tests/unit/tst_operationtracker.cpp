@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "manualclock.h"
 #include "realtime/operationtracker.h"
 
 #include <QTest>
@@ -11,9 +12,8 @@ class tst_OperationTracker : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_now = 0;
-        m_tracker = std::make_unique<OperationTracker>(300, 5);
-        m_tracker->setClockForTesting([this] { return m_now; });
+        m_clock.set(0);
+        m_tracker = std::make_unique<OperationTracker>(m_clock, 300, 5);
     }
 
     void unknownThenReplay()
@@ -55,9 +55,9 @@ private Q_SLOTS:
     void forgetsAfterTheWindow()
     {
         m_tracker->remember(u"op1"_s, {u"f"_s, 200, {}, {}});
-        m_now = 299'999;
+        m_clock.set(299'999);
         QCOMPARE(m_tracker->lookup(u"op1"_s, u"f"_s), OperationTracker::Lookup::Replay);
-        m_now = 300'000;
+        m_clock.set(300'000);
         QCOMPARE(m_tracker->lookup(u"op1"_s, u"f"_s), OperationTracker::Lookup::Unknown);
         QCOMPARE(m_tracker->size(), 0);
     }
@@ -72,7 +72,7 @@ private Q_SLOTS:
     }
 
 private:
-    qint64 m_now = 0;
+    ManualClock m_clock;
     std::unique_ptr<OperationTracker> m_tracker;
 };
 

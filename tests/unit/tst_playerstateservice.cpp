@@ -4,6 +4,7 @@
 
 #include "fakeaudiobackend.h"
 #include "fakeplayerlibrary.h"
+#include "manualclock.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "playback/trackprogressservice.h"
@@ -36,6 +37,7 @@ private:
     std::unique_ptr<FakePlayerLibrary> m_library;
     std::unique_ptr<FakeAudioBackend> m_backend;
     std::unique_ptr<StateManager> m_state;
+    ManualClock m_clock;
     std::unique_ptr<PlaybackController> m_controller;
     std::unique_ptr<PlayerStateService> m_service;
     std::unique_ptr<TrackProgressService> m_progress;
@@ -47,7 +49,7 @@ void tst_PlayerStateService::init()
     m_library = std::make_unique<FakePlayerLibrary>();
     m_backend = std::make_unique<FakeAudioBackend>();
     m_state = std::make_unique<StateManager>();
-    m_controller = std::make_unique<PlaybackController>(Settings {}, *m_library);
+    m_controller = std::make_unique<PlaybackController>(PlaybackController::Config {}, *m_library, m_clock);
     m_controller->attachBackend(m_backend.get());
     m_service = std::make_unique<PlayerStateService>(*m_controller, *m_state);
     m_progress

@@ -127,9 +127,6 @@ void tst_PlaylistJsonCache::sameBytesAfterEveryEdit_data()
     QTest::newRow("move track") << Edit([trackOf](PlaylistRepository &r, const QStringList &ids) {
         QVERIFY(r.moveTrack(trackOf(r, ids[2]).id, ids[6], 1, u"moved.mp3"_s).ok());
     });
-    QTest::newRow("rename file") << Edit([trackOf](PlaylistRepository &r, const QStringList &ids) {
-        QVERIFY(r.updateTrackFilename(trackOf(r, ids[1]).id, u"renamed.mp3"_s).ok());
-    });
     QTest::newRow("assign tag") << Edit([](PlaylistRepository &r, const QStringList &ids) {
         QVERIFY(r.assignTag(ids[4], u"04a1b2c3"_s).ok());
     });

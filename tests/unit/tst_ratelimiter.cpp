@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RateLimiter: a sliding window per client key; rejected requests do not count; Retry-After >= 1 s.
 
+#include "manualclock.h"
 #include "server/ratelimiter.h"
 
 #include <QTest>
@@ -18,12 +19,12 @@ private Q_SLOTS:
     void keysAreIndependent();
 
 private:
-    qint64 m_now = 0;
+    ManualClock m_clock;
 };
 
 void tst_RateLimiter::init()
 {
-    m_now = 1'000'000;
+    m_clock.set(1'000'000);
 }
 
 void tst_RateLimiter::window_data()
@@ -44,11 +45,10 @@ void tst_RateLimiter::window()
 {
     QFETCH(QList<qint64>, requestTimes);
     QFETCH(QList<int>, expected);
-    RateLimiter limiter(3, 60);
-    limiter.setClock([this] { return m_now; });
-    const qint64 start = m_now;
+    RateLimiter limiter(m_clock, 3, 60);
+    const qint64 start = m_clock.nowMs();
     for (qsizetype i = 0; i < requestTimes.size(); ++i) {
-        m_now = start + requestTimes[i];
+        m_clock.set(start + requestTimes[i]);
         const std::optional<int> retry = limiter.tryAcquire(u"1.2.3.4|ua"_s);
         QCOMPARE(retry.value_or(0), expected[i]);
     }
@@ -56,13 +56,12 @@ void tst_RateLimiter::window()
 
 void tst_RateLimiter::keysAreIndependent()
 {
-    RateLimiter limiter(1, 60);
-    limiter.setClock([this] { return m_now; });
+    RateLimiter limiter(m_clock, 1, 60);
     QVERIFY(!limiter.tryAcquire(u"a|x"_s));
     QVERIFY(limiter.tryAcquire(u"a|x"_s));
     QVERIFY(!limiter.tryAcquire(u"a|y"_s)); // another User-Agent is another client
     QVERIFY(!limiter.tryAcquire(u"b|x"_s));
-    m_now += 120'000; // idle clients are forgotten, then start afresh
+    m_clock.advance(120'000); // idle clients are forgotten, then start afresh
     QVERIFY(!limiter.tryAcquire(u"a|x"_s));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakesnapshotsource.h"
+#include "manualclock.h"
 #include "memorysequencestore.h"
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
@@ -19,7 +20,7 @@ private Q_SLOTS:
     {
         m_store = MemorySequenceStore();
         m_store.saved = 100;
-        m_operations = std::make_unique<OperationTracker>();
+        m_operations = std::make_unique<OperationTracker>(m_clock);
         m_state = std::make_unique<StateManager>(
             StateManager::Config {10, 1000, 200, 150},
             StateManager::Dependencies {&m_store, &m_snapshots, m_operations.get()});
@@ -150,6 +151,7 @@ private Q_SLOTS:
 private:
     MemorySequenceStore m_store;
     FakeSnapshotSource m_snapshots;
+    ManualClock m_clock;
     std::unique_ptr<OperationTracker> m_operations;
     std::unique_ptr<StateManager> m_state;
     RecordingClient m_a;

@@ -10,7 +10,7 @@
 #include "nfc/tagplaybackpolicy.h"
 #include "nfc/tagplayer.h"
 #include "nfc/tagpresence.h"
-#include "taglibraryfixture.h"
+#include "playlistharness.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -85,7 +85,7 @@ private:
     void build(TagPlaybackPolicy::Config config);
 
     ManualClock m_clock;
-    std::unique_ptr<TagLibraryFixture> m_lib;
+    std::unique_ptr<PlaylistHarness> m_lib;
     FakePlayer m_player;
     std::unique_ptr<TagPlaybackPolicy> m_policy;
     std::unique_ptr<SimulatedReader> m_reader;
@@ -100,8 +100,8 @@ private:
 
 void tst_TagPlaybackPolicy::init()
 {
-    m_lib = std::make_unique<TagLibraryFixture>();
-    QVERIFY(m_lib->isReady());
+    m_lib = std::make_unique<PlaylistHarness>();
+    QVERIFY(m_lib->isValid());
     m_bedtime = m_lib->createPlaylist(u"Bedtime Stories"_s);
     m_animals = m_lib->createPlaylist(u"Animal Songs"_s);
     m_empty = m_lib->createPlaylist(u"Empty Box"_s);
@@ -117,10 +117,10 @@ void tst_TagPlaybackPolicy::build(TagPlaybackPolicy::Config config)
 {
     m_dispatcher.reset();
     m_status.reset();
-    m_policy = std::make_unique<TagPlaybackPolicy>(*m_lib->repository, m_player, m_lib->state, config);
+    m_policy = std::make_unique<TagPlaybackPolicy>(m_lib->repository(), m_player, m_lib->state, config);
     m_reader = std::make_unique<SimulatedReader>();
     m_presence = std::make_unique<TagPresence>(m_clock, 0, 0);
-    m_associations = std::make_unique<AssociationService>(*m_lib->playlists, m_lib->state, m_clock,
+    m_associations = std::make_unique<AssociationService>(m_lib->playlists(), m_lib->state, m_clock,
                                                           AssociationService::Config {});
     m_status = std::make_unique<NfcStatusService>(m_lib->state, m_reader.get(), *m_presence, *m_associations);
     QObject::connect(m_reader.get(), &NfcReader::tagDetected, m_presence.get(), &TagPresence::onTagDetected);
@@ -135,8 +135,8 @@ void tst_TagPlaybackPolicy::unknownTagIsAnnounced()
 {
     m_policy->handlePlaced(u"ffff0000"_s);
     QVERIFY(m_player.calls.isEmpty());
-    QCOMPARE(m_lib->events.size(), 1);
-    const auto event = m_lib->events.first();
+    QCOMPARE(m_lib->events().size(), 1);
+    const auto event = m_lib->events().first();
     QCOMPARE(event.name, u"state:nfc_unknown_tag"_s);
     QCOMPARE(event.payload.value(u"data"_s).toObject().value(u"tag_id"_s).toString(), u"ffff0000"_s);
     QCOMPARE(event.payload.value(u"event_type"_s).toString(), u"state:nfc_unknown_tag"_s);
@@ -190,7 +190,7 @@ void tst_TagPlaybackPolicy::playlistWithoutTracksDoesNothing()
     QCOMPARE(m_player.calls.size(), 2);
     QCOMPARE(m_player.loadedPlaylistId(), m_bedtime);
     QCOMPARE(m_policy->sourceTag(), u"04a1b2c3d4e5f6"_s); // unchanged
-    QVERIFY(m_lib->events.isEmpty());
+    QVERIFY(m_lib->events().isEmpty());
 }
 
 void tst_TagPlaybackPolicy::liftingTheSourceTagPauses()
@@ -255,15 +255,15 @@ void tst_TagPlaybackPolicy::oneNfcStatusLastPerReaderEvent()
     QCOMPARE(names.count(u"nfc_status"_s), 1);
     QCOMPARE(names.last(), u"nfc_status"_s);
     QCOMPARE(names.first(), u"nfc_association_state"_s);
-    const QJsonObject status = m_lib->events.last().payload;
+    const QJsonObject status = m_lib->events().last().payload;
     QCOMPARE(status.value(u"current_tag_id"_s).toString(), u"99887766"_s);
     QCOMPARE(status.value(u"association_mode"_s).toBool(), false);
-    QCOMPARE(m_lib->events.last().audience.rooms, QStringList {u"nfc"_s});
+    QCOMPARE(m_lib->events().last().audience.rooms, QStringList {u"nfc"_s});
 
     m_lib->clearEvents();
     m_reader->remove();
     QCOMPARE(m_lib->eventNames(), QStringList {u"nfc_status"_s});
-    QVERIFY(m_lib->events.last().payload.value(u"current_tag_id"_s).isNull());
+    QVERIFY(m_lib->events().last().payload.value(u"current_tag_id"_s).isNull());
 
     m_lib->clearEvents();
     m_reader->place(u"ffff1111"_s); // unknown, no session: the unknown-tag event, then the status

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TagPresence: placement, removal after the grace period, re-reads, debounce; driven by a manual clock.
 
+#include "common/systemclock.h"
 #include "manualclock.h"
-#include "nfc/monotonicclock.h"
 #include "nfc/tagpresence.h"
 
 #include <QSignalSpy>
@@ -136,7 +136,7 @@ void tst_TagPresence::tagPutBackWithinDebounceAndLeftIsPlaced()
 
 void tst_TagPresence::heldBackTagIsPlacedByTheDebounceTimer()
 {
-    MonotonicClock clock;
+    SystemClock clock;
     TagPresence presence(clock, 0, 50);
     QSignalSpy placed(&presence, &TagPresence::tagPlaced);
     presence.onTagDetected(u"04a1b2c3"_s);
@@ -194,7 +194,7 @@ void tst_TagPresence::staleRemovalOfAnotherTagIsIgnored()
 
 void tst_TagPresence::graceTimerFiresOnItsOwn()
 {
-    MonotonicClock clock;
+    SystemClock clock;
     TagPresence presence(clock, 30, 0);
     QSignalSpy removed(&presence, &TagPresence::tagRemoved);
     presence.onTagDetected(u"04a1b2c3"_s);

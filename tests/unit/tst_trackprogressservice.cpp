@@ -5,6 +5,7 @@
 
 #include "fakeaudiobackend.h"
 #include "fakeplayerlibrary.h"
+#include "manualclock.h"
 #include "playback/playbackcontroller.h"
 #include "playback/trackprogressservice.h"
 #include "realtime/statemanager.h"
@@ -36,6 +37,7 @@ private:
     std::unique_ptr<FakePlayerLibrary> m_library;
     std::unique_ptr<FakeAudioBackend> m_backend;
     std::unique_ptr<StateManager> m_state;
+    ManualClock m_clock;
     std::unique_ptr<PlaybackController> m_controller;
     std::unique_ptr<TrackProgressService> m_progress;
     std::unique_ptr<QSignalSpy> m_emitted;
@@ -46,7 +48,7 @@ void tst_TrackProgressService::init()
     m_library = std::make_unique<FakePlayerLibrary>();
     m_backend = std::make_unique<FakeAudioBackend>();
     m_state = std::make_unique<StateManager>();
-    m_controller = std::make_unique<PlaybackController>(Settings {}, *m_library);
+    m_controller = std::make_unique<PlaybackController>(PlaybackController::Config {}, *m_library, m_clock);
     m_controller->attachBackend(m_backend.get());
     m_progress = std::make_unique<TrackProgressService>(*m_controller, *m_state,
                                                         TrackProgressService::Config {20, 15, 5, 60});

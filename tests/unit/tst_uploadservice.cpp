@@ -2,9 +2,11 @@
 // UploadService against a real library in a temporary folder: chunk rules, finalize (assembly, probe,
 // atomic placement, import), refusals that leave nothing behind, expiry with an injected clock, a full disk
 // with injected free space, cancellation, and the start-up sweep.
+#include "library/audioplacer.h"
+#include "manualclock.h"
 #include "playlistharness.h"
 #include "uploadclient.h"
-#include "uploads/audioplacer.h"
+#include "uploads/uploadnotifier.h"
 #include "uploads/uploadservice.h"
 
 #include <QCryptographicHash>
@@ -50,8 +52,9 @@ private:
 
     std::unique_ptr<PlaylistHarness> m_harness;
     std::unique_ptr<UploadService> m_uploads;
+    std::unique_ptr<UploadNotifier> m_notifier; // the events the tests check
     QString m_playlist;
-    QDateTime m_now;
+    ManualClock m_clock;
 };
 
 UploadService::Config tst_UploadService::config() const
@@ -63,9 +66,9 @@ void tst_UploadService::init()
 {
     m_harness = std::make_unique<PlaylistHarness>();
     QVERIFY(m_harness->isValid());
-    m_uploads = std::make_unique<UploadService>(config(), m_harness->playlists(), m_harness->state);
-    m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
-    m_uploads->setClock([this] { return m_now; });
+    m_uploads = std::make_unique<UploadService>(config(), m_harness->playlists(), m_clock);
+    m_notifier = std::make_unique<UploadNotifier>(*m_uploads, m_harness->state);
+    m_clock.set(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
     m_playlist = m_harness->createPlaylist(u"Bedtime Stories"_s);
     QVERIFY(!m_playlist.isEmpty());
     m_harness->clearEvents();
@@ -73,6 +76,7 @@ void tst_UploadService::init()
 
 void tst_UploadService::cleanup()
 {
+    m_notifier.reset();
     m_uploads.reset();
     m_harness.reset();
 }
@@ -138,7 +142,7 @@ void tst_UploadService::happyPathInThreeChunks()
     QCOMPARE(progress.last().payload[u"complete"_s].toBool(), true);
     QCOMPARE(progress.first().payload[u"complete"_s].toBool(), false);
     QCOMPARE(progress.last().payload[u"progress"_s].toDouble(), 100.0);
-    QCOMPARE(progress.first().rooms, QStringList({u"playlist:"_s + m_playlist, u"playlists"_s}));
+    QCOMPARE(progress.first().audience.rooms, QStringList({u"playlist:"_s + m_playlist, u"playlists"_s}));
 
     const auto done = finalize(session->sessionId);
     QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
@@ -365,13 +369,13 @@ void tst_UploadService::expirySweepRemovesData()
     const auto session = m_uploads->init(m_playlist, u"slow.mp3"_s, 2 * 1048576, std::nullopt, std::nullopt);
     QVERIFY(session.ok());
     const QString dir = stagingDir() + u'/' + session->sessionId;
-    m_now = m_now.addSecs(3000);
+    m_clock.advance(3000 * 1000);
     QVERIFY(m_uploads->putChunk(m_playlist, session->sessionId, 0, QByteArray(1048576, 'a')).ok());
-    QCOMPARE(m_uploads->session(m_playlist, session->sessionId)->expiresAt(), m_now.addSecs(3600));
-    m_now = m_now.addSecs(3599); // activity moved the expiry
+    QCOMPARE(m_uploads->session(m_playlist, session->sessionId)->expiresAt(), m_clock.nowUtc().addSecs(3600));
+    m_clock.advance(3599 * 1000); // activity moved the expiry
     QCOMPARE(m_uploads->sweepExpired(), 0);
     QVERIFY(QFile::exists(dir + u"/0.chunk"_s));
-    m_now = m_now.addSecs(1);
+    m_clock.advance(1000);
     QCOMPARE(m_uploads->sweepExpired(), 1);
     QVERIFY(!QDir(dir).exists());
     QCOMPARE(m_uploads->session(m_playlist, session->sessionId).error().type, ErrorType::NotFound);

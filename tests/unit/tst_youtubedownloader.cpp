@@ -118,7 +118,7 @@ void tst_YoutubeDownloader::chaptersBecomeTracksOfANewPlaylist()
     QVERIFY(names.indexOf(u"state:playlist_created"_s) < names.indexOf(u"state:track_added"_s));
     QCOMPARE(names.last(), u"youtube:complete"_s);
     const auto complete = m_harness->eventsNamed(u"youtube:complete"_s).first();
-    QVERIFY(complete.rooms.isEmpty()); // global
+    QVERIFY(complete.audience.everyone);
     QCOMPARE(complete.payload[u"playlist_id"_s].toString(), playlist->id);
     QCOMPARE(complete.payload[u"tracks"_s].toArray().size(), 3);
     QStringList statuses;
@@ -268,8 +268,8 @@ void tst_YoutubeDownloader::progressIsThrottled()
         if (event.payload[u"status"_s].toString() == "downloading"_L1)
             downloadingTimes.append(event.payload[u"timestamp"_s].toInteger());
     }
+    // How many events depends on how long the stand-in really ran on a busy machine; the gaps do not.
     QVERIFY2(downloadingTimes.size() >= 2, "a 2 s download reports progress more than once");
-    QVERIFY(downloadingTimes.size() <= 2000 / 500 + 2);
     for (qsizetype i = 1; i < downloadingTimes.size(); ++i)
         QVERIFY2(downloadingTimes.at(i) - downloadingTimes.at(i - 1) >= 490,
                  qPrintable(u"gap %1 ms"_s.arg(downloadingTimes.at(i) - downloadingTimes.at(i - 1))));
@@ -305,7 +305,8 @@ void tst_YoutubeDownloader::missingBinary()
 
 void tst_YoutubeDownloader::search()
 {
-    YoutubeSearch search(fake(), 1000);
+    // Long enough for the Node.js stand-in to start on a loaded machine, short enough for the "hang" case.
+    YoutubeSearch search(fake(), 4000);
     auto run = [&search](const QString &query, int count) {
         std::optional<Result<QJsonObject>> result;
         search.search(query, count, [&result](const Result<QJsonObject> &r) { result.emplace(r); });
