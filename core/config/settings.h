@@ -20,6 +20,7 @@ struct Settings
     int maxConnections = 256;
     int maxConnectionsPerAddress = 32;
     bool demoLibrary = true;
+    QString ui = QStringLiteral("none"); // none | kiosk: the QML screen in the same process
 
     // Real-time transport
     int eioPingIntervalMs = 25000;
