@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskscreen.h"
 
-#include "screenlogging.h"
 #include "screenplatform.h"
+#include "system/logging.h"
 
 #include <QGuiApplication>
 #include <QQuickWindow>

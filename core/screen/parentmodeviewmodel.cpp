@@ -3,7 +3,7 @@
 
 #include "linkedtagsmodel.h"
 #include "nfc/associationservice.h"
-#include "screenlogging.h"
+#include "system/logging.h"
 
 ParentModeViewModel::ParentModeViewModel(AssociationService &associations, LinkedTagsModel &linkedTags,
                                          QObject *parent)

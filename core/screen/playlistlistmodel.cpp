@@ -4,7 +4,7 @@
 #include "library/playlistservice.h"
 #include "playback/playbackcontroller.h"
 #include "realtime/statemanager.h"
-#include "screenlogging.h"
+#include "system/logging.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -4,7 +4,7 @@
 #include "eventdata.h"
 #include "nfc/associationservice.h"
 #include "realtime/statemanager.h"
-#include "screenlogging.h"
+#include "system/logging.h"
 
 using namespace Qt::StringLiterals;
 
