@@ -29,7 +29,7 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: statusLine.top
-        width: Math.round(parent.width * 0.42)
+        width: Math.round(parent.width * 0.45)
     }
 
     PlaylistGrid {

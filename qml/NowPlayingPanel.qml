@@ -30,7 +30,7 @@ Item {
                 objectName: "nowPlayingCover"
                 letter: panel.nowPlaying.coverLetter
                 anchors.horizontalCenter: parent.horizontalCenter
-                height: Math.min(parent.height, parent.width, 280)
+                height: Math.min(parent.height, parent.width, 420)
                 width: height
             }
         }
@@ -86,7 +86,7 @@ Item {
         Row {
             id: buttons
             anchors.horizontalCenter: parent.horizontalCenter
-            spacing: Theme.spacing
+            spacing: Theme.spacing / 2
 
             ScreenButton {
                 objectName: "shuffleButton"
@@ -97,14 +97,14 @@ Item {
             }
             ScreenButton {
                 objectName: "previousButton"
-                symbol: "⏮"
+                symbol: "◀◀"
                 label: qsTr("Previous")
                 enabled: panel.nowPlaying.loaded
                 onClicked: panel.nowPlaying.previous()
             }
             ScreenButton {
                 objectName: "playPauseButton"
-                symbol: panel.nowPlaying.playing ? "⏸" : "▶"
+                symbol: panel.nowPlaying.playing ? "❚❚" : "▶"
                 label: panel.nowPlaying.playing ? qsTr("Pause") : qsTr("Play")
                 enabled: panel.nowPlaying.loaded
                 big: true
@@ -112,14 +112,14 @@ Item {
             }
             ScreenButton {
                 objectName: "nextButton"
-                symbol: "⏭"
+                symbol: "▶▶"
                 label: qsTr("Next")
                 enabled: panel.nowPlaying.canNext
                 onClicked: panel.nowPlaying.next()
             }
             ScreenButton {
                 objectName: "repeatButton"
-                symbol: panel.nowPlaying.repeat === "track" ? "🔂" : "🔁"
+                symbol: panel.nowPlaying.repeat === "track" ? "↻1" : "↻"
                 label: qsTr("Repeat")
                 checked: panel.nowPlaying.repeat !== "none"
                 onClicked: panel.nowPlaying.cycleRepeat()
@@ -130,7 +130,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             Label {
-                text: "🔈"
+                text: "−"
                 color: Theme.quietText
                 font.pixelSize: Theme.bodySize
             }
@@ -147,7 +147,7 @@ Item {
                 onMoved: panel.nowPlaying.setVolume(Math.round(value))
             }
             Label {
-                text: "🔊"
+                text: "+"
                 color: Theme.quietText
                 font.pixelSize: Theme.bodySize
             }

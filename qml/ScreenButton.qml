@@ -23,7 +23,7 @@ AbstractButton {
     contentItem: Text {
         text: button.symbol
         color: button.checked ? Theme.background : Theme.text
-        font.pixelSize: button.big ? 36 : 26
+        font.pixelSize: button.big ? 30 : 22
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }

@@ -4,7 +4,7 @@ pragma Singleton
 import QtQuick
 
 QtObject {
-    readonly property int touchTarget: 64
+    readonly property int touchTarget: 56 // >= 48 px, a child's fingertip with room to spare
     readonly property int spacing: 12
     readonly property int radius: 12
     readonly property color background: "#1d2330"

@@ -60,10 +60,16 @@ bool KioskScreen::load()
         {u"parentMode"_s, QVariant::fromValue(&m_viewModels.parentMode)},
     });
     m_engine.load(QUrl(u"qrc:/OpenMusicBox/Ui/Main.qml"_s));
-    if (!window()) {
+    QQuickWindow *shown = window();
+    if (!shown) {
         qCWarning(lcUi) << "the screen's QML did not load";
         return false;
     }
+    // Once: the start-to-first-frame benchmark and a person reading the log both want to know.
+    m_firstFrame = connect(shown, &QQuickWindow::frameSwapped, this, [this] {
+        disconnect(m_firstFrame);
+        qCInfo(lcUi) << "first frame shown";
+    });
     return true;
 }
 

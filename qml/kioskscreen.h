@@ -34,4 +34,5 @@ public:
 private:
     ScreenViewModels m_viewModels;
     QQmlApplicationEngine m_engine;
+    QMetaObject::Connection m_firstFrame;
 };
