@@ -33,6 +33,35 @@ Popup {
         anchors.left: parent.left
         anchors.verticalCenter: closeButton.verticalCenter
     }
+    Row {
+        id: languages
+        spacing: Theme.spacing / 2
+        anchors.right: closeButton.left
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: closeButton.verticalCenter
+
+        Button {
+            objectName: "language_en"
+            text: "English"
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.parentMode.language === "en"
+            onClicked: settings.parentMode.setLanguage("en")
+        }
+        Button {
+            objectName: "language_fr"
+            text: "Français"
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.parentMode.language === "fr"
+            onClicked: settings.parentMode.setLanguage("fr")
+        }
+        Button {
+            objectName: "language_de"
+            text: "Deutsch"
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.parentMode.language === "de"
+            onClicked: settings.parentMode.setLanguage("de")
+        }
+    }
     Button {
         id: closeButton
         objectName: "parentSettingsClose"

@@ -52,6 +52,9 @@ KioskScreen::~KioskScreen() = default;
 
 bool KioskScreen::load()
 {
+    m_language.apply(m_viewModels.parentMode.language());
+    connect(&m_viewModels.parentMode, &ParentModeViewModel::languageChanged, this,
+            [this](const QString &language) { m_language.apply(language); });
     m_engine.setInitialProperties({
         {u"nowPlaying"_s, QVariant::fromValue(&m_viewModels.nowPlaying)},
         {u"playlists"_s, QVariant::fromValue(&m_viewModels.playlists)},

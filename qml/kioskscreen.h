@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "screenlanguage.h"
 #include "screenviewmodels.h"
 
 #include <QObject>
@@ -34,5 +35,6 @@ public:
 private:
     ScreenViewModels m_viewModels;
     QQmlApplicationEngine m_engine;
+    ScreenLanguage m_language {m_engine};
     QMetaObject::Connection m_firstFrame;
 };

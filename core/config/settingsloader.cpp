@@ -127,6 +127,11 @@ const QList<KeyRule> &rules()
          stringKey(
              &Settings::ui, [](const QString &v) { return v == "none"_L1 || v == "kiosk"_L1; },
              u"none or kiosk"_s)},
+        {u"LANGUAGE"_s, u"the screen's language: en, fr or de (empty: the system's, else English)"_s,
+         stringKey(
+             &Settings::language,
+             [](const QString &v) { return v.isEmpty() || v == "en"_L1 || v == "fr"_L1 || v == "de"_L1; },
+             u"en, fr or de"_s)},
         {u"DEMO_LIBRARY"_s, u"create the demo playlist when the library is empty"_s,
          boolKey(&Settings::demoLibrary)},
         {u"EIO_PING_INTERVAL_MS"_s, u"Engine.IO and /ws ping interval"_s,

@@ -9,5 +9,5 @@ ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
     , status(services.nfcStatus, services.state)
     , linkedTags(playlists)
-    , parentMode(services.associations, linkedTags)
+    , parentMode(services.associations, linkedTags, services.settings.language)
 { }

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void anUnknownTagIsLinkedFromTheSheet();
     void volumeSetOverHttpMovesTheSlider();
     void targetsAreFingerSized();
+    void aLongPressOnTheCornerOpensTheParentsSettings();
+    void theLanguageChangesLive();
     void screenshots_data();
     void screenshots();
 
@@ -181,16 +183,53 @@ void tst_KioskScreen::targetsAreFingerSized()
     }
 }
 
+void tst_KioskScreen::aLongPressOnTheCornerOpensTheParentsSettings()
+{
+    QObject *settings = m_screen->window()->findChild<QObject *>(u"parentSettings"_s);
+    QVERIFY(settings);
+    QQuickItem *corner = item(u"parentCorner"_s);
+    const QPoint centre = corner->mapToScene(QPointF(corner->width() / 2, corner->height() / 2)).toPoint();
+    QTest::mouseClick(m_screen->window(), Qt::LeftButton, {}, centre); // a child's tap: nothing
+    QVERIFY(!settings->property("visible").toBool());
+    QTest::mousePress(m_screen->window(), Qt::LeftButton, {}, centre);
+    QTRY_VERIFY_WITH_TIMEOUT(settings->property("visible").toBool(), 6000);
+    QTest::mouseRelease(m_screen->window(), Qt::LeftButton, {}, centre);
+    QVERIFY(waitForFrame());
+    tap(item(u"parentSettingsClose"_s));
+    QTRY_VERIFY(!settings->property("visible").toBool());
+}
+
+void tst_KioskScreen::theLanguageChangesLive()
+{
+    QQuickWindow *window = m_screen->window();
+    ParentModeViewModel &parentMode = m_screen->viewModels().parentMode;
+    parentMode.setOpen(true);
+    QVERIFY(waitForFrame());
+    tap(item(u"language_fr"_s));
+    QTRY_COMPARE(window->title(), u"Boîte à musique"_s);
+    QCOMPARE(parentMode.language(), u"fr"_s);
+    tap(item(u"language_de"_s));
+    QTRY_COMPARE(window->title(), u"Musikbox"_s);
+    tap(item(u"language_en"_s));
+    QTRY_COMPARE(window->title(), u"Music box"_s);
+    parentMode.setOpen(false);
+}
+
 void tst_KioskScreen::screenshots_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("800x480") << QSize(800, 480);
-    QTest::newRow("1280x800") << QSize(1280, 800);
+    for (const QString &language : {u"en"_s, u"fr"_s, u"de"_s}) {
+        for (const QSize size : {QSize(800, 480), QSize(1280, 800)})
+            QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height()) << language << size;
+    }
 }
 
 void tst_KioskScreen::screenshots()
 {
+    QFETCH(QString, language);
     QFETCH(QSize, size);
+    QVERIFY(m_screen->viewModels().parentMode.setLanguage(language));
     QQuickWindow *window = m_screen->window();
     window->resize(size);
     QTRY_COMPARE(window->size(), size);
@@ -199,7 +238,8 @@ void tst_KioskScreen::screenshots()
     QCOMPARE(image.size(), size);
     const QString folder = qEnvironmentVariable("OMB_ARTIFACTS_DIR", QDir::tempPath());
     QVERIFY(QDir().mkpath(folder));
-    const QString file = u"%1/screen-%2x%3.png"_s.arg(folder).arg(size.width()).arg(size.height());
+    const QString file
+        = u"%1/screen-%2-%3x%4.png"_s.arg(folder, language).arg(size.width()).arg(size.height());
     QVERIFY(image.save(file));
     qInfo().noquote() << "screenshot:" << file;
 }

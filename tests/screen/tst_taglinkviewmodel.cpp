@@ -127,7 +127,7 @@ void tst_TagLinkViewModel::parentsUnlinkATag()
     PlaylistListModel playlists(*m_box->library.playlists, m_box->player, m_box->library.state);
     LinkedTagsModel linkedTags(playlists);
     QAbstractItemModelTester tester(&linkedTags, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ParentModeViewModel parentMode(m_box->associations, linkedTags);
+    ParentModeViewModel parentMode(m_box->associations, linkedTags, u"fr"_s);
     QCOMPARE(linkedTags.rowCount(), 1);
     QCOMPARE(linkedTags.index(0, 0).data(PlaylistListModel::TagIdRole).toString(), m_tag);
     QVERIFY(parentMode.unlink(m_tag));
@@ -138,6 +138,17 @@ void tst_TagLinkViewModel::parentsUnlinkATag()
     parentMode.setOpen(true);
     parentMode.setOpen(true);
     QCOMPARE(open.count(), 1);
+
+    QCOMPARE(parentMode.language(), u"fr"_s);
+    QSignalSpy language(&parentMode, &ParentModeViewModel::languageChanged);
+    QVERIFY(parentMode.setLanguage(u"de"_s));
+    QVERIFY(!parentMode.setLanguage(u"xx"_s));
+    QVERIFY(parentMode.setLanguage(u"de"_s));
+    QCOMPARE(language.count(), 1);
+    QCOMPARE(parentMode.language(), u"de"_s);
+    QCOMPARE(ParentModeViewModel::resolveLanguage({}, QLocale(QLocale::German)), u"de"_s);
+    QCOMPARE(ParentModeViewModel::resolveLanguage({}, QLocale(QLocale::Japanese)), u"en"_s);
+    QCOMPARE(ParentModeViewModel::resolveLanguage(u"fr"_s, QLocale(QLocale::German)), u"fr"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_TagLinkViewModel)
