@@ -361,6 +361,13 @@ quint16 CompositionRoot::port() const
     return m_services ? m_services->http.port() : 0;
 }
 
+ScreenServices CompositionRoot::screenServices() const
+{
+    Services &s = *m_services;
+    return {m_settings,           s.player,      s.trackProgress, s.playlistService, s.state,
+            s.nfc.associations(), s.nfc.status()};
+}
+
 void CompositionRoot::applyReloadedSettings(const Settings &settings)
 {
     Logging::applyLevel(settings.logLevel);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/settings.h"
+#include "screenservices.h"
 
 #include <QObject>
 
@@ -25,6 +26,8 @@ public:
     // Tells systemd the box is stopping for good (not for a restart in place, which execs the same process).
     void announceStopping();
     quint16 port() const;
+    // The services the kiosk screen binds to; only after start() succeeded.
+    ScreenServices screenServices() const;
     void applyReloadedSettings(const Settings &settings);
 
 Q_SIGNALS:

@@ -12,6 +12,12 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#ifdef OMB_HAVE_KIOSK
+#include "kioskscreen.h"
+#endif
+
+#include <memory>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -19,13 +25,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"openmusicbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMB_VERSION));
+}
+
+// UI=kiosk builds a QGuiApplication (the platform plugin starts here); UI=none never touches QtGui.
+std::unique_ptr<QCoreApplication> createApplication(const Settings &settings, int &argc, char **argv)
+{
+#ifdef OMB_HAVE_KIOSK
+    if (settings.ui == "kiosk"_L1)
+        return KioskScreen::createApplication(argc, argv);
+#else
+    if (settings.ui == "kiosk"_L1)
+        std::fprintf(stderr,
+                     "openmusicbox: this build has no screen (OMB_BUILD_KIOSK=OFF); running headless\n");
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 struct CommandLine
 {
     QString configFile;
     QHash<QString, QString> values; // settings key -> value
 };
 
-CommandLine parseCommandLine(const QCoreApplication &app)
+// Read before any application object exists: the UI setting decides whether it is a QCoreApplication or a
+// QGuiApplication. Help, version and errors are printed the usual way through a plain QCoreApplication.
+CommandLine parseCommandLine(int &argc, char **argv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,12 +76,22 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         {{u"audio-device"_s, u"Audio output description; empty = system default (AUDIO_DEVICE)."_s,
           u"name"_s},
          u"AUDIO_DEVICE"_s},
+        {{u"ui"_s, u"none (headless) or kiosk (the touch screen in the same process) (UI, default none)."_s,
+          u"mode"_s},
+         u"UI"_s},
         {{u"log-level"_s, u"debug, info, warning or error (LOG_LEVEL, default info)."_s, u"level"_s},
          u"LOG_LEVEL"_s},
     };
     for (const auto &[option, key] : options)
         parser.addOption(option);
-    parser.process(app);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!parser.parse(arguments) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        parser.process(app); // prints and exits
+    }
 
     CommandLine result;
     result.configFile = parser.value(u"config"_s);
@@ -75,25 +113,23 @@ Result<Settings> loadSettings(const CommandLine &commandLine)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"openmusicbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(OMB_VERSION));
-
     LogBuffer logs;
     logs.install();
 
-    const CommandLine commandLine = parseCommandLine(app);
+    const CommandLine commandLine = parseCommandLine(argc, argv);
     const Result<Settings> settings = loadSettings(commandLine);
     if (!settings) {
         std::fprintf(stderr, "openmusicbox: %s\n", qPrintable(settings.error().message));
         return 2;
     }
     Logging::applyLevel(settings->logLevel);
+    const std::unique_ptr<QCoreApplication> app = createApplication(*settings, argc, argv);
+    setApplicationNames();
 
     bool restart = false;
     UnixSignalHandler signals;
     CompositionRoot root(*settings, logs);
-    QObject::connect(&signals, &UnixSignalHandler::terminationRequested, &app, [&root](int number) {
+    QObject::connect(&signals, &UnixSignalHandler::terminationRequested, app.get(), [&root](int number) {
         qCInfo(lcApp) << "signal" << number << "received; stopping";
         root.announceStopping();
         QCoreApplication::quit();
@@ -106,7 +142,7 @@ int main(int argc, char *argv[])
         }
         root.applyReloadedSettings(*reloaded);
     });
-    QObject::connect(&root, &CompositionRoot::restartRequested, &app, [&restart] {
+    QObject::connect(&root, &CompositionRoot::restartRequested, app.get(), [&restart] {
         restart = true;
         QCoreApplication::quit();
     });
@@ -120,7 +156,17 @@ int main(int argc, char *argv[])
     std::printf("openmusicbox: listening on http://%s:%u\n", qPrintable(settings->bindAddress), root.port());
     std::fflush(stdout);
 
-    const int code = app.exec();
+#ifdef OMB_HAVE_KIOSK
+    // Music never depends on the screen: without a display the box goes on headless.
+    std::unique_ptr<KioskScreen> screen;
+    if (settings->ui == "kiosk"_L1)
+        screen = KioskScreen::startIfDisplay(root.screenServices());
+#endif
+
+    const int code = QCoreApplication::exec();
+#ifdef OMB_HAVE_KIOSK
+    screen.reset(); // the QML goes before the services it binds to
+#endif
     root.shutdown();
     if (restart) {
         qCInfo(lcApp) << "restarting";

@@ -20,6 +20,8 @@ struct Settings
     int maxConnections = 256;
     int maxConnectionsPerAddress = 32;
     bool demoLibrary = true;
+    QString ui = QStringLiteral("none"); // none | kiosk: the QML screen in the same process
+    QString language; // en | fr | de for the screen; empty = the system's, English when it has none of them
 
     // Real-time transport
     int eioPingIntervalMs = 25000;

@@ -123,6 +123,15 @@ const QList<KeyRule> &rules()
          intKey(&Settings::maxConnections, 1, 100000)},
         {u"MAX_CONNECTIONS_PER_ADDRESS"_s, u"open connections of one client address"_s,
          intKey(&Settings::maxConnectionsPerAddress, 1, 100000)},
+        {u"UI"_s, u"none (headless) or kiosk (the box's own touch screen, in the same process)"_s,
+         stringKey(
+             &Settings::ui, [](const QString &v) { return v == "none"_L1 || v == "kiosk"_L1; },
+             u"none or kiosk"_s)},
+        {u"LANGUAGE"_s, u"the screen's language: en, fr or de (empty: the system's, else English)"_s,
+         stringKey(
+             &Settings::language,
+             [](const QString &v) { return v.isEmpty() || v == "en"_L1 || v == "fr"_L1 || v == "de"_L1; },
+             u"en, fr or de"_s)},
         {u"DEMO_LIBRARY"_s, u"create the demo playlist when the library is empty"_s,
          boolKey(&Settings::demoLibrary)},
         {u"EIO_PING_INTERVAL_MS"_s, u"Engine.IO and /ws ping interval"_s,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void precedence_data();
     void precedence();
     void layersMergeKeyByKey();
+    void uiComesFromEveryLayer();
     void unknownKeyInFileIsNamed();
     void unknownKeyOnCommandLineIsNamed();
     void unrelatedEnvironmentIsIgnored();
@@ -120,6 +121,19 @@ void tst_SettingsLoader::layersMergeKeyByKey()
     QCOMPARE(settings->dataDir, u"/env/box"_s); // the environment overrides the file
     QCOMPARE(settings->logLevel, u"warning"_s); // the command line overrides the file
     QCOMPARE(settings->volumeMax, 80); // only the environment sets it
+    QCOMPARE(settings->ui, u"none"_s); // headless unless asked
+}
+
+void tst_SettingsLoader::uiComesFromEveryLayer()
+{
+    QProcessEnvironment env;
+    env.insert(u"OMB_UI"_s, u"kiosk"_s);
+    const auto fromEnvironment = SettingsLoader::load({}, env, {});
+    QVERIFY(fromEnvironment);
+    QCOMPARE(fromEnvironment->ui, u"kiosk"_s);
+    const auto fromCommandLine = SettingsLoader::load({}, env, {{u"UI"_s, u"none"_s}});
+    QVERIFY(fromCommandLine);
+    QCOMPARE(fromCommandLine->ui, u"none"_s);
 }
 
 void tst_SettingsLoader::unknownKeyInFileIsNamed()
@@ -162,6 +176,7 @@ void tst_SettingsLoader::badValues_data()
         {"nfc usb", {{u"NFC_READER"_s, u"usb"_s}}, u"NFC_READER"_s},
         {"nfc pn532 without port", {{u"NFC_READER"_s, u"pn532:"_s}}, u"NFC_READER"_s},
         {"log level loud", {{u"LOG_LEVEL"_s, u"loud"_s}}, u"LOG_LEVEL"_s},
+        {"ui window", {{u"UI"_s, u"window"_s}}, u"UI"_s},
         {"bind not an address", {{u"BIND_ADDRESS"_s, u"localhost:80"_s}}, u"BIND_ADDRESS"_s},
         {"volume min above max", {{u"VOLUME_MIN"_s, u"80"_s}, {u"VOLUME_MAX"_s, u"20"_s}}, u"VOLUME_MIN"_s},
         {"volume 101", {{u"VOLUME_MAX"_s, u"101"_s}}, u"VOLUME_MAX"_s},

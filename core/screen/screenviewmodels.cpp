@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenviewmodels.h"
+
+#include "config/settings.h"
+
+ScreenViewModels::ScreenViewModels(const ScreenServices &services)
+    : nowPlaying(services.player, services.progress, services.settings.volumeMin, services.settings.volumeMax)
+    , playlists(services.playlists, services.player, services.state)
+    , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
+    , status(services.nfcStatus, services.state)
+    , linkedTags(playlists)
+    , parentMode(services.associations, linkedTags, services.settings.language)
+{ }

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taglinkviewmodel.h"
+
+#include "eventdata.h"
+#include "nfc/associationservice.h"
+#include "realtime/statemanager.h"
+#include "system/logging.h"
+
+using namespace Qt::StringLiterals;
+
+TagLinkViewModel::TagLinkViewModel(AssociationService &associations, StateManager &state, int timeoutMs,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_associations(associations)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        qCInfo(lcUi) << "new tag sheet timed out";
+        close();
+        Q_EMIT timedOut();
+    });
+    connect(&state, &StateManager::eventPublished, this,
+            [this](const QString &event, const QJsonObject &payload) { onEventPublished(event, payload); });
+}
+
+bool TagLinkViewModel::link(const QString &playlistId)
+{
+    if (!isActive())
+        return false;
+    const auto association = m_associations.associate(m_tagId, playlistId, false);
+    if (!association) {
+        setError(association.error().message);
+        return false;
+    }
+    const QString tag = m_tagId;
+    close();
+    Q_EMIT linked(tag, association->playlistTitle);
+    return true;
+}
+
+void TagLinkViewModel::cancel()
+{
+    close();
+}
+
+void TagLinkViewModel::onEventPublished(const QString &event, const QJsonObject &payload)
+{
+    const QJsonObject data = eventData(event, payload);
+    if (event == "state:nfc_unknown_tag"_L1) {
+        open(data.value(u"tag_id"_s).toString());
+    } else if (isActive() && event == "state:playlist_updated"_L1
+               && data.value(u"playlist"_s).toObject().value(u"nfc_tag_id"_s).toString() == m_tagId) {
+        close(); // linked from a web page meanwhile
+    }
+}
+
+void TagLinkViewModel::open(const QString &tagId)
+{
+    if (tagId.isEmpty())
+        return;
+    setError({});
+    m_timeout.start();
+    if (tagId == m_tagId)
+        return;
+    m_tagId = tagId;
+    Q_EMIT activeChanged();
+}
+
+void TagLinkViewModel::close()
+{
+    m_timeout.stop();
+    setError({});
+    if (m_tagId.isEmpty())
+        return;
+    m_tagId.clear();
+    Q_EMIT activeChanged();
+}
+
+void TagLinkViewModel::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fakeaudiobackend.h"
+#include "manualclock.h"
+#include "taglibraryfixture.h"
+
+#include "config/settings.h"
+#include "library/resumepointrepository.h"
+#include "nfc/associationservice.h"
+#include "nfc/nfcstatusservice.h"
+#include "nfc/tagpresence.h"
+#include "playback/playbackcontroller.h"
+#include "playback/repositoryplayerlibrary.h"
+#include "playback/trackprogressservice.h"
+#include "screenservices.h"
+
+#include <memory>
+
+// The services the screen binds to, real except the audio device (FakeAudioBackend) and the clock of the
+// association sessions: a SQLite library in a temporary folder, the player, the position ticks, the
+// associations and nfc_status without a reader.
+class ScreenFixture
+{
+public:
+    ScreenFixture();
+    bool isReady() const { return library.isReady(); }
+    // A playlist with `tracks` real (tiny) files, so the player accepts them; its id.
+    QString createPlaylist(const QString &title, int tracks);
+    ScreenServices services();
+
+    Settings settings;
+    ManualClock clock;
+    TagLibraryFixture library;
+    ResumePointRepository resumePoints {library.database};
+    RepositoryPlayerLibrary playerLibrary {*library.repository, resumePoints};
+    PlaybackController player {settings, playerLibrary};
+    TrackProgressService progress {player, library.state, {}};
+    FakeAudioBackend audio;
+    TagPresence presence {clock, 1000, 500};
+    AssociationService associations {*library.playlists, library.state, clock, {60000, 5}};
+    NfcStatusService nfcStatus {library.state, nullptr, presence, associations};
+};

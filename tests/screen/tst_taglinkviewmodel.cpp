@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TagLinkViewModel and ParentModeViewModel: an unknown tag opens the sheet, a pick links it through
+// AssociationService, and the sheet closes on cancel, timeout or a link made elsewhere; parents unlink.
+#include "linkedtagsmodel.h"
+#include "parentmodeviewmodel.h"
+#include "playlistlistmodel.h"
+#include "screenfixture.h"
+#include "taglinkviewmodel.h"
+
+#include "realtime/audience.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_TagLinkViewModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void anUnknownTagOpensTheSheet();
+    void aPickLinksTheTag();
+    void aTagOfAnotherPlaylistIsRefusedWithAMessage();
+    void cancelCloses();
+    void timesOut();
+    void closesWhenTheTagIsLinkedElsewhere();
+    void parentsUnlinkATag();
+
+private:
+    void placeUnknownTag(const QString &tagId);
+
+    std::unique_ptr<ScreenFixture> m_box;
+    std::unique_ptr<TagLinkViewModel> m_sheet;
+    QString m_songs;
+    QString m_stories;
+    const QString m_tag = u"04aabbccdd"_s;
+};
+
+void tst_TagLinkViewModel::init()
+{
+    m_box = std::make_unique<ScreenFixture>();
+    QVERIFY(m_box->isReady());
+    m_songs = m_box->createPlaylist(u"Songs"_s, 1);
+    m_stories = m_box->createPlaylist(u"Stories"_s, 1);
+    m_sheet = std::make_unique<TagLinkViewModel>(m_box->associations, m_box->library.state, 300);
+}
+
+void tst_TagLinkViewModel::cleanup()
+{
+    m_sheet.reset();
+    m_box.reset();
+}
+
+// What TagPlaybackPolicy publishes for a placed tag nobody owns (PROTOCOL.md §6.3).
+void tst_TagLinkViewModel::placeUnknownTag(const QString &tagId)
+{
+    m_box->library.state.publishState(u"state:nfc_unknown_tag"_s, QJsonObject {{u"tag_id"_s, tagId}},
+                                      Audience::to({Rooms::playlists(), Rooms::nfc()}));
+}
+
+void tst_TagLinkViewModel::anUnknownTagOpensTheSheet()
+{
+    QSignalSpy active(m_sheet.get(), &TagLinkViewModel::activeChanged);
+    QVERIFY(!m_sheet->isActive());
+    placeUnknownTag(m_tag);
+    QVERIFY(m_sheet->isActive());
+    QCOMPARE(m_sheet->tagId(), m_tag);
+    QCOMPARE(active.count(), 1);
+}
+
+void tst_TagLinkViewModel::aPickLinksTheTag()
+{
+    placeUnknownTag(m_tag);
+    QSignalSpy linked(m_sheet.get(), &TagLinkViewModel::linked);
+    QVERIFY(m_sheet->link(m_stories));
+    QVERIFY(!m_sheet->isActive());
+    QCOMPARE(linked.count(), 1);
+    QCOMPARE(linked.first().at(1).toString(), u"Stories"_s);
+    const std::optional<Playlist> owner = m_box->library.repository->findByTag(m_tag);
+    QVERIFY(owner);
+    QCOMPARE(owner->id, m_stories);
+    // The same library events as POST /api/nfc/associate: every web page learns it.
+    QVERIFY(!m_box->library.named(u"state:playlist_updated"_s).isEmpty());
+    QVERIFY(!m_sheet->link(m_songs)); // closed: nothing to link
+}
+
+void tst_TagLinkViewModel::aTagOfAnotherPlaylistIsRefusedWithAMessage()
+{
+    m_box->library.giveTag(m_songs, m_tag);
+    placeUnknownTag(m_tag); // e.g. linked from a page a moment before the sheet opened
+    QVERIFY(!m_sheet->link(m_stories));
+    QVERIFY(m_sheet->isActive());
+    QVERIFY(!m_sheet->error().isEmpty());
+    QCOMPARE(m_box->library.repository->findByTag(m_tag)->id, m_songs);
+}
+
+void tst_TagLinkViewModel::cancelCloses()
+{
+    placeUnknownTag(m_tag);
+    m_sheet->cancel();
+    QVERIFY(!m_sheet->isActive());
+    QVERIFY(!m_box->library.repository->findByTag(m_tag));
+}
+
+void tst_TagLinkViewModel::timesOut()
+{
+    placeUnknownTag(m_tag);
+    QSignalSpy timedOut(m_sheet.get(), &TagLinkViewModel::timedOut);
+    QVERIFY(timedOut.wait(5000));
+    QVERIFY(!m_sheet->isActive());
+}
+
+void tst_TagLinkViewModel::closesWhenTheTagIsLinkedElsewhere()
+{
+    placeUnknownTag(m_tag);
+    QVERIFY(m_box->associations.associate(m_tag, m_songs, false));
+    QVERIFY(!m_sheet->isActive());
+}
+
+void tst_TagLinkViewModel::parentsUnlinkATag()
+{
+    m_box->library.giveTag(m_songs, m_tag);
+    PlaylistListModel playlists(*m_box->library.playlists, m_box->player, m_box->library.state);
+    LinkedTagsModel linkedTags(playlists);
+    QAbstractItemModelTester tester(&linkedTags, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ParentModeViewModel parentMode(m_box->associations, linkedTags, u"fr"_s);
+    QCOMPARE(linkedTags.rowCount(), 1);
+    QCOMPARE(linkedTags.index(0, 0).data(PlaylistListModel::TagIdRole).toString(), m_tag);
+    QVERIFY(parentMode.unlink(m_tag));
+    QVERIFY(!m_box->library.repository->findByTag(m_tag));
+    QTRY_COMPARE(linkedTags.rowCount(), 0);
+    QVERIFY(!parentMode.unlink(m_tag)); // a free tag: not_found
+    QSignalSpy open(&parentMode, &ParentModeViewModel::openChanged);
+    parentMode.setOpen(true);
+    parentMode.setOpen(true);
+    QCOMPARE(open.count(), 1);
+
+    QCOMPARE(parentMode.language(), u"fr"_s);
+    QSignalSpy language(&parentMode, &ParentModeViewModel::languageChanged);
+    QVERIFY(parentMode.setLanguage(u"de"_s));
+    QVERIFY(!parentMode.setLanguage(u"xx"_s));
+    QVERIFY(parentMode.setLanguage(u"de"_s));
+    QCOMPARE(language.count(), 1);
+    QCOMPARE(parentMode.language(), u"de"_s);
+    QCOMPARE(ParentModeViewModel::resolveLanguage({}, QLocale(QLocale::German)), u"de"_s);
+    QCOMPARE(ParentModeViewModel::resolveLanguage({}, QLocale(QLocale::Japanese)), u"en"_s);
+    QCOMPARE(ParentModeViewModel::resolveLanguage(u"fr"_s, QLocale(QLocale::German)), u"fr"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_TagLinkViewModel)
+#include "tst_taglinkviewmodel.moc"

@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>LinkedTagList</name>
+    <message>
+        <location filename="../qml/LinkedTagList.qml" line="28"/>
+        <source>Tag %1 plays %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LinkedTagList.qml" line="39"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="22"/>
+        <source>Music box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NowPlayingPanel</name>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="40"/>
+        <source>Place a tag or pick a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="52"/>
+        <source>%1 · %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="94"/>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="101"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="116"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="123"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="146"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentSettings</name>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="29"/>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="68"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../qml/StatusLine.qml" line="12"/>
+        <source>The tag reader is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/StatusLine.qml" line="14"/>
+        <source>Downloading %n playlist(s)</source>
+        <translation>
+            <numerusform>Downloading %n playlist</numerusform>
+            <numerusform>Downloading %n playlists</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagLinkSheet</name>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="31"/>
+        <source>New tag: which playlist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="43"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
