@@ -13,10 +13,10 @@ ScreenFixture::ScreenFixture()
 QString ScreenFixture::createPlaylist(const QString &title, int tracks)
 {
     const QString id = library.createPlaylist(title);
-    const std::optional<Playlist> playlist = library.repository->find(id);
+    const std::optional<Playlist> playlist = library.repository().find(id);
     if (!playlist)
         return {};
-    const QString folder = library.playlists->folderPath(*playlist);
+    const QString folder = library.playlists().folderPath(*playlist);
     for (int n = 1; n <= tracks; ++n) {
         const QString name = u"%1.wav"_s.arg(n);
         QFile file(folder + u'/' + name);
@@ -26,7 +26,7 @@ QString ScreenFixture::createPlaylist(const QString &title, int tracks)
         track.title = u"%1 %2"_s.arg(title).arg(n);
         track.filename = name;
         track.durationMs = 60000;
-        if (!library.repository->addTrack(id, track))
+        if (!library.repository().addTrack(id, track))
             return {};
     }
     return id;
@@ -34,5 +34,5 @@ QString ScreenFixture::createPlaylist(const QString &title, int tracks)
 
 ScreenServices ScreenFixture::services()
 {
-    return {settings, player, progress, *library.playlists, library.state, associations, nfcStatus};
+    return {settings, player, progress, library.playlists(), library.state, associations, nfcStatus};
 }

@@ -3,7 +3,7 @@
 
 #include "fakeaudiobackend.h"
 #include "manualclock.h"
-#include "taglibraryfixture.h"
+#include "playlistharness.h"
 
 #include "config/settings.h"
 #include "library/resumepointrepository.h"
@@ -24,20 +24,20 @@ class ScreenFixture
 {
 public:
     ScreenFixture();
-    bool isReady() const { return library.isReady(); }
+    bool isReady() const { return library.isValid(); }
     // A playlist with `tracks` real (tiny) files, so the player accepts them; its id.
     QString createPlaylist(const QString &title, int tracks);
     ScreenServices services();
 
     Settings settings;
     ManualClock clock;
-    TagLibraryFixture library;
-    ResumePointRepository resumePoints {library.database};
-    RepositoryPlayerLibrary playerLibrary {*library.repository, resumePoints};
-    PlaybackController player {settings, playerLibrary};
+    PlaylistHarness library;
+    ResumePointRepository resumePoints {library.database()};
+    RepositoryPlayerLibrary playerLibrary {library.repository(), resumePoints};
+    PlaybackController player {PlaybackController::Config::fromSettings(settings), playerLibrary, clock};
     TrackProgressService progress {player, library.state, {}};
     FakeAudioBackend audio;
     TagPresence presence {clock, 1000, 500};
-    AssociationService associations {*library.playlists, library.state, clock, {60000, 5}};
+    AssociationService associations {library.playlists(), library.state, clock, {60000, 5}};
     NfcStatusService nfcStatus {library.state, nullptr, presence, associations};
 };

@@ -40,8 +40,8 @@ void tst_PlaylistListModel::init()
     m_songs = m_box->createPlaylist(u"Songs"_s, 2);
     m_stories = m_box->createPlaylist(u"stories"_s, 1);
     QVERIFY(!m_songs.isEmpty() && !m_stories.isEmpty());
-    m_model
-        = std::make_unique<PlaylistListModel>(*m_box->library.playlists, m_box->player, m_box->library.state);
+    m_model = std::make_unique<PlaylistListModel>(m_box->library.playlists(), m_box->player,
+                                                  m_box->library.state);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -71,7 +71,7 @@ void tst_PlaylistListModel::aCreatedPlaylistIsOneInsertedRow()
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy count(m_model.get(), &PlaylistListModel::countChanged);
-    QVERIFY(m_box->library.playlists->create(u"Animals"_s, {}));
+    QVERIFY(m_box->library.playlists().create(u"Animals"_s, {}));
     QTRY_COMPARE(m_model->rowCount(), 3);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(reset.count(), 0);
@@ -82,7 +82,7 @@ void tst_PlaylistListModel::aRenameMovesOneRowAndChangesIt()
 {
     // The list is newest edit first: the renamed playlist rises to the top.
     const int before = m_model->rowOf(m_songs);
-    QVERIFY(m_box->library.playlists->update(m_songs, u"Bedtime"_s, std::nullopt));
+    QVERIFY(m_box->library.playlists().update(m_songs, u"Bedtime"_s, std::nullopt));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -96,7 +96,7 @@ void tst_PlaylistListModel::aRenameMovesOneRowAndChangesIt()
 void tst_PlaylistListModel::aDeletedPlaylistIsOneRemovedRow()
 {
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QVERIFY(m_box->library.playlists->remove(m_stories));
+    QVERIFY(m_box->library.playlists().remove(m_stories));
     QTRY_COMPARE(m_model->rowCount(), 1);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowOf(m_stories), -1);
@@ -121,7 +121,7 @@ void tst_PlaylistListModel::aThousandPlaylistsStaySmooth()
 {
     m_tester.reset(); // the tester checks every row after each change: slow, and not what is measured here
     for (int i = 0; i < 1000; ++i)
-        QVERIFY(m_box->library.playlists->create(u"Playlist %1"_s.arg(i), {}));
+        QVERIFY(m_box->library.playlists().create(u"Playlist %1"_s.arg(i), {}));
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1002, 20000);
 
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -129,7 +129,7 @@ void tst_PlaylistListModel::aThousandPlaylistsStaySmooth()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     const QString last = m_model->playlistIdAt(1001);
-    QVERIFY(m_box->library.playlists->update(last, u"Renamed"_s, std::nullopt));
+    QVERIFY(m_box->library.playlists().update(last, u"Renamed"_s, std::nullopt));
     QTRY_COMPARE(m_model->titleAt(0), u"Renamed"_s);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(moved.count(), 1);

@@ -80,11 +80,11 @@ void tst_TagLinkViewModel::aPickLinksTheTag()
     QVERIFY(!m_sheet->isActive());
     QCOMPARE(linked.count(), 1);
     QCOMPARE(linked.first().at(1).toString(), u"Stories"_s);
-    const std::optional<Playlist> owner = m_box->library.repository->findByTag(m_tag);
+    const std::optional<Playlist> owner = m_box->library.repository().findByTag(m_tag);
     QVERIFY(owner);
     QCOMPARE(owner->id, m_stories);
     // The same library events as POST /api/nfc/associate: every web page learns it.
-    QVERIFY(!m_box->library.named(u"state:playlist_updated"_s).isEmpty());
+    QVERIFY(!m_box->library.eventsNamed(u"state:playlist_updated"_s).isEmpty());
     QVERIFY(!m_sheet->link(m_songs)); // closed: nothing to link
 }
 
@@ -95,7 +95,7 @@ void tst_TagLinkViewModel::aTagOfAnotherPlaylistIsRefusedWithAMessage()
     QVERIFY(!m_sheet->link(m_stories));
     QVERIFY(m_sheet->isActive());
     QVERIFY(!m_sheet->error().isEmpty());
-    QCOMPARE(m_box->library.repository->findByTag(m_tag)->id, m_songs);
+    QCOMPARE(m_box->library.repository().findByTag(m_tag)->id, m_songs);
 }
 
 void tst_TagLinkViewModel::cancelCloses()
@@ -103,7 +103,7 @@ void tst_TagLinkViewModel::cancelCloses()
     placeUnknownTag(m_tag);
     m_sheet->cancel();
     QVERIFY(!m_sheet->isActive());
-    QVERIFY(!m_box->library.repository->findByTag(m_tag));
+    QVERIFY(!m_box->library.repository().findByTag(m_tag));
 }
 
 void tst_TagLinkViewModel::timesOut()
@@ -124,14 +124,14 @@ void tst_TagLinkViewModel::closesWhenTheTagIsLinkedElsewhere()
 void tst_TagLinkViewModel::parentsUnlinkATag()
 {
     m_box->library.giveTag(m_songs, m_tag);
-    PlaylistListModel playlists(*m_box->library.playlists, m_box->player, m_box->library.state);
+    PlaylistListModel playlists(m_box->library.playlists(), m_box->player, m_box->library.state);
     LinkedTagsModel linkedTags(playlists);
     QAbstractItemModelTester tester(&linkedTags, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ParentModeViewModel parentMode(m_box->associations, linkedTags, u"fr"_s);
     QCOMPARE(linkedTags.rowCount(), 1);
     QCOMPARE(linkedTags.index(0, 0).data(PlaylistListModel::TagIdRole).toString(), m_tag);
     QVERIFY(parentMode.unlink(m_tag));
-    QVERIFY(!m_box->library.repository->findByTag(m_tag));
+    QVERIFY(!m_box->library.repository().findByTag(m_tag));
     QTRY_COMPARE(linkedTags.rowCount(), 0);
     QVERIFY(!parentMode.unlink(m_tag)); // a free tag: not_found
     QSignalSpy open(&parentMode, &ParentModeViewModel::openChanged);
