@@ -13,9 +13,11 @@ PlaylistHarness::PlaylistHarness()
 {
     m_valid = m_dir.isValid() && QDir().mkpath(musicDir())
         && m_database.open(m_dir.filePath(u"openmusicbox.db"_s)).ok();
-    QObject::connect(&state, &StateManager::eventPublished, &state,
-                     [this](const QString &name, const QJsonObject &payload, const Audience &audience,
-                            qint64 seq) { m_events.append({name, payload, audience, seq}); });
+    QObject::connect(
+        &state, &StateManager::eventPublished, &state,
+        [this](const QString &name, const QJsonObject &payload, const Audience &audience, qint64 seq) {
+            m_events.append({name, payload, audience, seq});
+        });
 }
 
 QString PlaylistHarness::folderOf(const QString &playlistId) const
