@@ -25,6 +25,7 @@
 #include "playback/playerstateservice.h"
 #include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
+#include "playback/sleeptimer.h"
 #include "playback/trackprogressservice.h"
 #include "realtime/operationtracker.h"
 #include "realtime/playlistnotifier.h"
@@ -121,10 +122,11 @@ struct CompositionRoot::Services
     ResumePointRepository resumePoints {database};
     RepositoryPlayerLibrary playerLibrary {playlists, resumePoints};
     PlaybackController player;
-    PlayerStateService playerState {player, state};
+    SleepTimer sleepTimer;
+    PlayerStateService playerState {player, sleepTimer, state};
     TrackProgressService trackProgress;
     RateLimiter playerRateLimit;
-    PlayerRoutes playerRoutes {player, playerState, playerRateLimit};
+    PlayerRoutes playerRoutes {player, playerState, sleepTimer, playerRateLimit};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
     NfcRoutes nfcRoutes {nfc.associations(), nfc.status(), nfc.simulatedReader()};
@@ -160,6 +162,7 @@ struct CompositionRoot::Services
         , downloader({settings.ytdlpPath, settings.dataDir + u"/downloads"_s}, playlistService)
         , youtubeSearch(settings.ytdlpPath)
         , player(PlaybackController::Config::fromSettings(settings), playerLibrary, clock)
+        , sleepTimer({.fadeMs = settings.sleepFadeSec * 1000}, player, clock)
         , trackProgress(player, state,
                         {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
                          settings.positionFailureLimit, settings.positionBackoffMs})

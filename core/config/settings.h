@@ -72,6 +72,7 @@ struct Settings
     int previousRestartThresholdMs = 3000;
     int resumeRewindMs = 2000;
     int resumeMaxAgeDays = 30;
+    int sleepFadeSec = 30; // the sleep timer fades the music out over this long
 
     // Physical controls (libgpiod line offsets; -1 = not wired)
     QString gpioChip = QStringLiteral("gpiochip0");

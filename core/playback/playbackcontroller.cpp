@@ -38,7 +38,7 @@ void PlaybackController::attachBackend(AudioBackend *backend)
     m_backend = backend;
     if (!backend)
         return;
-    backend->setVolume(VolumeCurve::gain(m_volume));
+    applyGain();
     backend->setMuted(m_muted);
     connect(backend, &AudioBackend::endOfMedia, this, &PlaybackController::onEndOfMedia);
     connect(backend, &AudioBackend::nextFileStarted, this, &PlaybackController::onNextFileStarted);
@@ -204,8 +204,7 @@ PlaybackController::Outcome PlaybackController::setVolume(int volume)
 {
     const int applied = qBound(m_config.volumeMin, volume, m_config.volumeMax);
     m_volume = applied;
-    if (m_backend)
-        m_backend->setVolume(VolumeCurve::gain(applied));
+    applyGain();
     notify(false);
     if (applied != volume)
         return {true,
@@ -306,4 +305,16 @@ bool PlaybackController::canNext() const
 bool PlaybackController::canPrevious() const
 {
     return m_playlist && m_queue.hasPrevious();
+}
+
+void PlaybackController::setOutputScale(double scale)
+{
+    m_outputScale = qBound(0.0, scale, 1.0);
+    applyGain();
+}
+
+void PlaybackController::applyGain()
+{
+    if (m_backend)
+        m_backend->setVolume(VolumeCurve::gain(m_volume) * m_outputScale);
 }

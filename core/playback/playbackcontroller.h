@@ -73,6 +73,9 @@ public:
     Outcome setVolume(int volume); // clamped to [VOLUME_MIN, VOLUME_MAX]; the message says so
     Outcome volumeStep(int steps); // +1 / -1 detents of VOLUME_STEP
     Outcome setMuted(std::optional<bool> muted); // nullopt = invert
+    // A fade on top of the volume (the sleep timer's): 0..1 times the volume's gain; the volume clients see
+    // stays what it is.
+    void setOutputScale(double scale);
     Outcome setShuffle(bool enabled);
     Outcome setRepeat(Repeat mode);
 
@@ -123,6 +126,7 @@ private:
     void unload();
     void saveResumePointAt(qint64 positionMs);
     void notify(bool positionJump);
+    void applyGain();
     void rebuild(const Playlist &fresh);
     QList<Track> playableTracks(const Playlist &playlist) const;
 
@@ -139,6 +143,7 @@ private:
     bool m_shuffle = false;
     int m_volume = 50;
     bool m_muted = false;
+    double m_outputScale = 1.0;
     qint64 m_pausedPosition = 0;
     int m_consecutiveFailures = 0;
     QString m_lastActivePlaylistId;

@@ -4,6 +4,7 @@
 #include "common/jsonvalues.h"
 #include "playbackcontroller.h"
 #include "realtime/statemanager.h"
+#include "sleeptimer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,17 +13,25 @@ QJsonObject withoutVolatileFields(QJsonObject state)
 {
     state.remove(u"position_ms"_s);
     state.remove(u"server_seq"_s);
+    if (QJsonValue sleep = state.value(u"sleep_timer"_s); sleep.isObject()) {
+        QJsonObject fixed = sleep.toObject(); // the countdown moves on its own, like the position
+        fixed.remove(u"remaining_ms"_s);
+        state.insert(u"sleep_timer"_s, fixed);
+    }
     return state;
 }
 } // namespace
 
-PlayerStateService::PlayerStateService(PlaybackController &controller, StateManager &state, QObject *parent)
+PlayerStateService::PlayerStateService(PlaybackController &controller, const SleepTimer &sleep,
+                                       StateManager &state, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
+    , m_sleep(sleep)
     , m_state(state)
     , m_lastPublished(withoutVolatileFields(build(0)))
 {
     connect(&controller, &PlaybackController::changed, this, &PlayerStateService::publishIfChanged);
+    connect(&sleep, &SleepTimer::changed, this, &PlayerStateService::publishIfChanged);
 }
 
 QJsonObject PlayerStateService::playerState() const
@@ -77,6 +86,7 @@ QJsonObject PlayerStateService::build(qint64 serverSeq) const
             {u"muted"_s, c.isMuted()},
             {u"shuffle"_s, c.isShuffled()},
             {u"repeat"_s, repeatName(int(c.repeat()))},
+            {u"sleep_timer"_s, m_sleep.toJson()},
             {u"server_seq"_s, serverSeq}};
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class PlaybackController;
+class SleepTimer;
 class StateManager;
 
 // Builds the one PlayerState object of PROTOCOL.md §3 (HTTP player and start responses, state:player,
@@ -14,7 +15,8 @@ class PlayerStateService : public QObject
 {
     Q_OBJECT
 public:
-    PlayerStateService(PlaybackController &controller, StateManager &state, QObject *parent = nullptr);
+    PlayerStateService(PlaybackController &controller, const SleepTimer &sleep, StateManager &state,
+                       QObject *parent = nullptr);
 
     QJsonObject playerState() const; // server_seq = the current global seq
     static QString stateName(int state);
@@ -28,6 +30,7 @@ private:
     void publishIfChanged();
 
     PlaybackController &m_controller;
+    const SleepTimer &m_sleep;
     StateManager &m_state;
     QJsonObject m_lastPublished; // without position_ms and server_seq
 };

@@ -4,6 +4,7 @@
 #include "common/fieldvalidator.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
+#include "playback/sleeptimer.h"
 #include "ratelimiter.h"
 #include "router.h"
 
@@ -19,10 +20,11 @@ ServiceError audioUnavailable()
 }
 } // namespace
 
-PlayerRoutes::PlayerRoutes(PlaybackController &controller, PlayerStateService &playerState,
+PlayerRoutes::PlayerRoutes(PlaybackController &controller, PlayerStateService &playerState, SleepTimer &sleep,
                            RateLimiter &limiter)
     : m_controller(controller)
     , m_playerState(playerState)
+    , m_sleep(sleep)
     , m_limiter(limiter)
 { }
 
@@ -89,6 +91,16 @@ void PlayerRoutes::registerOn(Router &router)
         if (!fields.ok())
             return ApiResponse::failure(fields.error());
         return answer(m_controller.setMuted(muted));
+    });
+    router.add("POST", u"/api/player/sleep"_s, [this](const ApiRequest &request) {
+        FieldValidator fields(request.json);
+        const auto minutes
+            = fields.integer(u"minutes"_s, FieldValidator::Required, 0, SleepTimer::maxMinutes);
+        if (!fields.ok())
+            return ApiResponse::failure(fields.error());
+        m_sleep.start(int(*minutes));
+        return ApiResponse::success(m_playerState.playerState(),
+                                    *minutes == 0 ? u"sleep timer off"_s : u"sleep timer set"_s);
     });
     router.add("POST", u"/api/player/shuffle"_s, [this, answer](const ApiRequest &request) {
         FieldValidator fields(request.json);

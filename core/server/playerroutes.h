@@ -4,6 +4,7 @@
 class PlaybackController;
 class PlayerStateService;
 class RateLimiter;
+class SleepTimer;
 class Router;
 
 // /api/player/* and POST /api/playlists/{id}/start (PROTOCOL.md §4.3): validate the body, call the
@@ -12,12 +13,14 @@ class Router;
 class PlayerRoutes
 {
 public:
-    PlayerRoutes(PlaybackController &controller, PlayerStateService &playerState, RateLimiter &limiter);
+    PlayerRoutes(PlaybackController &controller, PlayerStateService &playerState, SleepTimer &sleep,
+                 RateLimiter &limiter);
 
     void registerOn(Router &router);
 
 private:
     PlaybackController &m_controller;
     PlayerStateService &m_playerState;
+    SleepTimer &m_sleep;
     RateLimiter &m_limiter;
 };

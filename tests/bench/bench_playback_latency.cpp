@@ -10,6 +10,7 @@
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "playback/qtaudiobackend.h"
+#include "playback/sleeptimer.h"
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
 #include "server/doorlimits.h"
@@ -56,9 +57,10 @@ int main(int argc, char *argv[])
     Router router(
         operations, [&state] { return state.currentSeq(); }, origins);
     PlaybackController controller({}, library, systemClock);
-    PlayerStateService playerState(controller, state);
+    SleepTimer sleep({}, controller, systemClock);
+    PlayerStateService playerState(controller, sleep, state);
     RateLimiter limiter(systemClock, 1000, 60);
-    PlayerRoutes routes(controller, playerState, limiter);
+    PlayerRoutes routes(controller, playerState, sleep, limiter);
     routes.registerOn(router);
     DoorLimits limits;
     limits.maxBodyBytes = 1 << 20;

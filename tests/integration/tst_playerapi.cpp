@@ -7,6 +7,7 @@
 #include "httpclient.h"
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void volumeMuteShuffleRepeat();
     void unplayableFiles();
     void rateLimit();
+    void sleepTimer();
 
 private:
     void startServer(const QList<std::pair<QString, QString>> &environment = {});
@@ -177,6 +179,10 @@ void tst_PlayerApi::badValues_data()
     QTest::newRow("mute text") << u"mute"_s << QJsonObject {{u"muted"_s, u"yes"_s}} << u"muted"_s;
     QTest::newRow("shuffle missing") << u"shuffle"_s << QJsonObject {} << u"enabled"_s;
     QTest::newRow("repeat all") << u"repeat"_s << QJsonObject {{u"mode"_s, u"all"_s}} << u"mode"_s;
+    QTest::newRow("sleep 181") << u"sleep"_s << QJsonObject {{u"minutes"_s, 181}} << u"minutes"_s;
+    QTest::newRow("sleep -5") << u"sleep"_s << QJsonObject {{u"minutes"_s, -5}} << u"minutes"_s;
+    QTest::newRow("sleep soon") << u"sleep"_s << QJsonObject {{u"minutes"_s, u"soon"_s}} << u"minutes"_s;
+    QTest::newRow("sleep missing") << u"sleep"_s << QJsonObject {} << u"minutes"_s;
 }
 
 void tst_PlayerApi::badValues()
@@ -260,6 +266,30 @@ void tst_PlayerApi::rateLimit()
     const auto otherClient
         = m_http->send("POST", u"/api/player/stop"_s, "{}", {{"User-Agent", "another-client"}});
     QCOMPARE(otherClient.status, 200); // the key is peer address + User-Agent
+}
+
+void tst_PlayerApi::sleepTimer()
+{
+    startServer();
+    QCOMPARE(state(m_http->get(u"/api/player/status"_s)).value(u"sleep_timer"_s),
+             QJsonValue(QJsonValue::Null));
+    m_http->post(u"/api/playlists/%1/start"_s.arg(m_playlistId));
+    const auto set = m_http->post(u"/api/player/sleep"_s, {{u"minutes"_s, 20}});
+    QCOMPARE(set.status, 200);
+    const QJsonObject timer = state(set).value(u"sleep_timer"_s).toObject();
+    QVERIFY2(timer.value(u"remaining_ms"_s).toInteger() > 19 * 60000
+                 && timer.value(u"remaining_ms"_s).toInteger() <= 20 * 60000,
+             qPrintable(QString::number(timer.value(u"remaining_ms"_s).toInteger())));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(qAbs(timer.value(u"ends_at"_s).toInteger() - (now + 20 * 60000)) < 60000);
+    QCOMPARE(state(set).value(u"state"_s).toString(), u"playing"_s);
+    QCOMPARE(state(m_http->get(u"/api/player/status"_s)).value(u"sleep_timer"_s)[u"ends_at"_s],
+             timer.value(u"ends_at"_s));
+
+    const auto off = m_http->post(u"/api/player/sleep"_s, {{u"minutes"_s, 0}});
+    QCOMPARE(off.status, 200);
+    QCOMPARE(state(off).value(u"sleep_timer"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(state(off).value(u"state"_s).toString(), u"playing"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PlayerApi)

@@ -7,6 +7,7 @@
 #include "manualclock.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
+#include "playback/sleeptimer.h"
 #include "playback/trackprogressservice.h"
 #include "realtime/statemanager.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void volumeEvents();
     void positionOnlyChangesPublishNothing();
     void titleChangeRepublishes();
+    void sleepTimerChangesRepublishButItsCountdownDoesNot();
 
 private:
     QStringList eventNames() const;
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<StateManager> m_state;
     ManualClock m_clock;
     std::unique_ptr<PlaybackController> m_controller;
+    std::unique_ptr<SleepTimer> m_sleep;
     std::unique_ptr<PlayerStateService> m_service;
     std::unique_ptr<TrackProgressService> m_progress;
     std::unique_ptr<QSignalSpy> m_events;
@@ -51,7 +54,8 @@ void tst_PlayerStateService::init()
     m_state = std::make_unique<StateManager>();
     m_controller = std::make_unique<PlaybackController>(PlaybackController::Config {}, *m_library, m_clock);
     m_controller->attachBackend(m_backend.get());
-    m_service = std::make_unique<PlayerStateService>(*m_controller, *m_state);
+    m_sleep = std::make_unique<SleepTimer>(SleepTimer::Config {}, *m_controller, m_clock);
+    m_service = std::make_unique<PlayerStateService>(*m_controller, *m_sleep, *m_state);
     m_progress
         = std::make_unique<TrackProgressService>(*m_controller, *m_state, TrackProgressService::Config {});
     m_events = std::make_unique<QSignalSpy>(m_state.get(), &StateManager::eventPublished);
@@ -62,6 +66,7 @@ void tst_PlayerStateService::cleanup()
     m_events.reset();
     m_progress.reset();
     m_service.reset();
+    m_sleep.reset();
     m_controller.reset();
     m_state.reset();
     m_backend.reset();
@@ -95,6 +100,7 @@ void tst_PlayerStateService::nothingLoaded()
                                     u"muted"_s,
                                     u"shuffle"_s,
                                     u"repeat"_s,
+                                    u"sleep_timer"_s,
                                     u"server_seq"_s};
     QStringList keys = state.keys();
     QStringList sortedExpected = expectedKeys;
@@ -104,6 +110,7 @@ void tst_PlayerStateService::nothingLoaded()
     QCOMPARE(state.value(u"state"_s).toString(), u"stopped"_s);
     QVERIFY(state.value(u"active_playlist_id"_s).isNull());
     QVERIFY(state.value(u"active_track"_s).isNull());
+    QVERIFY(state.value(u"sleep_timer"_s).isNull());
     QVERIFY(state.value(u"track_index"_s).isNull());
     QCOMPARE(state.value(u"track_count"_s).toInt(), 0);
     QCOMPARE(state.value(u"volume"_s).toInt(), 50);
@@ -189,6 +196,24 @@ void tst_PlayerStateService::positionOnlyChangesPublishNothing()
     m_backend->setPosition(5000);
     m_controller->seek(7000);
     QCOMPARE(eventNames(), QStringList({u"state:track_position"_s}));
+}
+
+void tst_PlayerStateService::sleepTimerChangesRepublishButItsCountdownDoesNot()
+{
+    const Playlist playlist = FakePlayerLibrary::makePlaylist(u"p"_s, 2);
+    QVERIFY(m_controller->playPlaylist(playlist, PlaybackController::StartMode::FromStart).ok());
+    m_events->clear();
+    m_sleep->start(10);
+    QCOMPARE(eventNames(), QStringList({u"state:player"_s}));
+    m_events->clear();
+    m_clock.advance(60000);
+    m_sleep->tick();
+    m_controller->seek(1000); // makes the service look again: nothing but the countdown moved
+    QCOMPARE(eventNames(), QStringList({u"state:track_position"_s}));
+    QCOMPARE(m_service->playerState()[u"sleep_timer"_s][u"remaining_ms"_s].toInteger(), 9 * 60000);
+    m_events->clear();
+    m_sleep->cancel();
+    QCOMPARE(eventNames(), QStringList({u"state:player"_s}));
 }
 
 void tst_PlayerStateService::titleChangeRepublishes()
