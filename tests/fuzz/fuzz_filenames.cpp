@@ -47,8 +47,8 @@ void checkUploadName(const QString &requested)
     // Unique names: the fourth name given while three are taken is none of them.
     QSet<QString> taken;
     for (int i = 0; i < 4; ++i) {
-        const QString unique
-            = FileNamePolicy::unique(name, [&](const QString &candidate) { return taken.contains(candidate); });
+        const QString unique = FileNamePolicy::unique(
+            name, [&](const QString &candidate) { return taken.contains(candidate); });
         FUZZ_CHECK(!taken.contains(unique));
         taken.insert(unique);
     }
@@ -81,7 +81,8 @@ void checkLibraryNames(const QString &a, const QString &b, const QString &c)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Three names separated by NUL bytes (a NUL can be in none of them on disk).
-    const QList<QByteArray> fields = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
+    const QList<QByteArray> fields
+        = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
     const QString a = QString::fromUtf8(fields.value(0));
     const QString b = QString::fromUtf8(fields.value(1));
     const QString c = QString::fromUtf8(fields.value(2));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bytes a PN532 (or line noise, or a different device on the port) sends over the serial line, fed to
-// the decoder as the serial reader does: arbitrary read boundaries, the undecoded rest kept for the next read.
+// the decoder as the serial reader does: arbitrary read boundaries, the undecoded rest kept for the next
+// read.
 
 #include "fuzzcheck.h"
 #include "nfc/pn532codec.h"
@@ -22,7 +23,8 @@ Decoded decodeInReads(const QByteArray &stream, const QByteArray &readSizes)
     qsizetype position = 0;
     qsizetype read = 0;
     while (position < stream.size()) {
-        const qsizetype chunk = readSizes.isEmpty() ? stream.size() : 1 + quint8(readSizes.at(read++ % readSizes.size()));
+        const qsizetype chunk
+            = readSizes.isEmpty() ? stream.size() : 1 + quint8(readSizes.at(read++ % readSizes.size()));
         buffer += stream.mid(position, chunk);
         position += chunk;
         const Pn532DecodeResult result = Pn532Codec::decode(buffer);
@@ -72,7 +74,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // The first byte says how many of the next bytes are read sizes; the rest is the serial stream.
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const qsizetype sizesLength = input.isEmpty() ? 0 : qMin<qsizetype>(quint8(input.at(0)) % 8, input.size() - 1);
+    const qsizetype sizesLength
+        = input.isEmpty() ? 0 : qMin<qsizetype>(quint8(input.at(0)) % 8, input.size() - 1);
     const QByteArray readSizes = input.mid(1, sizesLength);
     const QByteArray stream = input.mid(1 + sizesLength);
 

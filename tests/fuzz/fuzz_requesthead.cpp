@@ -33,7 +33,8 @@ void checkHead(QByteArrayView head)
     if (RequestHead::isWebSocketUpgrade(request))
         FUZZ_CHECK(request.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0);
 
-    static const OriginPolicy policy({{u"http://parent.example:8080"_s}, {u"localhost"_s, u"box"_s, u"box.local"_s},
+    static const OriginPolicy policy({{u"http://parent.example:8080"_s},
+                                      {u"localhost"_s, u"box"_s, u"box.local"_s},
                                       [] { return QList<QHostAddress> {QHostAddress(u"192.168.1.20"_s)}; }});
     const QByteArray host = request.header("host");
     const QByteArray origin = request.header("origin");

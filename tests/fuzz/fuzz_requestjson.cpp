@@ -3,8 +3,8 @@
 // client_op_id, envelopes) to a route that reads every kind of field with FieldValidator, as the route
 // classes do.
 
-#include "fuzzcheck.h"
 #include "common/ids.h"
+#include "fuzzcheck.h"
 #include "realtime/operationtracker.h"
 #include "server/fieldvalidator.h"
 #include "server/originpolicy.h"
@@ -21,7 +21,8 @@ bool isCleanText(const QString &text, int maxLength)
 {
     if (text.isEmpty() || text.size() > maxLength || text != text.trimmed())
         return false;
-    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 ApiResponse validate(const ApiRequest &request)
@@ -36,7 +37,8 @@ ApiResponse validate(const ApiRequest &request)
     const auto options = fields.object(u"options"_s, FieldValidator::Optional);
     const auto playlistId = fields.id(u"playlist_id"_s, FieldValidator::Optional);
     const auto tagId = fields.tagId(u"tag_id"_s, FieldValidator::Optional);
-    const auto mode = fields.oneOf(u"mode"_s, FieldValidator::Optional, {u"normal"_s, u"shuffle"_s, u"repeat"_s});
+    const auto mode
+        = fields.oneOf(u"mode"_s, FieldValidator::Optional, {u"normal"_s, u"shuffle"_s, u"repeat"_s});
     const auto name = fields.string(u"name"_s, FieldValidator::Optional, 1, 50);
     if (trackIds) {
         for (qsizetype i = 0; i < trackIds->size(); ++i) {
@@ -78,7 +80,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const OriginPolicy origins({{}, {u"localhost"_s}, {}});
     // Fresh per input, so that a client_op_id remembered from an earlier input changes nothing.
     OperationTracker operations;
-    Router router(operations, [] { return qint64(42); }, origins);
+    Router router(
+        operations, [] { return qint64(42); }, origins);
     router.add("POST", u"/api/fuzz/{id}"_s, validate);
 
     ApiRequest request;

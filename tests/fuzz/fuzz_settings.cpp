@@ -18,12 +18,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<QHash<QString, QString>> values = SettingsLoader::parseIni(text, u"fuzz.conf"_s);
     if (values) {
         for (auto it = values->cbegin(); it != values->cend(); ++it) {
-            FUZZ_CHECK(!it.key().isEmpty() && it.key() == it.key().trimmed() && it.key() == it.key().toUpper());
+            FUZZ_CHECK(!it.key().isEmpty() && it.key() == it.key().trimmed()
+                       && it.key() == it.key().toUpper());
             FUZZ_CHECK(!it.key().contains(u'=') && !it.key().contains(u'\n'));
             FUZZ_CHECK(it.value() == it.value().trimmed() && !it.value().contains(u'\n'));
         }
     } else {
-        FUZZ_CHECK(values.error().type == ErrorType::Validation && values.error().message.startsWith("fuzz.conf:"_L1));
+        FUZZ_CHECK(values.error().type == ErrorType::Validation
+                   && values.error().message.startsWith("fuzz.conf:"_L1));
     }
 
     static QTemporaryDir dir;
@@ -42,7 +44,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(values.ok());
     for (auto it = values->cbegin(); it != values->cend(); ++it)
         FUZZ_CHECK(SettingsLoader::isKnownKey(it.key()));
-    FUZZ_CHECK(settings->volumeMin <= settings->volumeDefault && settings->volumeDefault <= settings->volumeMax);
+    FUZZ_CHECK(settings->volumeMin <= settings->volumeDefault
+               && settings->volumeDefault <= settings->volumeMax);
     FUZZ_CHECK(settings->positionThrottleMinMs <= settings->positionUpdateIntervalMs);
     return 0;
 }

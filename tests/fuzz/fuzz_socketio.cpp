@@ -14,6 +14,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (packet) {
         FUZZ_CHECK(int(packet->type) >= 0 && int(packet->type) <= 6);
         FUZZ_CHECK(packet->ackId >= -1);
+        // An ack id is the number the client wrote, so the reply reaches the callback that waits for it.
+        if (packet->ackId >= 0)
+            FUZZ_CHECK(text.contains(QString::number(packet->ackId)));
         FUZZ_CHECK(packet->nsp.startsWith(u'/'));
         FUZZ_CHECK(!packet->nsp.contains(u','));
         FUZZ_CHECK(packet->data.size() <= text.size());

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a /ws client sends (PROTOCOL.md §1.3, §5.5): one text frame, parsed as the session does, then answered
-// by the real StateManager and ClientRequestHandler (rooms, sync, ping, an operation with client_op_id dedup).
+// by the real StateManager and ClientRequestHandler (rooms, sync, ping, an operation with client_op_id
+// dedup).
 
 #include "fuzzcheck.h"
 #include "realtime/operationtracker.h"
 #include "realtime/statemanager.h"
-#include "server/fieldvalidator.h"
 #include "server/engineiocodec.h"
+#include "server/fieldvalidator.h"
 #include "server/plainwssession.h"
 #include "server/socketiocodec.h"
 
@@ -49,13 +50,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     OperationTracker operations;
     StateManager state({}, {nullptr, nullptr, &operations});
-    state.registerOperation(u"start_nfc_link"_s, [](ClientId, const QJsonObject &payload) -> Result<QJsonObject> {
-        FieldValidator fields(payload);
-        const std::optional<QString> id = fields.id(u"playlist_id"_s, FieldValidator::Required);
-        if (!fields.ok())
-            return fields.error();
-        return QJsonObject {{u"playlist_id"_s, *id}};
-    });
+    state.registerOperation(
+        u"start_nfc_link"_s, [](ClientId, const QJsonObject &payload) -> Result<QJsonObject> {
+            FieldValidator fields(payload);
+            const std::optional<QString> id = fields.id(u"playlist_id"_s, FieldValidator::Required);
+            if (!fields.ok())
+                return fields.error();
+            return QJsonObject {{u"playlist_id"_s, *id}};
+        });
     RecordingClient client;
     const ClientId id = state.connectClient(&client);
 

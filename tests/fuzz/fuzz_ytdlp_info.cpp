@@ -20,7 +20,8 @@ void checkSearchResult(QByteArrayView line)
     if (!result)
         return;
     FUZZ_CHECK(!result->value(u"id"_s).toString().isEmpty());
-    FUZZ_CHECK(result->value(u"duration_ms"_s).isDouble() && result->value(u"duration_ms"_s).toInteger(-1) >= 0);
+    FUZZ_CHECK(result->value(u"duration_ms"_s).isDouble()
+               && result->value(u"duration_ms"_s).toInteger(-1) >= 0);
     const QJsonValue views = result->value(u"view_count"_s);
     FUZZ_CHECK(views.isNull() || views.toInteger(-1) >= 0);
     FUZZ_CHECK(result->value(u"url"_s).isString());
