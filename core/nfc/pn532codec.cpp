@@ -169,6 +169,12 @@ Pn532DecodeResult Pn532Codec::decode(QByteArrayView buffer)
             }
             length = (qsizetype(high) << 8) | low;
             body = header + 5;
+            if (length == 0) {
+                // A frame holds at least its TFI: with length 0 the payload size was -1 (found by fuzzing).
+                ++result.rejectedFrames;
+                position = start + 1;
+                continue;
+            }
         } else {
             if (quint8(len + lcs) != 0 || len == 0) {
                 ++result.rejectedFrames;

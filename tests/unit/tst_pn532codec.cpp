@@ -145,6 +145,10 @@ void tst_Pn532Codec::decodes_data()
                            "4a1b2c3"),
                       ack()}
         << 0 << false;
+    // Found by fuzzing: an extended frame of length 0 (no TFI) with valid checksums, then a good frame.
+    QTest::newRow("extended frame of length 0")
+        << QList<QByteArray> {QByteArray::fromHex("0000ffffff0000000000") + fw} << FrameList {fwFrame} << 1
+        << true;
 }
 
 void tst_Pn532Codec::decodes()
