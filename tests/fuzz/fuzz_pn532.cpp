@@ -54,7 +54,8 @@ void checkFrame(const Pn532Frame &frame)
         const Pn532DecodeResult again = Pn532Codec::decode(encoded);
         FUZZ_CHECK(again.frames.size() == 1);
         FUZZ_CHECK(again.frames.first() == frame);
-        FUZZ_CHECK(again.consumed == encoded.size());
+        // The postamble waits in the buffer until the next byte says it is not a start code.
+        FUZZ_CHECK(again.consumed == encoded.size() - 1);
         FUZZ_CHECK(again.rejectedFrames == 0 && again.discardedBytes == 0);
         break;
     }
