@@ -12,13 +12,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int maxUrlLength = 2048;
+// The largest integer a double (and a JSON number in the browser) holds exactly; larger counts are garbage
+// and would overflow on conversion.
+constexpr double maxExactInteger = 9007199254740992.0;
 
 std::optional<qint64> number(QByteArrayView text)
 {
     bool ok = false;
     const double value = text.toByteArray().toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < 0)
-        return std::nullopt; // yt-dlp prints "NA" for an unknown field
+    if (!ok || !std::isfinite(value) || value < 0 || value > maxExactInteger)
+        return std::nullopt; // yt-dlp prints "NA" for an unknown field; nothing real is over 2^53
     return qint64(std::llround(value));
 }
 
@@ -129,15 +132,19 @@ std::optional<QJsonObject> Ytdlp::parseSearchResult(QByteArrayView line)
     if (url.isEmpty())
         url = u"https://www.youtube.com/watch?v="_s + id;
     const QJsonValue views = entry.value(u"view_count"_s);
-    const double duration = entry.value(u"duration"_s).toDouble(0.0);
+    // A video's JSON is written by whoever uploaded it: a duration or a count out of range is unknown.
+    double duration = entry.value(u"duration"_s).toDouble(0.0);
+    if (!(duration >= 0 && duration * 1000.0 <= maxExactInteger))
+        duration = 0;
+    const double viewCount = views.toDouble(-1);
+    const bool knownViews = views.isDouble() && viewCount >= 0 && viewCount <= maxExactInteger;
     return QJsonObject {
         {u"id"_s, id},
         {u"title"_s, entry.value(u"title"_s).toString()},
         {u"channel"_s, channel},
-        {u"duration_ms"_s, qint64(std::llround(std::isfinite(duration) ? duration * 1000.0 : 0.0))},
+        {u"duration_ms"_s, qint64(std::llround(duration * 1000.0))},
         {u"thumbnail_url"_s, thumbnail},
-        {u"view_count"_s,
-         views.isDouble() ? QJsonValue(qint64(views.toDouble())) : QJsonValue(QJsonValue::Null)},
+        {u"view_count"_s, knownViews ? QJsonValue(qint64(viewCount)) : QJsonValue(QJsonValue::Null)},
         {u"url"_s, url},
     };
 }

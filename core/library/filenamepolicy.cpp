@@ -67,7 +67,12 @@ QString FileNamePolicy::storable(const QString &name, int reserveBytes)
     cleaned.reserve(name.size());
     for (const QChar c : name)
         cleaned += (isControl(c) || c == u'/' || c == u'\\') ? u'_' : c;
-    const qsizetype dot = cleaned.lastIndexOf(u'.');
+    const int limit = maxNameBytes - reserveBytes;
+    qsizetype dot = cleaned.lastIndexOf(u'.');
+    // An "extension" that leaves no room for a stem is no extension: the name is cut as a whole, so that it
+    // still fits the file system and never starts with the dot.
+    if (dot >= 0 && cleaned.mid(dot).toUtf8().size() > limit / 2)
+        dot = -1;
     QString stem = dot < 0 ? cleaned : cleaned.left(dot);
     const QString suffix = dot < 0 ? QString() : cleaned.mid(dot);
     // A leading dot would hide the file from the library (and from our own temporary-name space).
@@ -76,8 +81,7 @@ QString FileNamePolicy::storable(const QString &name, int reserveBytes)
     stem = stem.trimmed();
     if (stem.isEmpty())
         stem = u"track"_s;
-    const int budget = maxNameBytes - reserveBytes - int(suffix.toUtf8().size());
-    return fitBytes(stem, qMax(1, budget)).trimmed() + suffix;
+    return fitBytes(stem, limit - int(suffix.toUtf8().size())).trimmed() + suffix;
 }
 
 QString FileNamePolicy::fromTitle(const QString &title, const QString &extension)

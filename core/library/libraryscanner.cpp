@@ -31,6 +31,14 @@ QString cleanTitle(const QString &text)
     return result;
 }
 
+// ASCII digits only: they are contiguous in code order, so comparing a digit run by value and any other
+// character by code stays a strict weak order (std::sort needs one). Other scripts' digits (QChar::isDigit)
+// lie among the letters and made the order cyclic.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 } // namespace
 
 bool LibraryScanner::isIgnoredName(const QString &name)
@@ -44,12 +52,12 @@ bool LibraryScanner::naturalLess(const QString &left, const QString &right)
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < left.size() && j < right.size()) {
-        if (left[i].isDigit() && right[j].isDigit()) {
+        if (isAsciiDigit(left[i]) && isAsciiDigit(right[j])) {
             qsizetype iEnd = i;
             qsizetype jEnd = j;
-            while (iEnd < left.size() && left[iEnd].isDigit())
+            while (iEnd < left.size() && isAsciiDigit(left[iEnd]))
                 ++iEnd;
-            while (jEnd < right.size() && right[jEnd].isDigit())
+            while (jEnd < right.size() && isAsciiDigit(right[jEnd]))
                 ++jEnd;
             // Compare digit runs by value without overflowing: strip leading zeros, then length, then text.
             QStringView a = QStringView(left).mid(i, iEnd - i);
@@ -88,7 +96,10 @@ QString LibraryScanner::titleFromFileName(const QString &fileName)
     if (!withoutNumber.isEmpty())
         return withoutNumber;
     const QString cleaned = cleanTitle(stem);
-    return cleaned.isEmpty() ? cleanTitle(fileName) : cleaned;
+    if (!cleaned.isEmpty())
+        return cleaned;
+    const QString whole = cleanTitle(fileName);
+    return whole.isEmpty() ? u"Track"_s : whole; // a name of spaces only
 }
 
 QString LibraryScanner::titleFromFolderName(const QString &folderName)

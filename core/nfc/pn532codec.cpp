@@ -18,11 +18,15 @@ quint8 at(QByteArrayView buffer, qsizetype index)
     return quint8(buffer.at(index));
 }
 
-// Skips one postamble byte when it is already there (it may arrive with the next read; then the decoder
-// treats it as preamble of the next frame, which is just as harmless).
+// Skips the postamble 0x00 after a frame, unless it is the first byte of a start code (a next frame sent
+// without preamble and postamble). While the byte after it has not arrived, the 0x00 stays in the buffer:
+// deciding early made the frames depend on where the serial reads split the stream (found by fuzzing), and a
+// zero left over is never counted as noise.
 qsizetype skipPostamble(QByteArrayView buffer, qsizetype position)
 {
-    return position < buffer.size() && at(buffer, position) == 0x00 ? position + 1 : position;
+    if (position + 1 < buffer.size() && at(buffer, position) == 0x00 && at(buffer, position + 1) != 0xFF)
+        return position + 1;
+    return position;
 }
 
 int countNoise(QByteArrayView bytes)
@@ -169,6 +173,12 @@ Pn532DecodeResult Pn532Codec::decode(QByteArrayView buffer)
             }
             length = (qsizetype(high) << 8) | low;
             body = header + 5;
+            if (length == 0) {
+                // A frame holds at least its TFI: with length 0 the payload size was -1 (found by fuzzing).
+                ++result.rejectedFrames;
+                position = start + 1;
+                continue;
+            }
         } else {
             if (quint8(len + lcs) != 0 || len == 0) {
                 ++result.rejectedFrames;

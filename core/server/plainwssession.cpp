@@ -63,11 +63,8 @@ PlainWsSession::~PlainWsSession()
         m_state.disconnectClient(m_client);
 }
 
-void PlainWsSession::handleText(const QString &text)
+Result<PlainWsSession::Frame> PlainWsSession::parseFrame(const QString &text)
 {
-    if (m_closed)
-        return;
-    touch();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     QString why;
@@ -77,13 +74,24 @@ void PlainWsSession::handleText(const QString &text)
         why = u"a frame must be a JSON object"_s;
     else if (!document.object().value(u"event"_s).isString())
         why = u"a frame needs a string \"event\""_s;
-    if (!why.isEmpty()) {
-        qCDebug(lcWs) << "ws" << m_sid << "bad frame:" << why;
-        m_state.requests().reject(m_client, {}, {ErrorType::BadRequest, why, {}});
+    if (!why.isEmpty())
+        return ServiceError {ErrorType::BadRequest, why, {}};
+    const QJsonObject frame = document.object();
+    return Frame {frame.value(u"event"_s).toString(), frame.value(u"data"_s)};
+}
+
+void PlainWsSession::handleText(const QString &text)
+{
+    if (m_closed)
+        return;
+    touch();
+    const Result<Frame> frame = parseFrame(text);
+    if (!frame) {
+        qCDebug(lcWs) << "ws" << m_sid << "bad frame:" << frame.error().message;
+        m_state.requests().reject(m_client, {}, frame.error());
         return;
     }
-    const QJsonObject frame = document.object();
-    m_state.handleClientEvent(m_client, frame.value(u"event"_s).toString(), frame.value(u"data"_s));
+    m_state.handleClientEvent(m_client, frame->event, frame->data);
 }
 
 void PlainWsSession::close(const QString &reason, bool dropped, QWebSocketProtocol::CloseCode code)

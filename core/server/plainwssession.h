@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "realtime/realtimeclient.h"
 #include "sessionconfig.h"
 
+#include <QJsonValue>
 #include <QObject>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -27,6 +29,14 @@ public:
     void close(const QString &reason, bool dropped,
                QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal);
     bool isClosed() const { return m_closed; }
+
+    struct Frame
+    {
+        QString event;
+        QJsonValue data; // undefined when the frame has no "data"
+    };
+    // One inbound text frame; a BadRequest error says why it is not {"event": string, "data": …}.
+    static Result<Frame> parseFrame(const QString &text);
 
     // RealtimeClient
     void deliver(const EventPtr &event) override;

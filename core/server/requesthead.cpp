@@ -16,9 +16,10 @@ ApiRequest parse(QByteArrayView head)
     request.query = QUrlQuery(target);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                   lines[i].mid(colon + 1).trimmed());
+        const QByteArray name = lines[i].left(qMax(colon, 0)).trimmed().toLower();
+        // A line without a name (": x", " \r: x") is malformed and skipped, as a line without a colon.
+        if (!name.isEmpty())
+            request.headers.insert(name, lines[i].mid(colon + 1).trimmed());
     }
     return request;
 }

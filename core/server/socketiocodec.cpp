@@ -28,7 +28,8 @@ std::optional<Packet> decode(const QString &text)
         i = comma < 0 ? text.size() : comma + 1;
     }
     const qsizetype digits = i;
-    while (i < text.size() && text[i].isDigit())
+    // ASCII digits only: QChar::isDigit() also takes other scripts' digits, which toLongLong() reads as 0.
+    while (i < text.size() && text[i] >= u'0' && text[i] <= u'9')
         ++i;
     if (i > digits) {
         if (i - digits > 15)

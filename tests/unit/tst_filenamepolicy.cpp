@@ -80,6 +80,9 @@ void tst_FileNamePolicy::storable_data()
     QTest::newRow("dots and spaces first") << u" . .x.wav"_s << u"x.wav"_s;
     QTest::newRow("separators") << u"a/b\\c.mp3"_s << u"a_b_c.mp3"_s;
     QTest::newRow("tab") << u"a\tb.mp3"_s << u"a_b.mp3"_s;
+    // Found by fuzzing: a "suffix" of 300 bytes made a name over NAME_MAX.
+    QTest::newRow("endless extension")
+        << u"a."_s + QString(300, u'x') << u"a."_s + QString(FileNamePolicy::maxNameBytes - 8 - 2, u'x');
 }
 
 void tst_FileNamePolicy::storable()

@@ -66,6 +66,11 @@ void tst_LibraryScanner::naturalOrder()
     QVERIFY(!LibraryScanner::naturalLess(u"a1"_s, u"a1"_s));
     QVERIFY(LibraryScanner::naturalLess(u"a01"_s, u"a1"_s) != LibraryScanner::naturalLess(u"a1"_s, u"a01"_s));
     QVERIFY(LibraryScanner::naturalLess(u"A"_s, u"a"_s) != LibraryScanner::naturalLess(u"a"_s, u"A"_s));
+    // Transitive with digits of other scripts (found by fuzzing): Arabic-Indic three, ten, z.
+    const QString arabicThree(QChar(0x0663));
+    QVERIFY(LibraryScanner::naturalLess(u"10"_s, u"z"_s));
+    QVERIFY(LibraryScanner::naturalLess(arabicThree, u"10"_s)
+            <= LibraryScanner::naturalLess(arabicThree, u"z"_s));
 }
 
 void tst_LibraryScanner::titleFromFileName_data()
@@ -82,6 +87,7 @@ void tst_LibraryScanner::titleFromFileName_data()
     QTest::addRow("dots inside") << u"Mr. Sun.v2.mp3"_s << u"Mr. Sun.v2"_s;
     QTest::addRow("unicode") << u"02 Été à la plage.m4a"_s << u"Été à la plage"_s;
     QTest::addRow("extra spaces") << u"  lots   of   space .mp3"_s << u"lots of space"_s;
+    QTest::addRow("only spaces (found by fuzzing)") << u"   "_s << u"Track"_s;
 }
 
 void tst_LibraryScanner::titleFromFileName()

@@ -145,6 +145,10 @@ void tst_Pn532Codec::decodes_data()
                            "4a1b2c3"),
                       ack()}
         << 0 << false;
+    // Found by fuzzing: an extended frame of length 0 (no TFI) with valid checksums, then a good frame.
+    QTest::newRow("extended frame of length 0")
+        << QList<QByteArray> {QByteArray::fromHex("0000ffffff0000000000") + fw} << FrameList {fwFrame} << 1
+        << true;
 }
 
 void tst_Pn532Codec::decodes()
@@ -177,6 +181,13 @@ void tst_Pn532Codec::splitAtEveryPosition()
     for (const char byte : stream)
         bytes.append(QByteArray(1, byte));
     QCOMPARE(feed(bytes).size(), 3);
+
+    // A postamble followed by bytes that make it a start code ("00 FF 00 FF": an ACK sent without preamble)
+    // is read the same way whatever the split (found by fuzzing: a cut right after the ACK gave one more).
+    const QByteArray ambiguous = Pn532Codec::ack() + QByteArray::fromHex("ff00ff00");
+    const qsizetype whole = feed({ambiguous}).size();
+    for (qsizetype cut = 0; cut <= ambiguous.size(); ++cut)
+        QCOMPARE(feed({ambiguous.left(cut), ambiguous.mid(cut)}).size(), whole);
 }
 
 void tst_Pn532Codec::keepsIncompleteFrame()

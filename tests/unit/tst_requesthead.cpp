@@ -47,6 +47,10 @@ private Q_SLOTS:
     {
         QVERIFY(RequestHead::parse({}).method.isEmpty());
         QVERIFY(!RequestHead::isWebSocketUpgrade(RequestHead::parse("\r\n\r\n\x00\xff")));
+        // Found by fuzzing: a line whose name is only white space gave a header with an empty name.
+        const ApiRequest head = RequestHead::parse("GET / HTTP/1.1\r\n \r: x\r\n\t: y\r\nHost: box");
+        QCOMPARE(head.headers.size(), 1);
+        QCOMPARE(head.header("host"), QByteArray("box"));
     }
 };
 

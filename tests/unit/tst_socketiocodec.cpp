@@ -36,6 +36,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false << 0 << QString() << qint64(-1) << QString();
         QTest::newRow("absurd ack id")
             << u"21234567890123456789[\"x\"]"_s << false << 0 << QString() << qint64(-1) << QString();
+        // Found by fuzzing: an Arabic-Indic digit was taken for an ack id and read as 0.
+        QTest::newRow("other script digit")
+            << u"2\u0663[\"x\"]"_s << true << 2 << u"/"_s << qint64(-1) << u"\u0663[\"x\"]"_s;
     }
     void decode()
     {

@@ -140,6 +140,14 @@ void tst_Ytdlp::searchResults()
     QVERIFY((*sparse)[u"view_count"_s].isNull());
     QCOMPARE((*sparse)[u"url"_s].toString(), u"https://www.youtube.com/watch?v=xyz"_s);
 
+    // Found by fuzzing: numbers out of range overflowed into negative or undefined integers.
+    const auto absurd = Ytdlp::parseSearchResult(R"({"id":"big","duration":1e300,"view_count":-4})"_ba);
+    QVERIFY(absurd.has_value());
+    QCOMPARE((*absurd)[u"duration_ms"_s].toInteger(), 0);
+    QVERIFY((*absurd)[u"view_count"_s].isNull());
+    QCOMPARE(Ytdlp::parseProgressLine("omb-progress download downloading 1e300 1e19 NA")->downloadedBytes,
+             std::nullopt);
+
     QVERIFY(!Ytdlp::parseSearchResult("not json"_ba).has_value());
     QVERIFY(!Ytdlp::parseSearchResult("{\"title\":\"no id\"}"_ba).has_value());
     QVERIFY(!Ytdlp::parseSearchResult(""_ba).has_value());
