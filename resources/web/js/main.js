@@ -8,6 +8,7 @@ import { LANGUAGES, detectLanguage, language, onLanguageChange, setLanguage, t, 
 import { Live } from './live.js';
 import { NowPlaying } from './nowplaying.js';
 import { PlayerBar } from './playerbar.js';
+import { SleepControl } from './sleep.js';
 import { PlaylistsView } from './playlists.js';
 import { SearchBox } from './search.js';
 import { StatusView } from './status.js';
@@ -61,6 +62,7 @@ const uploads = new Uploads(store);
 const tags = new Tags(store);
 const playlists = new PlaylistsView({ store, live, uploads, tags });
 new PlayerBar(store);
+new SleepControl(store, document.getElementById('player-sleep'));
 const expand = document.getElementById('player-expand');
 expand.append(icon('up', 24));
 new NowPlaying(store, expand);
