@@ -255,8 +255,10 @@ export class Store {
   setPlayer(state, { fromHttp = false } = {}) {
     if (!state || typeof state !== 'object') return;
     if (fromHttp) {
+      // An answer no newer than the last state:player brings nothing new, and it may arrive after position
+      // events that moved on (a seek from another page): it must not take the position back.
       const last = this.applied.get('player') ?? 0;
-      if (Number.isFinite(state.server_seq) && state.server_seq < last) return;
+      if (Number.isFinite(state.server_seq) && state.server_seq <= last) return;
       if (Number.isFinite(state.server_seq)) this.applied.set('player', state.server_seq);
     }
     this.player = state;

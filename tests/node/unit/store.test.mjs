@@ -162,3 +162,13 @@ test('a lost connection stops the position clock where it was', (t) => {
   assert.equal(store.currentPosition(), 3000, 'no guessing while the box is away');
   assert.equal(store.position.playing, false);
 });
+
+test('a late HTTP answer no newer than the last player event does not take the position back', () => {
+  const store = new Store();
+  store.apply('state:player', { event_id: 'p7', server_seq: 7, data: { is_playing: true, position_ms: 0 } });
+  store.apply('state:track_position', { server_seq: 7, data: { is_playing: true, position_ms: 22500 } });
+  store.setPlayer({ is_playing: true, position_ms: 1, server_seq: 7 }, { fromHttp: true });
+  assert.ok(store.currentPosition() >= 22500, `position ${store.currentPosition()}`);
+  store.setPlayer({ is_playing: false, position_ms: 23000, server_seq: 8 }, { fromHttp: true });
+  assert.equal(store.player.is_playing, false, 'a newer answer is applied');
+});
