@@ -35,7 +35,8 @@ Q_SIGNALS:
 
 private:
     struct Services;
-    // QMediaPlayer (AUDIO_BACKEND=qt, the default) or GStreamer with loudness gain (gstreamer).
+    // GStreamer with audible fades, gapless joins and loudness gain (AUDIO_BACKEND=gstreamer, the default) or
+    // QMediaPlayer (qt).
     std::unique_ptr<class AudioBackend> createAudioBackend(Services &services) const;
     Settings m_settings;
     LogBuffer &m_logs;

@@ -63,7 +63,7 @@ struct Settings
 
     // Player
     QString audioDevice;
-    QString audioBackend = QStringLiteral("qt"); // qt | gstreamer
+    QString audioBackend = QStringLiteral("gstreamer"); // gstreamer | qt
     QString loudnessNormalization = QStringLiteral("track"); // track | playlist | off
     int volumeDefault = 50;
     int volumeMin = 0;

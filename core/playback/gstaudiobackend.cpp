@@ -5,6 +5,7 @@
 #include "gstsinkchain.h"
 #include "system/logging.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 #include <gst/gst.h>
@@ -26,35 +27,15 @@ double linearFromDecibels(double decibels)
     return std::pow(10.0, decibels / 20.0);
 }
 
-GstSeekFlags accurateFlush()
-{
-    return GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_ACCURATE);
-}
-
-AudioBackend::Error classify(const GError *error, bool fromOutput)
-{
-    if (fromOutput)
-        return AudioBackend::Error::OutputUnavailable;
-    if (error->domain == GST_RESOURCE_ERROR
-        && (error->code == GST_RESOURCE_ERROR_NOT_FOUND || error->code == GST_RESOURCE_ERROR_OPEN_READ
-            || error->code == GST_RESOURCE_ERROR_READ))
-        return AudioBackend::Error::ResourceMissing;
-    if (error->domain == GST_STREAM_ERROR
-        || (error->domain == GST_CORE_ERROR && error->code == GST_CORE_ERROR_MISSING_PLUGIN))
-        return AudioBackend::Error::FormatUnsupported;
-    return AudioBackend::Error::Other;
-}
-
 } // namespace
 
 GstAudioBackend::GstAudioBackend(const QString &device, GainLookup gainForFile, QObject *parent)
     : AudioBackend(parent)
     , m_gainForFile(std::move(gainForFile))
     , m_gain(rampMs)
+    , m_fade({[this] { return m_chain ? m_chain->rampEndNs() : -1; }, [this] { return queryPositionNs(); },
+              GstSinkChain::serverBufferMs * GST_MSECOND, fadeLimitMs})
 {
-    m_fadeWatch.setTimerType(Qt::PreciseTimer);
-    m_fadeWatch.setInterval(watchIntervalMs);
-    connect(&m_fadeWatch, &QTimer::timeout, this, &GstAudioBackend::onFadeWatch);
     m_startPoll.setTimerType(Qt::PreciseTimer);
     m_startPoll.setInterval(watchIntervalMs);
     connect(&m_startPoll, &QTimer::timeout, this, &GstAudioBackend::onStartPoll);
@@ -104,26 +85,35 @@ void GstAudioBackend::playFile(const QString &filePath, qint64 startMs)
         reportError(Error::OutputUnavailable, u"GStreamer is not available"_s);
         return;
     }
+    {
+        // What follows the old file is forgotten now, so that the controller's prepareNext right after this
+        // call is kept, and nothing joins the old file while it fades.
+        const std::lock_guard lock(m_nextMutex);
+        m_nextFile.clear();
+        m_loadPending = true;
+    }
     // Whatever plays fades out and is heard fading before the new file starts.
     fadeOutThen([this, filePath, startMs] { load(filePath, startMs); });
 }
 
 void GstAudioBackend::load(const QString &filePath, qint64 startMs)
 {
-    gst_element_set_state(m_pipeline, GST_STATE_READY);
+    gst_element_set_state(m_pipeline, GST_STATE_READY); // the streaming threads of what played have stopped
+    m_loadSeqnum = gst_util_seqnum_next();
     m_streaming = false;
     {
         const std::lock_guard lock(m_nextMutex);
-        m_nextFile.clear();
         m_queuedFile.clear();
+        m_loadPending = false;
     }
     m_currentFile = filePath;
     m_streamStarts = 0;
     m_duration = 0;
     m_errorReported = false;
     m_gain.setTrackGain(linearFromDecibels(m_gainForFile ? m_gainForFile(filePath) : 0.0));
-    // From the top the file's own start is the onset; in the middle of it, the level ramps in.
-    m_gain.jumpTo(startMs > 0 ? 0.0 : level());
+    // Every start ramps in: the sink may drop the first few milliseconds of a new stream, so even a file's
+    // own onset can be heard from the middle of a wave.
+    m_gain.jumpTo(0.0);
     m_gain.rampTo(level());
     g_object_set(m_pipeline, "uri", QUrl::fromLocalFile(filePath).toEncoded().constData(), nullptr);
     m_startSeekMs = startMs > 0 ? std::optional(startMs) : std::nullopt;
@@ -138,6 +128,12 @@ void GstAudioBackend::load(const QString &filePath, qint64 startMs)
 
 void GstAudioBackend::prepareNext(const QString &filePath)
 {
+    // A file that cannot be read is not joined to this one: playbin would fail on it while this one still
+    // plays. The controller gets to it at the end of this track and hears its error then.
+    if (!filePath.isEmpty() && !QFileInfo(filePath).isReadable()) {
+        prepareNext(QString());
+        return;
+    }
     const double gain
         = filePath.isEmpty() || !m_gainForFile ? 1.0 : linearFromDecibels(m_gainForFile(filePath));
     const std::lock_guard lock(m_nextMutex);
@@ -150,11 +146,11 @@ void GstAudioBackend::resume()
     if (!m_pipeline)
         return;
     m_playing = true;
-    if (m_fadeWatch.isActive()) {
+    if (m_fade.isWaiting()) {
         // Resumed while the pause was still fading: fade back in, nothing stops.
-        m_fadeWatch.stop();
-        m_afterFade = nullptr;
+        m_fade.cancel();
         m_gain.rampTo(level());
+        startWatchingForSound(queryPosition().value_or(0));
         return;
     }
     // Back to the point where the fade began: the faded tail still in the server's buffer is flushed.
@@ -166,7 +162,7 @@ void GstAudioBackend::resume()
     if (m_startSeekMs)
         m_startSeekMs = from; // not prerolled yet: the start seek takes the place
     else
-        gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, accurateFlush(), from * GST_MSECOND);
+        seekPipeline(from);
     gst_element_set_state(m_pipeline, m_startSeekMs ? GST_STATE_PAUSED : GST_STATE_PLAYING);
     m_streaming = !m_startSeekMs;
     startWatchingForSound(from);
@@ -213,7 +209,7 @@ void GstAudioBackend::seek(qint64 positionMs)
             m_startSeekMs = positionMs;
             return;
         }
-        gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, accurateFlush(), positionMs * GST_MSECOND);
+        seekPipeline(positionMs);
         m_gain.rampTo(level());
     });
 }
@@ -221,14 +217,14 @@ void GstAudioBackend::seek(qint64 positionMs)
 void GstAudioBackend::setVolume(double gain)
 {
     m_volume = qBound(0.0, gain, 1.0);
-    if (m_playing && !m_fadeWatch.isActive())
+    if (m_playing && !m_fade.isWaiting())
         m_gain.rampTo(level());
 }
 
 void GstAudioBackend::setMuted(bool muted)
 {
     m_muted = muted;
-    if (m_playing && !m_fadeWatch.isActive())
+    if (m_playing && !m_fade.isWaiting())
         m_gain.rampTo(level());
 }
 
@@ -255,132 +251,40 @@ double GstAudioBackend::level() const
     return m_muted ? 0.0 : m_volume;
 }
 
+void GstAudioBackend::seekPipeline(qint64 positionMs)
+{
+    const auto flags = GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_ACCURATE);
+    gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, flags, positionMs * GST_MSECOND);
+}
+
 std::optional<qint64> GstAudioBackend::queryPosition() const
+{
+    const std::optional<qint64> ns = queryPositionNs();
+    return ns ? std::optional(*ns / GST_MSECOND) : std::nullopt;
+}
+
+std::optional<qint64> GstAudioBackend::queryPositionNs() const
 {
     gint64 position = 0;
     if (!m_pipeline || !gst_element_query_position(m_pipeline, GST_FORMAT_TIME, &position) || position < 0)
         return std::nullopt;
-    return position / GST_MSECOND;
+    return position;
 }
 
 void GstAudioBackend::fadeOutThen(std::function<void()> then)
 {
-    m_afterFade = std::move(then);
     const bool silent = m_gain.isSettled() && m_gain.targetLevel() == 0.0;
     if (!m_streaming || silent) {
-        m_fadeWatch.stop();
-        std::exchange(m_afterFade, nullptr)();
-        return;
-    }
-    if (m_fadeWatch.isActive())
-        return; // the fade under way serves the newest request too
-    // In this order: a volume ramp that ends between the two cannot pass for the end of the fade.
-    m_gain.rampTo(0.0);
-    m_chain->clearRampEnd();
-    m_fadeClock.start();
-    m_fadeWatch.start();
-}
-
-void GstAudioBackend::onFadeWatch()
-{
-    const qint64 rampEndNs = m_chain->rampEndNs();
-    gint64 heardNs = 0;
-    const bool heard = rampEndNs >= 0 && gst_element_query_position(m_pipeline, GST_FORMAT_TIME, &heardNs)
-        && heardNs >= rampEndNs;
-    if (!heard && m_fadeClock.elapsed() < fadeLimitMs)
-        return;
-    if (!heard)
-        qCDebug(lcPlayer) << "fade not confirmed by the sink after" << m_fadeClock.elapsed() << "ms";
-    m_fadeWatch.stop();
-    if (auto then = std::exchange(m_afterFade, nullptr))
+        m_fade.cancel();
         then();
-}
-
-void GstAudioBackend::handleMessage(GstMessage *message)
-{
-    switch (GST_MESSAGE_TYPE(message)) {
-    case GST_MESSAGE_ERROR:
-        onError(message);
-        break;
-    case GST_MESSAGE_EOS:
-        m_streaming = false;
-        if (m_playing)
-            Q_EMIT endOfMedia();
-        break;
-    case GST_MESSAGE_STREAM_START:
-        onStreamStarted();
-        break;
-    case GST_MESSAGE_ASYNC_DONE:
-        if (m_startSeekMs) {
-            const qint64 startMs = *std::exchange(m_startSeekMs, std::nullopt);
-            gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, accurateFlush(), startMs * GST_MSECOND);
-            if (m_playing) {
-                gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
-                m_streaming = true;
-            }
-        }
-        updateDuration();
-        break;
-    case GST_MESSAGE_DURATION_CHANGED:
-        updateDuration();
-        break;
-    default:
-        break;
-    }
-}
-
-void GstAudioBackend::onError(GstMessage *message)
-{
-    GError *error = nullptr;
-    gchar *debug = nullptr;
-    gst_message_parse_error(message, &error, &debug);
-    const bool fromOutput
-        = m_chain && gst_object_has_as_ancestor(GST_MESSAGE_SRC(message), GST_OBJECT(m_chain->bin()));
-    const Error kind = classify(error, fromOutput);
-    const QString text = QString::fromUtf8(error->message);
-    qCDebug(lcPlayer) << "GStreamer error" << text << (debug ? debug : "");
-    g_clear_error(&error);
-    g_free(debug);
-    gst_element_set_state(m_pipeline, GST_STATE_READY);
-    m_streaming = false;
-    m_fadeWatch.stop();
-    m_afterFade = nullptr;
-    if (kind == Error::OutputUnavailable && !m_outputFailed) {
-        m_outputFailed = true;
-        Q_EMIT outputReadyChanged(false);
-    }
-    reportError(kind, text);
-}
-
-void GstAudioBackend::onStreamStarted()
-{
-    updateDuration();
-    if (++m_streamStarts == 1)
         return;
-    QString file;
-    {
-        const std::lock_guard lock(m_nextMutex);
-        file = std::exchange(m_queuedFile, QString());
     }
-    if (file.isEmpty())
-        return;
-    qCDebug(lcPlayer).noquote() << "next file started without a gap:" << file;
-    m_currentFile = file;
-    m_duration = 0;
-    updateDuration();
-    Q_EMIT nextFileStarted(file);
-}
-
-void GstAudioBackend::updateDuration()
-{
-    gint64 duration = 0;
-    if (!gst_element_query_duration(m_pipeline, GST_FORMAT_TIME, &duration) || duration <= 0)
-        return;
-    const qint64 ms = duration / GST_MSECOND;
-    if (ms != m_duration) {
-        m_duration = ms;
-        Q_EMIT durationChanged(ms);
+    if (!m_fade.isWaiting()) {
+        // In this order: a volume ramp that ends between the two cannot pass for the end of the fade.
+        m_gain.rampTo(0.0);
+        m_chain->clearRampEnd();
     }
+    m_fade.waitThen(std::move(then)); // the fade under way serves the newest request too
 }
 
 void GstAudioBackend::startWatchingForSound(qint64 fromMs)
@@ -392,7 +296,7 @@ void GstAudioBackend::startWatchingForSound(qint64 fromMs)
 
 void GstAudioBackend::onStartPoll()
 {
-    const std::optional<qint64> now = queryPosition();
+    const std::optional<qint64> now = position(); // also lets a start seek that has landed go
     if (m_playing && m_streaming && now && *now > m_startFromMs && !m_pendingPosition) {
         m_startPoll.stop();
         Q_EMIT playbackStarted();
@@ -409,16 +313,4 @@ void GstAudioBackend::reportError(Error error, const QString &message)
     m_playing = false;
     m_startPoll.stop();
     Q_EMIT errorOccurred(error, message.isEmpty() ? u"the file cannot be played"_s : message);
-}
-
-void GstAudioBackend::onAboutToFinish(GstElement *playbin, void *self)
-{
-    // Streaming thread: queue the next file now, so playbin joins it to this one without a gap.
-    auto *backend = static_cast<GstAudioBackend *>(self);
-    const std::lock_guard lock(backend->m_nextMutex);
-    if (backend->m_nextFile.isEmpty())
-        return;
-    g_object_set(playbin, "uri", QUrl::fromLocalFile(backend->m_nextFile).toEncoded().constData(), nullptr);
-    backend->m_gain.setNextTrackGain(backend->m_nextGain);
-    backend->m_queuedFile = std::exchange(backend->m_nextFile, QString());
 }

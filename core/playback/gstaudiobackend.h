@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audiobackend.h"
+#include "fadewaiter.h"
 #include "gainstage.h"
 
 #include <QElapsedTimer>
@@ -52,20 +53,23 @@ public:
 private:
     void load(const QString &filePath, qint64 startMs);
     void fadeOutThen(std::function<void()> then);
-    void onFadeWatch();
     void handleMessage(GstMessage *message);
     void onError(GstMessage *message);
+    bool recoverFromQueuedFile(GstMessage *message);
     void onStreamStarted();
     void updateDuration();
     void startWatchingForSound(qint64 fromMs);
     void onStartPoll();
     void reportError(Error error, const QString &message);
     double level() const;
+    void seekPipeline(qint64 positionMs);
     std::optional<qint64> queryPosition() const;
+    std::optional<qint64> queryPositionNs() const;
     static void onAboutToFinish(GstElement *playbin, void *self);
 
     GainLookup m_gainForFile;
     GainStage m_gain;
+    FadeWaiter m_fade;
     std::unique_ptr<GstSinkChain> m_chain;
     GstElement *m_pipeline = nullptr;
 
@@ -76,6 +80,7 @@ private:
     bool m_errorReported = false;
     qint64 m_duration = 0;
     QString m_currentFile;
+    quint32 m_loadSeqnum = 0; // bus messages numbered before it are about an earlier file
     int m_streamStarts = 0; // since the last load: every one after the first is a gapless switch
     std::optional<qint64> m_startSeekMs; // applied once the file has prerolled
     // A seek on its way: position() reports it until it lands.
@@ -89,10 +94,8 @@ private:
     QString m_nextFile;
     double m_nextGain = 1.0;
     QString m_queuedFile; // handed to playbin, not yet started
+    bool m_loadPending = false; // playFile waits for a fade: the file that plays is on its way out
 
-    QTimer m_fadeWatch;
-    QElapsedTimer m_fadeClock;
-    std::function<void()> m_afterFade;
     QTimer m_startPoll;
     QElapsedTimer m_startClock;
     qint64 m_startFromMs = 0;

@@ -52,7 +52,7 @@ std::optional<Run> measure(bool kiosk)
     if (!QTest::qWaitFor(
             [&] {
                 return server.output().contains(u"simulated NFC reader ready"_s)
-                    && server.output().contains(u"audio output ready"_s);
+                    && server.output().contains(u"audio output"_s);
             },
             10000))
         return std::nullopt;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the listener hears through GstAudioBackend, recorded at a real sound server (a PulseAudio null sink):
-// the tone, no dropout after resume, loudness normalisation and the volume curve. Every check works on the
-// recorded samples.
+// the tone, no click when it pauses, stops or switches, no gap between tracks, no dropout after resume,
+// loudness normalisation and the volume curve. Every check works on the recorded samples.
 #include "audiofixtures.h"
 #include "library/loudnessanalyzer.h"
 #include "library/replaygain.h"
@@ -37,6 +37,10 @@ private Q_SLOTS:
     void cleanup();
 
     void toneReachesTheServer();
+    void stoppingFadesWithoutAClick_data();
+    void stoppingFadesWithoutAClick();
+    void tracksFollowWithoutAGap_data();
+    void tracksFollowWithoutAGap();
     void resumeHasNoDropout();
     void loudnessIsEvened();
     void volumeFollowsTheCurve_data();
@@ -75,6 +79,8 @@ void tst_SoundOutput::init()
     m_recorder = std::make_unique<SoundRecorder>(m_server->address());
     QString error;
     QVERIFY2(m_recorder->start(&error), qPrintable(error));
+    // Until parec's samples flow, an index in the recording says nothing about when it was played.
+    waitForFrames(rate / 5);
 }
 
 void tst_SoundOutput::cleanup()
@@ -121,6 +127,84 @@ void tst_SoundOutput::toneReachesTheServer()
     const int level = peak(samples, steadyFrom, steadyFrom + 200 * framesPerMs);
     QVERIFY2(qAbs(level - 32767 * toneAmplitude) < 0.05 * 32767 * toneAmplitude,
              qPrintable(QString::number(level)));
+}
+
+void tst_SoundOutput::stoppingFadesWithoutAClick_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("pause") << u"pause"_s;
+    QTest::newRow("stop") << u"stop"_s;
+    QTest::newRow("switch") << u"switch"_s;
+}
+
+// What a child hears when the tag is lifted (pause), a parent presses stop, or another tag is placed
+// (switch): the level falls over >= 9 ms and no sample jumps by more than 4x the tone's own largest step.
+void tst_SoundOutput::stoppingFadesWithoutAClick()
+{
+    QFETCH(QString, action);
+    const qint64 start = playUntilSteady(tone(u"tone"_s, 5000));
+    QVERIFY(start >= 0);
+    const auto &samples = m_recorder->samples();
+    const qint64 steadyFrom = start + 50 * framesPerMs;
+    const int steady = peak(samples, steadyFrom, steadyFrom + 200 * framesPerMs);
+    const int sineStep = largestStep(samples, steadyFrom, steadyFrom + 200 * framesPerMs);
+
+    if (action == "pause"_L1)
+        m_backend->pause();
+    else if (action == "stop"_L1)
+        m_backend->stop();
+    else
+        m_backend->playFile(tone(u"other"_s, 5000), 0);
+    std::optional<Decay> decay;
+    QTRY_VERIFY_WITH_TIMEOUT((decay = findDecay(samples, steadyFrom, steady)), waitMs);
+    // The switch's new track is part of what is heard: its onset must not click either.
+    waitForFrames(decay->end + 300 * framesPerMs);
+    const double fadeMs = double(decay->end - decay->start) / framesPerMs;
+    QVERIFY2(fadeMs >= 9.0, qPrintable(u"%1: the level fell to silence in %2 ms"_s.arg(action).arg(fadeMs)));
+    const int step = largestStep(samples, steadyFrom, decay->end + 300 * framesPerMs);
+    QVERIFY2(
+        step <= 4 * sineStep,
+        qPrintable(u"%1: a sample stepped %2 (the tone's largest step is %3)"_s.arg(action).arg(step).arg(
+            sineStep)));
+}
+
+void tst_SoundOutput::tracksFollowWithoutAGap_data()
+{
+    QTest::addColumn<bool>("switched"); // the first track replaces one that plays, as a placed tag does
+    QTest::newRow("from silence") << false;
+    QTest::newRow("after a switch") << true;
+}
+
+// Consecutive tracks (an audiobook's chapters): the next file is prepared while the first plays and follows
+// it with less than 50 ms of silence.
+void tst_SoundOutput::tracksFollowWithoutAGap()
+{
+    QFETCH(bool, switched);
+    const auto &samples = m_recorder->samples();
+    qint64 from = m_recorder->size();
+    if (switched) {
+        const qint64 playing = playUntilSteady(tone(u"tone"_s, 5000));
+        QVERIFY(playing >= 0);
+        from = m_recorder->size();
+    }
+    const QString second = tone(u"second"_s, 2000);
+    QSignalSpy followed(m_backend.get(), &AudioBackend::nextFileStarted);
+    m_backend->playFile(tone(u"first"_s, 1000), 0);
+    m_backend->prepareNext(second);
+    std::optional<qint64> quiet = from; // after a switch: once the old file has faded
+    if (switched)
+        QTRY_VERIFY_WITH_TIMEOUT((quiet = firstWindowBelow(samples, from, 100)), waitMs);
+    std::optional<qint64> start;
+    QTRY_VERIFY_WITH_TIMEOUT((start = firstWindowAbove(samples, *quiet, 1000)), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(followed.count(), 1, waitMs);
+    QCOMPARE(followed.first().first().toString(), second);
+    // Both files, heard to the middle of the second.
+    waitForFrames(*start + 2000 * framesPerMs);
+    const qint64 steadyFrom = *start + 50 * framesPerMs;
+    const int steady = peak(samples, steadyFrom, steadyFrom + 200 * framesPerMs);
+    const qint64 gap = longestRunBelow(samples, steadyFrom, *start + 2000 * framesPerMs, 0.1 * steady);
+    QVERIFY2(gap < 50 * framesPerMs,
+             qPrintable(u"%1 ms of silence between the tracks"_s.arg(gap / framesPerMs)));
 }
 
 void tst_SoundOutput::resumeHasNoDropout()
