@@ -2,6 +2,7 @@
 #include "playlistroutes.h"
 
 #include "common/fieldvalidator.h"
+#include "common/jsonvalues.h"
 #include "library/playlistservice.h"
 #include "queryparameters.h"
 #include "router.h"
@@ -131,8 +132,11 @@ void PlaylistRoutes::registerOn(Router &router)
     });
 
     router.add("DELETE", u"/api/playlists/{id}"_s, [this](const ApiRequest &request) {
-        const Status removed = m_playlists.remove(request.param(u"id"_s));
-        return removed ? ApiResponse::noContent() : ApiResponse::failure(removed.error());
+        const auto removed = m_playlists.remove(request.param(u"id"_s));
+        if (!removed)
+            return ApiResponse::failure(removed.error());
+        // Still 204 for the clients that know it; the page's "Undo" reads where it went from the header.
+        return ApiResponse::noContent().withHeader("X-Trash-Entry-Id", removed->toUtf8());
     });
 
     router.add("POST", u"/api/playlists/{id}/reorder"_s, [this](const ApiRequest &request) {
@@ -171,6 +175,7 @@ void PlaylistRoutes::registerOn(Router &router)
         QJsonObject data = result->playlist.toResponseJson();
         data.insert(u"deleted_track_numbers"_s, toJsonArray(result->deleted));
         data.insert(u"missing_track_numbers"_s, toJsonArray(result->missing));
+        data.insert(u"trash_entry_id"_s, nullIfEmpty(result->trashEntryId));
         return ApiResponse::success(data, u"%1 tracks deleted"_s.arg(result->deleted.size()));
     });
 
