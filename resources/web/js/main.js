@@ -15,6 +15,7 @@ import { StatusView } from './status.js';
 import { Store } from './store.js';
 import { Tags } from './tags.js';
 import { TagsView } from './tagsview.js';
+import { TrashView } from './trashview.js';
 import { Uploads } from './uploads.js';
 import { YoutubePanel } from './youtube.js';
 
@@ -68,6 +69,8 @@ expand.append(icon('up', 24));
 new NowPlaying(store, expand);
 new SearchBox({ root: document.getElementById('search'), playlists });
 const tagsView = new TagsView(store, document.getElementById('tags-panel'));
+const trashView = new TrashView(store, document.getElementById('trash-panel'), document.getElementById('trash-intro'));
+document.querySelector('#open-trash .trash-link-icon').append(icon('trash', 20));
 const status = new StatusView(store, document.getElementById('status-panel'));
 new YoutubePanel(store, document.getElementById('youtube-panel'));
 
@@ -124,17 +127,20 @@ function renderConnection(state) {
 store.on('connection', renderConnection);
 renderConnection(store.connection);
 
-const views = ['playlists', 'add', 'tags', 'status'];
+const views = ['playlists', 'add', 'tags', 'status', 'trash'];
+// The trash is reached from the playlists, so their tab stays the current one.
+const tabOf = (view) => (view === 'trash' ? 'playlists' : view);
 function route() {
   const name = location.hash.replace(/^#\/?/, '') || 'playlists';
   const view = views.includes(name) ? name : 'playlists';
   for (const v of views) document.getElementById(`view-${v}`).hidden = v !== view;
   for (const tab of document.querySelectorAll('[data-tab]')) {
-    if (tab.dataset.tab === view) tab.setAttribute('aria-current', 'page');
+    if (tab.dataset.tab === tabOf(view)) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');
   }
   status.show(view === 'status');
   tagsView.show(view === 'tags');
+  trashView.show(view === 'trash');
 }
 window.addEventListener('hashchange', () => {
   route();

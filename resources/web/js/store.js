@@ -13,6 +13,8 @@ const TRACKED = new Set([
   'state:playlist_deleted',
   'state:track_added',
   'state:track_deleted',
+  'state:trash_added',
+  'state:trash_removed',
   'state:nfc_unknown_tag',
   'nfc_association_state',
   'upload:progress',
@@ -106,7 +108,8 @@ export class Store {
       case 'state:playlist':
         return this.upsertPlaylist(data);
       case 'state:playlist_created':
-        return this.upsertPlaylist(data.playlist ?? { id: data.playlist_id });
+        // Also a deleted playlist restored from the trash: it comes back with its id.
+        return this.restoredPlaylist(data.playlist ?? { id: data.playlist_id });
       case 'state:playlist_updated':
         return this.applyUpdated(payload, data);
       case 'state:playlist_deleted':
@@ -115,6 +118,9 @@ export class Store {
         return this.applyTrackAdded(payload, data);
       case 'state:track_deleted':
         return this.applyTrackDeleted(payload, data);
+      case 'state:trash_added':
+      case 'state:trash_removed':
+        return this.emit('trash', { event, data });
       case 'state:nfc_unknown_tag':
         this.unknownTag = data.tag_id;
         return this.emit('unknownTag', data.tag_id);
@@ -242,6 +248,13 @@ export class Store {
       ),
     });
     this.emit('playlists');
+  }
+
+  // A playlist that exists again (created, or restored from the trash with its id).
+  restoredPlaylist(playlist) {
+    if (!playlist?.id) return;
+    this.deleted.delete(playlist.id);
+    this.upsertPlaylist(playlist);
   }
 
   removePlaylist(id) {

@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { confirmDialog, openDialog, showError, toast } from './dialogs.js';
 import { field, h } from './dom.js';
 import { t } from './i18n.js';
+import { offerUndo } from './restore.js';
 
 const titleOf = (track) => track.title || track.filename;
 
@@ -29,6 +30,10 @@ export class TrackActions {
         tracks.map((track) => track.track_number),
       );
       this.store.upsertPlaylist(data?.playlist ?? data);
+      const text = one
+        ? t('notice.trackDeleted', { title: titleOf(tracks[0]) })
+        : t('notice.tracksDeleted', { count: tracks.length });
+      offerUndo(this.store, text, data?.trash_entry_id);
       return true;
     } catch (error) {
       showError(error);
