@@ -19,6 +19,7 @@
 #include "library/resumepointrepository.h"
 #include "library/searchrepository.h"
 #include "library/tagrepository.h"
+#include "library/trackdetailsrepository.h"
 #include "library/trashbin.h"
 #include "library/trashrepository.h"
 #include "library/trashrowrestorer.h"
@@ -109,7 +110,8 @@ struct CompositionRoot::Services
     TrashRepository trashEntries {database};
     TrashBin trashBin;
     TrashRowRestorer trashRows {database};
-    PlaylistService playlistService {playlists, journal, trashBin};
+    TrackDetailsRepository trackDetails {database};
+    PlaylistService playlistService {playlists, journal, trashBin, trackDetails};
     PlaylistNotifier playlistNotifier {playlistService, state};
     TrashService trash;
     TrashNotifier trashNotifier {playlistService, trash, state};

@@ -14,11 +14,12 @@
 using namespace Qt::StringLiterals;
 
 PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &journal, TrashBin &trash,
-                                 QObject *parent)
+                                 TrackDetailsRepository &trackDetails, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_journal(journal)
     , m_trash(trash)
+    , m_trackDetails(trackDetails)
     , m_json(repository.listing())
 { }
 
@@ -151,6 +152,33 @@ Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QStrin
         Q_EMIT playlistChanged(playlistId);
     }
     result.playlist = *updated;
+    return result;
+}
+
+Result<PlaylistService::TrackEditResult> PlaylistService::editTrack(const QString &playlistId,
+                                                                    const QString &trackId,
+                                                                    const TrackDetailsRepository::Edit &edit)
+{
+    if (!m_repository.find(playlistId))
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    if (const Status updated = m_trackDetails.update(playlistId, trackId, edit); !updated)
+        return updated.error();
+    const auto playlist = m_repository.find(playlistId);
+    const Track *track = playlist ? playlist->trackById(trackId) : nullptr;
+    if (!track)
+        return ServiceError::notFound(u"track"_s, trackId);
+    QJsonObject updates;
+    if (edit.title)
+        updates.insert(u"title"_s, track->title);
+    if (edit.artist)
+        updates.insert(u"artist"_s,
+                       track->artist ? QJsonValue(*track->artist) : QJsonValue(QJsonValue::Null));
+    if (edit.album)
+        updates.insert(u"album"_s, track->album ? QJsonValue(*track->album) : QJsonValue(QJsonValue::Null));
+    qCInfo(lcLibrary).noquote() << "track edited:" << track->title << "in" << playlist->title;
+    const TrackEditResult result {*playlist, *track};
+    Q_EMIT trackUpdated(result.playlist, result.track, updates);
+    Q_EMIT playlistChanged(playlistId);
     return result;
 }
 

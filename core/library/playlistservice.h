@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "playlistjsoncache.h"
 #include "playlistrepository.h"
+#include "trackdetailsrepository.h"
 #include "trashentry.h"
 
 #include <QObject>
@@ -36,7 +37,7 @@ public:
     };
 
     PlaylistService(PlaylistRepository &repository, FileJournal &journal, TrashBin &trash,
-                    QObject *parent = nullptr);
+                    TrackDetailsRepository &trackDetails, QObject *parent = nullptr);
 
     PlaylistRepository &repository() const { return m_repository; }
     QString folderPath(const Playlist &playlist) const;
@@ -56,6 +57,14 @@ public:
         QString trashEntryId; // empty when nothing was deleted
     };
     Result<DeleteResult> deleteTracks(const QString &playlistId, const QList<int> &trackNumbers);
+    struct TrackEditResult
+    {
+        Playlist playlist;
+        Track track;
+    };
+    // A track's title, artist or album; the file keeps its name.
+    Result<TrackEditResult> editTrack(const QString &playlistId, const QString &trackId,
+                                      const TrackDetailsRepository::Edit &edit);
     Result<MoveResult> moveTrack(const QString &sourcePlaylistId, const QString &trackId,
                                  const QString &targetPlaylistId, std::optional<int> targetPosition);
 
@@ -84,6 +93,8 @@ Q_SIGNALS:
     // `playlist` is the playlist after the change.
     void tracksDeleted(const Playlist &playlist, const QList<int> &trackNumbers, const QStringList &trackIds);
     void trackAdded(const Playlist &playlist, const Track &track);
+    // `updates` holds the edited fields by their protocol name (title, artist, album).
+    void trackUpdated(const Playlist &playlist, const Track &track, const QJsonObject &updates);
     // After playlistDeleted or tracksDeleted: where they went.
     void movedToTrash(const TrashEntry &entry);
 
@@ -91,5 +102,6 @@ private:
     PlaylistRepository &m_repository;
     FileJournal &m_journal;
     TrashBin &m_trash;
+    TrackDetailsRepository &m_trackDetails;
     mutable PlaylistJsonCache m_json; // what the list and the snapshot last sent, per playlist revision
 };

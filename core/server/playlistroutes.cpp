@@ -179,6 +179,24 @@ void PlaylistRoutes::registerOn(Router &router)
         return ApiResponse::success(data, u"%1 tracks deleted"_s.arg(result->deleted.size()));
     });
 
+    router.add("PUT", u"/api/playlists/{id}/tracks/{track_id}"_s, [this](const ApiRequest &request) {
+        FieldValidator fields(request.json);
+        TrackDetailsRepository::Edit edit;
+        edit.title = fields.text(u"title"_s, FieldValidator::Optional, maxTitle);
+        edit.artist = fields.text(u"artist"_s, FieldValidator::Optional, maxTitle, true);
+        edit.album = fields.text(u"album"_s, FieldValidator::Optional, maxTitle, true);
+        if (fields.ok() && !edit.title && !edit.artist && !edit.album)
+            fields.addError(u"title"_s, u"give a title, an artist or an album"_s);
+        if (!fields.ok())
+            return ApiResponse::failure(fields.error());
+        const auto edited = m_playlists.editTrack(request.param(u"id"_s), request.param(u"track_id"_s), edit);
+        if (!edited)
+            return ApiResponse::failure(edited.error());
+        QJsonObject data = edited->playlist.toResponseJson();
+        data.insert(u"track"_s, edited->track.toJson());
+        return ApiResponse::success(data, u"track edited"_s);
+    });
+
     const auto moveTrack = [this](const ApiRequest &request) {
         FieldValidator fields(request.json);
         const QString pathSource = request.param(u"source_id"_s);

@@ -66,6 +66,7 @@ private:
     ResumePointRepository m_resumePoints;
     TrashRepository m_trashEntries;
     TrashBin m_trashBin;
+    TrackDetailsRepository m_trackDetails;
     PlaylistService m_service;
     PlaylistNotifier m_notifier;
     QList<Event> m_events;

@@ -56,6 +56,7 @@ export const api = {
     request('POST', `/api/playlists/${enc(id)}/start`, trackId ? { track_id: trackId } : {}),
   reorder: (id, trackIds) => request('POST', `/api/playlists/${enc(id)}/reorder`, { track_order: trackIds }),
   deleteTracks: (id, numbers) => request('DELETE', `/api/playlists/${enc(id)}/tracks`, { track_numbers: numbers }),
+  editTrack: (id, trackId, fields) => request('PUT', `/api/playlists/${enc(id)}/tracks/${enc(trackId)}`, fields),
   moveTrack: (sourceId, targetId, trackId) =>
     request('POST', '/api/playlists/move-track', {
       source_playlist_id: sourceId,

@@ -13,6 +13,7 @@ const TRACKED = new Set([
   'state:playlist_deleted',
   'state:track_added',
   'state:track_deleted',
+  'state:track_updated',
   'state:trash_added',
   'state:trash_removed',
   'state:nfc_unknown_tag',
@@ -118,6 +119,8 @@ export class Store {
         return this.applyTrackAdded(payload, data);
       case 'state:track_deleted':
         return this.applyTrackDeleted(payload, data);
+      case 'state:track_updated':
+        return this.applyTrackUpdated(payload, data);
       case 'state:trash_added':
       case 'state:trash_removed':
         return this.emit('trash', { event, data });
@@ -225,6 +228,15 @@ export class Store {
       track_count: (known.track_count ?? 0) + 1,
       total_duration_ms: (known.total_duration_ms ?? 0) + (track.duration_ms ?? 0),
     });
+    this.emit('playlists');
+  }
+
+  applyTrackUpdated(payload, data) {
+    const id = data.playlist_id ?? payload.playlist_id;
+    const known = this.nextRevision(id, payload.playlist_seq);
+    if (!known || !data.track) return;
+    const tracks = known.tracks?.map((t) => (t.id === data.track.id ? data.track : t)) ?? null;
+    this.playlists.set(id, { ...known, tracks, playlist_seq: payload.playlist_seq ?? known.playlist_seq });
     this.emit('playlists');
   }
 
