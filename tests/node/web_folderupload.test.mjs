@@ -67,3 +67,59 @@ test('a folder of 30 songs becomes a playlist, with one total progress and the f
     await page.close();
   }
 });
+
+test('a folder dropped on "Add music" becomes a playlist too, sub-folders included, a broken file named', async () => {
+  const page = await env.browser.newPage();
+  try {
+    await openApp(page, env.server, '#/add');
+    const wav = Buffer.from(makeWav({ seconds: 1 })).toString('base64');
+    // Chromium gives a dropped folder as a directory entry; the test builds the same shape from real files.
+    await page.evaluate((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const file = (name, body = bytes) => ({
+        isFile: true,
+        isDirectory: false,
+        name,
+        file: (ok) => ok(new File([body], name)),
+      });
+      const dir = (name, children) => ({
+        isFile: false,
+        isDirectory: true,
+        name,
+        createReader() {
+          let given = false;
+          return {
+            readEntries(ok) {
+              const batch = given ? [] : children;
+              given = true;
+              setTimeout(() => ok(batch), 0);
+            },
+          };
+        },
+      });
+      const folder = dir('Meadow album', [
+        file('2 Bee.wav'),
+        dir('CD 2', [file('1 Cricket.wav')]),
+        file('1 Ant.wav'),
+        file('cover.wav', new Uint8Array([1, 2, 3])),
+      ]);
+      const drop = new Event('drop', { bubbles: true, cancelable: true });
+      drop.dataTransfer = { items: [{ webkitGetAsEntry: () => folder }], files: [new File([], 'Meadow album')] };
+      document.querySelector('#view-add [data-dropzone]').dispatchEvent(drop);
+    }, wav);
+    await page.waitForFunction(() => document.querySelector('#view-add .upload-summary')?.dataset.finished === '4');
+    const failed = page.locator('#view-add .upload[data-status="error"]');
+    assert.equal(await failed.getAttribute('data-upload-name'), 'cover.wav');
+    const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
+    const meadow = list.find((p) => p.title === 'Meadow album');
+    assert.ok(meadow, 'a playlist named after the dropped folder');
+    const detail = await apiCall(env.server, 'GET', `/api/playlists/${meadow.id}`);
+    assert.deepEqual(
+      (detail.playlist ?? detail).tracks.map((t) => t.filename),
+      ['1 Ant.wav', '2 Bee.wav', '1 Cricket.wav'],
+      'in path order, the sub-folder after the files before it',
+    );
+  } finally {
+    await page.close();
+  }
+});

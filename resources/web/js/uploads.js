@@ -4,6 +4,7 @@
 import { api, putChunk } from './api.js';
 import { announce, showError } from './dialogs.js';
 import { formatBytes, h, icon } from './dom.js';
+import { droppedFolder } from './droppedfolder.js';
 import { summarize } from './uploadsummary.js';
 import { onLanguageChange, t } from './i18n.js';
 
@@ -182,7 +183,8 @@ export class Uploads {
       );
       folderInput.value = '';
       if (!files.length) return;
-      const into = newPlaylistFromFolder ? await this.playlistForFolder(files[0]) : target();
+      const name = files[0].webkitRelativePath.split('/')[0] || files[0].name;
+      const into = newPlaylistFromFolder ? await this.playlistForFolder(name) : target();
       if (into) this.enqueue(into, files);
     });
     const pickFolder = h('button', {
@@ -208,9 +210,18 @@ export class Uploads {
       zone.classList.add('over');
     });
     zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-    zone.addEventListener('drop', (event) => {
+    zone.addEventListener('drop', async (event) => {
       event.preventDefault();
       zone.classList.remove('over');
+      const folder = droppedFolder(event.dataTransfer);
+      if (folder) {
+        // A dropped folder is read like a picked one: its audio files, and a new playlist named after it.
+        const files = await folder.read();
+        if (!files.length) return;
+        const into = newPlaylistFromFolder ? await this.playlistForFolder(folder.name) : target();
+        if (into) this.enqueue(into, files);
+        return;
+      }
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length && target()) this.enqueue(target(), files);
     });
@@ -227,8 +238,7 @@ export class Uploads {
     return h('div', { class: 'upload-area' }, zone, summary, list);
   }
 
-  async playlistForFolder(file) {
-    const folder = file.webkitRelativePath.split('/')[0] || file.name;
+  async playlistForFolder(folder) {
     try {
       const playlist = await api.createPlaylist(folder);
       this.store.upsertPlaylist(playlist);
