@@ -153,6 +153,32 @@ test('a deleted playlist restored from the trash comes back with its id; trash e
   assert.equal(store.playlists.get('a').playlist_seq, 5, 'an older answer does not take it back');
 });
 
+test('an edited track replaces the old one in its playlist at the next revision only', () => {
+  const store = new Store();
+  store.upsertPlaylist({
+    id: 'a',
+    title: 'A',
+    playlist_seq: 2,
+    tracks: [
+      { id: 't1', track_number: 1, title: 'Owl' },
+      { id: 't2', track_number: 2, title: 'Moon' },
+    ],
+  });
+  const edited = (seq, playlistSeq, title) => ({
+    event_id: `e${seq}`,
+    server_seq: seq,
+    playlist_seq: playlistSeq,
+    data: { playlist_id: 'a', track: { id: 't2', track_number: 2, title }, updates: { title } },
+  });
+  store.apply('state:track_updated', edited(5, 3, 'Full moon'));
+  store.apply('state:track_updated', edited(6, 3, 'Replayed'));
+  assert.deepEqual(
+    store.playlists.get('a').tracks.map((t) => t.title),
+    ['Owl', 'Full moon'],
+  );
+  assert.equal(store.playlists.get('a').playlist_seq, 3);
+});
+
 test('playlists are sorted by title ignoring case and accents, then by creation, then by id', () => {
   const store = new Store();
   for (const p of [
