@@ -138,3 +138,24 @@ test('the Trash view restores and deletes for good, and is clean in every langua
     await page.close();
   }
 });
+
+test('every open Trash view follows what goes in and out', async () => {
+  const playlist = await seedPlaylist(env.server, 'Train songs', ['Choo choo']);
+  const pages = [await env.browser.newPage(), await env.browser.newPage()];
+  try {
+    for (const page of pages) await openApp(page, env.server, '#/trash');
+    const removed = await api(env.server, 'DELETE', `/api/playlists/${playlist.id}`, {});
+    const entryId = removed.headers.get('x-trash-entry-id');
+    for (const page of pages) await page.locator(`.trash-row[data-entry-id="${entryId}"]`).waitFor();
+    await pages[0]
+      .locator(`.trash-row[data-entry-id="${entryId}"]`)
+      .getByRole('button', { name: 'Restore Playlist “Train songs”' })
+      .click();
+    for (const page of pages)
+      await page.locator(`.trash-row[data-entry-id="${entryId}"]`).waitFor({ state: 'detached' });
+    const back = await apiCall(env.server, 'GET', `/api/playlists/${playlist.id}`);
+    assert.equal((back.playlist ?? back).tracks.length, 1);
+  } finally {
+    for (const page of pages) await page.close();
+  }
+});

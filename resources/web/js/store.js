@@ -95,6 +95,8 @@ export class Store {
       if (Number.isFinite(payload.server_time)) this.clockOffsetMs = payload.server_time * 1000 - Date.now();
       return;
     }
+    // Views that read over HTTP what has no snapshot (the trash) read it again once the room is joined.
+    if (event === 'ack:join' && payload?.success) return this.emit('joined', payload.room);
     if (!TRACKED.has(event)) return;
     if (!this.admit(event, payload)) return;
     const data = event.startsWith('state:') ? (payload.data ?? {}) : payload;

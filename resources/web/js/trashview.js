@@ -19,6 +19,10 @@ export class TrashView {
     store.on('trash', () => {
       if (this.visible) this.refresh();
     });
+    // Events before the join (a first load, a reconnect) are not replayed for the trash: read it again.
+    store.on('joined', (room) => {
+      if (room === 'playlists' && this.visible) this.refresh();
+    });
     onLanguageChange(() => this.render());
   }
 
