@@ -16,7 +16,7 @@ import { Store } from './store.js';
 import { Tags } from './tags.js';
 import { TagsView } from './tagsview.js';
 import { TrashView } from './trashview.js';
-import { Uploads } from './uploads.js';
+import { NEW_ALBUM, Uploads } from './uploads.js';
 import { YoutubePanel } from './youtube.js';
 
 const store = new Store();
@@ -81,9 +81,13 @@ function buildUploadPanel() {
   const select = h('select', { id: 'upload-target' });
   const fill = () => {
     const current = select.value || keep;
-    select.replaceChildren(...store.sortedPlaylists().map((p) => h('option', { value: p.id, text: p.title })));
+    const playlists = store.sortedPlaylists();
+    select.replaceChildren(
+      ...playlists.map((p) => h('option', { value: p.id, text: p.title })),
+      h('option', { value: NEW_ALBUM, text: t('upload.newAlbumTarget') }),
+    );
     if ([...select.options].some((o) => o.value === current)) select.value = current;
-    note.hidden = select.options.length > 0;
+    note.hidden = playlists.length > 0;
   };
   const note = h('p', { class: 'muted', text: t('add.needPlaylist') });
   store.on('playlists', fill);

@@ -11,6 +11,8 @@ import { onLanguageChange, t } from './i18n.js';
 const EXTENSIONS = ['mp3', 'wav', 'flac', 'ogg', 'm4a', 'aac', 'opus'];
 const ACCEPT = EXTENSIONS.map((ext) => `.${ext}`).join(',') + ',audio/*';
 let nextId = 1;
+// The target of loose files that asks for a new playlist named after their album.
+export const NEW_ALBUM = 'new-album';
 
 function friendlyError(error, stage) {
   const type = error?.errorType;
@@ -39,7 +41,9 @@ export class Uploads {
     onLanguageChange(() => this.renderAll(true));
   }
 
+  // Queues the files for the playlist; returns their items (each with a `finished` promise).
   enqueue(playlistId, files) {
+    const added = [];
     for (const file of files) {
       const ext = file.name.includes('.') ? file.name.split('.').pop().toLowerCase() : '';
       const item = {
@@ -52,16 +56,43 @@ export class Uploads {
         status: 'queued',
         error: null,
       };
+      item.finished = new Promise((resolve) => {
+        item.resolveFinished = resolve;
+      });
       if (!EXTENSIONS.includes(ext)) {
         item.status = 'error';
         item.error = t('upload.badType');
+        item.resolveFinished();
       } else {
         this.queue.push(item);
       }
       this.items.set(item.id, item);
+      added.push(item);
     }
     this.renderAll();
     this.pump();
+    return added;
+  }
+
+  // Loose files for the target: a playlist id, or NEW_ALBUM for a new playlist named after their album.
+  async send(target, files) {
+    if (target !== NEW_ALBUM) return this.enqueue(target, files);
+    const into = await this.playlistForFolder(t('upload.newAlbum'));
+    if (!into) return [];
+    const items = this.enqueue(into, files);
+    await Promise.all(items.map((item) => item.finished));
+    // Named after the album when every uploaded file says the same one (the box reads it from the file).
+    const albums = new Set(items.filter((item) => item.status === 'done').map((item) => item.track?.album || ''));
+    const [album] = albums;
+    if (albums.size === 1 && album) {
+      try {
+        const { data } = await api.renamePlaylist(into, album);
+        this.store.upsertPlaylist(data?.playlist ?? data);
+      } catch (error) {
+        showError(error);
+      }
+    }
+    return items;
   }
 
   async pump() {
@@ -70,6 +101,7 @@ export class Uploads {
     while (this.queue.length) {
       const item = this.queue.shift();
       if (item.status === 'queued') await this.upload(item);
+      item.resolveFinished();
     }
     this.running = false;
   }
@@ -159,7 +191,7 @@ export class Uploads {
     });
     const target = () => (choosePlaylist ? choosePlaylist() : playlistId);
     input.addEventListener('change', () => {
-      if (input.files?.length && target()) this.enqueue(target(), [...input.files]);
+      if (input.files?.length && target()) this.send(target(), [...input.files]);
       input.value = '';
     });
     const pick = h('button', {
@@ -223,7 +255,7 @@ export class Uploads {
         return;
       }
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length && target()) this.enqueue(target(), files);
+      if (files.length && target()) this.send(target(), files);
     });
     const list = h('ul', { class: 'upload-list', 'aria-label': t('upload.list') });
     const total = h('progress', { max: '100', value: '0', 'aria-label': t('upload.total') });
