@@ -117,7 +117,8 @@ test('the Trash view restores and deletes for good, and is clean in every langua
     const storm = page.locator('.trash-row', { hasText: 'Storm' });
     await storm.getByRole('button', { name: 'Restore Tracks from “Rain sounds”' }).click();
     await storm.waitFor({ state: 'detached' });
-    await page.locator('.toast', { hasText: '“Rain sounds” is back.' }).waitFor();
+    // The notice goes after a few seconds; what it said stays with the screen reader's announcer.
+    await page.locator('#announcer', { hasText: '“Rain sounds” is back.' }).waitFor({ state: 'attached' });
     const rain = await apiCall(env.server, 'GET', `/api/playlists/${playlist.id}`);
     assert.deepEqual(
       (rain.playlist ?? rain).tracks.map((t) => [t.track_number, t.title]),
