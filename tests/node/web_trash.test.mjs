@@ -160,3 +160,25 @@ test('every open Trash view follows what goes in and out', async () => {
     for (const page of pages) await page.close();
   }
 });
+
+test('the "Undo" notice stays while it has the focus, and goes after', async () => {
+  await seedPlaylist(env.server, 'Snow songs', []);
+  const page = await env.browser.newPage();
+  try {
+    await page.clock.install();
+    await openApp(page, env.server);
+    const snow = card(page, 'Snow songs');
+    await snow.locator('.playlist-expand').click();
+    await snow.locator('[data-action="delete"]').click();
+    await page.getByRole('dialog', { name: 'Delete this playlist?' }).getByRole('button', { name: 'Delete' }).click();
+    const notice = page.locator('.toast', { hasText: 'Playlist “Snow songs” deleted' });
+    await notice.getByRole('button', { name: 'Undo' }).focus();
+    await page.clock.runFor(30000);
+    assert.equal(await notice.count(), 1, 'kept while the focus is on it');
+    await page.locator('#new-playlist').focus();
+    await page.clock.runFor(2000);
+    assert.equal(await notice.count(), 0, 'gone once the focus left');
+  } finally {
+    await page.close();
+  }
+});

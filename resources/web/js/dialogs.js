@@ -144,7 +144,9 @@ export function toast(text, { kind = 'info', timeout = 4000, action = null } = {
   }
   box.append(el);
   const lasts = action ? Math.max(timeout, 10000) : kind === 'error' ? timeout * 2 : timeout;
-  setTimeout(() => el.remove(), lasts);
+  // A notice with a button stays while the pointer or the focus is on it, so "Undo" is never pulled away.
+  const expire = () => (action && el.matches(':hover, :focus-within') ? setTimeout(expire, 1000) : el.remove());
+  setTimeout(expire, lasts);
   return el;
 }
 
