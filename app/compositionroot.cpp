@@ -19,6 +19,11 @@
 #include "library/resumepointrepository.h"
 #include "library/searchrepository.h"
 #include "library/tagrepository.h"
+#include "library/trackdetailsrepository.h"
+#include "library/trashbin.h"
+#include "library/trashrepository.h"
+#include "library/trashrowrestorer.h"
+#include "library/trashservice.h"
 #include "nfc/nfcsubsystem.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
@@ -30,6 +35,7 @@
 #include "realtime/operationtracker.h"
 #include "realtime/playlistnotifier.h"
 #include "realtime/statemanager.h"
+#include "realtime/trashnotifier.h"
 #include "server/httpapi.h"
 #include "server/nfcroutes.h"
 #include "server/originpolicy.h"
@@ -41,6 +47,7 @@
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
 #include "server/tagroutes.h"
+#include "server/trashroutes.h"
 #include "server/websocketgateway.h"
 #include "system/avahiannouncer.h"
 #include "system/healthstatus.h"
@@ -99,8 +106,16 @@ struct CompositionRoot::Services
     CounterSequenceStore sequenceStore {counters};
     BoxSnapshots snapshots; // its hooks are set in start(), once every service exists
     StateManager state;
-    PlaylistService playlistService {playlists, journal};
+    ResumePointRepository resumePoints {database};
+    TrashRepository trashEntries {database};
+    TrashBin trashBin;
+    TrashRowRestorer trashRows {database};
+    TrackDetailsRepository trackDetails {database};
+    PlaylistService playlistService {playlists, journal, trashBin, trackDetails};
     PlaylistNotifier playlistNotifier {playlistService, state};
+    TrashService trash;
+    TrashNotifier trashNotifier {playlistService, trash, state};
+    TrashRoutes trashRoutes {trash};
     LibrarySync librarySync {database, playlists, journal};
     LoudnessRepository loudness {database, playlists.musicDir()};
     LoudnessAnalyzer loudnessAnalyzer;
@@ -119,7 +134,6 @@ struct CompositionRoot::Services
     DownloadNotifier downloadNotifier {downloader, state};
     YoutubeSearch youtubeSearch;
     YoutubeRoutes youtubeRoutes {downloader, youtubeSearch};
-    ResumePointRepository resumePoints {database};
     RepositoryPlayerLibrary playerLibrary {playlists, resumePoints};
     PlaybackController player;
     SleepTimer sleepTimer;
@@ -148,6 +162,8 @@ struct CompositionRoot::Services
         , state({settings.outboxSizeLimit, 1000, settings.positionUpdateIntervalMs,
                  settings.positionThrottleMinMs},
                 {&sequenceStore, &snapshots, &operations})
+        , trashBin(settings.dataDir + u"/trash"_s, trashEntries, resumePoints, clock)
+        , trash({settings.trashRetentionDays}, trashEntries, trashBin, trashRows, playlists, journal, clock)
         , demoLibrary(counters, playlists.musicDir(), settings.demoLibrary)
         , playlistRoutes(playlistService,
                          [this](std::function<void(Result<int>)> done) {
@@ -222,6 +238,7 @@ QString CompositionRoot::start()
     s.state.restoreSequence(); // server_seq continues above everything a client may have seen
     if (const int finished = s.journal.replay(); finished > 0)
         qCInfo(lcLibrary) << "finished" << finished << "file operations a power cut had interrupted";
+    s.trash.startDailyPurge(); // after the journal: a purge interrupted by a power cut is finished first
     // Before the library sync: half-assembled uploads and downloads of a killed run are never tracks.
     s.uploads.sweepLeftovers();
     s.downloader.sweepLeftovers();
@@ -232,6 +249,7 @@ QString CompositionRoot::start()
     s.playerRoutes.registerOn(s.router);
     s.nfcRoutes.registerOn(s.router);
     s.tagRoutes.registerOn(s.router);
+    s.trashRoutes.registerOn(s.router);
     s.uploadRoutes.registerOn(s.router);
     s.youtubeRoutes.registerOn(s.router);
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.uploads,
@@ -246,6 +264,10 @@ QString CompositionRoot::start()
     });
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.player,
             &PlaybackController::onPlaylistChanged);
+    // Tracks put back into the loaded playlist join its playable list.
+    connect(&s.trash, &TrashService::restored, &s.player, [&s](const TrashService::Restored &restored) {
+        s.player.onPlaylistChanged(restored.playlist.id);
+    });
     // Unloaded before the playlist goes, so state:player precedes state:playlist_deleted (PROTOCOL.md §4.1).
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.player,
             &PlaybackController::onPlaylistRemoved);
@@ -312,6 +334,7 @@ QString CompositionRoot::start()
     connect(&s.librarySync, &LibrarySync::finished, &s.loudnessScanner, &LoudnessScanner::scan);
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.loudnessScanner,
             &LoudnessScanner::scan);
+    connect(&s.trash, &TrashService::restored, &s.loudnessScanner, &LoudnessScanner::scan);
     connect(&s.librarySync, &LibrarySync::finished, &s.player, [&s](const LibrarySync::Summary &summary) {
         for (const QString &id : summary.changedPlaylistIds)
             s.player.onPlaylistChanged(id);

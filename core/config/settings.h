@@ -47,6 +47,7 @@ struct Settings
                                          QStringLiteral("ogg"), QStringLiteral("m4a"), QStringLiteral("aac"),
                                          QStringLiteral("opus")};
     QString ytdlpPath = QStringLiteral("yt-dlp");
+    int trashRetentionDays = 30; // deleted playlists and tracks can be restored this long
 
     // NFC
     QString nfcReader = QStringLiteral("simulated"); // none | simulated | pn532:<serial port>

@@ -211,6 +211,8 @@ const QList<KeyRule> &rules()
          intKey(&Settings::resumeRewindMs, 0, 600000)},
         {u"RESUME_MAX_AGE_DAYS"_s, u"resume points older than this are ignored"_s,
          intKey(&Settings::resumeMaxAgeDays, 0, 3650)},
+        {u"TRASH_RETENTION_DAYS"_s, u"how long deleted playlists and tracks stay in the trash"_s,
+         intKey(&Settings::trashRetentionDays, 1, 3650)},
         {u"SLEEP_FADE_SEC"_s, u"the sleep timer's fade to silence"_s,
          intKey(&Settings::sleepFadeSec, 0, 600)},
         {u"GPIO_CHIP"_s, u"libgpiod chip name"_s, stringKey(&Settings::gpioChip)},

@@ -3,7 +3,9 @@
 
 #include "filejournal.h"
 #include "filenamepolicy.h"
+#include "playlistfolders.h"
 #include "system/logging.h"
+#include "trashbin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,32 +13,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A folder name a parent would recognise, safe on every file system we meet on a box.
-QString folderNameFor(const QString &title)
-{
-    QString name;
-    for (const QChar c : title) {
-        if (c.category() == QChar::Other_Control || c == u'/' || c == u'\\' || c == u':' || c == u'*'
-            || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|')
-            name += u'_';
-        else
-            name += c;
-    }
-    name = name.trimmed();
-    while (name.startsWith(u'.'))
-        name.remove(0, 1);
-    name = name.left(100).trimmed();
-    return name.isEmpty() ? u"playlist"_s : name;
-}
-
-} // namespace
-
-PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &journal, QObject *parent)
+PlaylistService::PlaylistService(PlaylistRepository &repository, FileJournal &journal, TrashBin &trash,
+                                 TrackDetailsRepository &trackDetails, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_journal(journal)
+    , m_trash(trash)
+    , m_trackDetails(trackDetails)
     , m_json(repository.listing())
 { }
 
@@ -45,23 +28,9 @@ QString PlaylistService::folderPath(const Playlist &playlist) const
     return m_repository.musicDir() + u'/' + playlist.folder;
 }
 
-QString PlaylistService::uniqueFolderName(const QString &title, const QString &ignoreFolder) const
-{
-    const QString base = folderNameFor(title);
-    QString candidate = base;
-    for (int n = 2;; ++n) {
-        const bool taken = candidate != ignoreFolder
-            && (QFileInfo::exists(m_repository.musicDir() + u'/' + candidate)
-                || m_repository.findByFolder(candidate).has_value());
-        if (!taken)
-            return candidate;
-        candidate = u"%1 (%2)"_s.arg(base).arg(n);
-    }
-}
-
 Result<Playlist> PlaylistService::create(const QString &title, const QString &description)
 {
-    const QString folder = uniqueFolderName(title);
+    const QString folder = PlaylistFolders::unique(m_repository, title);
     // The folder comes first: an empty folder left by a kill is harmless, a row without its folder is not.
     if (!QDir().mkpath(m_repository.musicDir() + u'/' + folder))
         return ServiceError::internal(u"create playlist"_s, u"cannot create the folder %1"_s.arg(folder));
@@ -82,7 +51,7 @@ Result<Playlist> PlaylistService::update(const QString &playlistId, const std::o
     std::optional<QString> folder;
     QList<FileJournal::FileOp> moves;
     if (title && *title != current->title) {
-        const QString newFolder = uniqueFolderName(*title, current->folder);
+        const QString newFolder = PlaylistFolders::unique(m_repository, *title, current->folder);
         if (newFolder != current->folder) {
             folder = newFolder;
             moves.append({FileJournal::FileOp::Kind::Rename, folderPath(*current),
@@ -108,20 +77,27 @@ Result<Playlist> PlaylistService::update(const QString &playlistId, const std::o
     return updated;
 }
 
-Status PlaylistService::remove(const QString &playlistId)
+Result<QString> PlaylistService::remove(const QString &playlistId)
 {
     const auto current = m_repository.find(playlistId);
     if (!current)
         return ServiceError::notFound(u"playlist"_s, playlistId);
     // The player unloads, NFC sessions and uploads of this playlist are cancelled before it goes.
     Q_EMIT playlistAboutToBeRemoved(playlistId);
-    const Status status = m_journal.commit([&] { return m_repository.remove(playlistId); },
-                                           {{FileJournal::FileOp::Kind::Remove, folderPath(*current), {}}});
+    // Read after the player saved where it was: the resume point goes into the trash with the playlist.
+    const TrashBin::Staged staged = m_trash.stagePlaylist(*current, folderPath(*current));
+    const Status status = m_journal.commit(
+        [&]() -> Status {
+            const Status removed = m_repository.remove(playlistId);
+            return removed ? m_trash.record(staged.entry) : removed;
+        },
+        staged.moves);
     if (!status)
-        return status;
-    qCInfo(lcLibrary).noquote() << "playlist deleted:" << current->title;
+        return status.error();
+    qCInfo(lcLibrary).noquote() << "playlist moved to the trash:" << current->title;
     Q_EMIT playlistDeleted(playlistId, current->playlistSeq + 1);
-    return Done {};
+    Q_EMIT movedToTrash(staged.entry);
+    return staged.entry.id;
 }
 
 Result<Playlist> PlaylistService::reorder(const QString &playlistId, const QStringList &trackIdsInOrder)
@@ -144,7 +120,7 @@ Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QStrin
     if (!current)
         return ServiceError::notFound(u"playlist"_s, playlistId);
     DeleteResult result;
-    QList<FileJournal::FileOp> removals;
+    QList<Track> deletedTracks;
     QStringList deletedIds;
     for (int number : trackNumbers) {
         const Track *track = current->trackByNumber(number);
@@ -157,22 +133,52 @@ Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QStrin
             continue;
         result.deleted.append(number);
         deletedIds.append(track->id);
-        removals.append({FileJournal::FileOp::Kind::Remove, track->filePath, {}});
+        deletedTracks.append(*track);
     }
     Result<Playlist> updated = *current;
     if (!result.deleted.isEmpty()) {
+        const TrashBin::Staged staged = m_trash.stageTracks(*current, deletedTracks);
         const Status status = m_journal.commit(
             [&]() -> Status {
                 updated = m_repository.removeTracks(playlistId, result.deleted);
-                return updated ? Status(Done {}) : Status(updated.error());
+                return updated ? m_trash.record(staged.entry) : Status(updated.error());
             },
-            removals);
+            staged.moves);
         if (!status)
             return status.error();
+        result.trashEntryId = staged.entry.id;
         Q_EMIT tracksDeleted(*updated, result.deleted, deletedIds);
+        Q_EMIT movedToTrash(staged.entry);
         Q_EMIT playlistChanged(playlistId);
     }
     result.playlist = *updated;
+    return result;
+}
+
+Result<PlaylistService::TrackEditResult> PlaylistService::editTrack(const QString &playlistId,
+                                                                    const QString &trackId,
+                                                                    const TrackDetailsRepository::Edit &edit)
+{
+    if (!m_repository.find(playlistId))
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    if (const Status updated = m_trackDetails.update(playlistId, trackId, edit); !updated)
+        return updated.error();
+    const auto playlist = m_repository.find(playlistId);
+    const Track *track = playlist ? playlist->trackById(trackId) : nullptr;
+    if (!track)
+        return ServiceError::notFound(u"track"_s, trackId);
+    QJsonObject updates;
+    if (edit.title)
+        updates.insert(u"title"_s, track->title);
+    if (edit.artist)
+        updates.insert(u"artist"_s,
+                       track->artist ? QJsonValue(*track->artist) : QJsonValue(QJsonValue::Null));
+    if (edit.album)
+        updates.insert(u"album"_s, track->album ? QJsonValue(*track->album) : QJsonValue(QJsonValue::Null));
+    qCInfo(lcLibrary).noquote() << "track edited:" << track->title << "in" << playlist->title;
+    const TrackEditResult result {*playlist, *track};
+    Q_EMIT trackUpdated(result.playlist, result.track, updates);
+    Q_EMIT playlistChanged(playlistId);
     return result;
 }
 

@@ -4,10 +4,13 @@
 #include "common/result.h"
 #include "playlistjsoncache.h"
 #include "playlistrepository.h"
+#include "trackdetailsrepository.h"
+#include "trashentry.h"
 
 #include <QObject>
 
 class FileJournal;
+class TrashBin;
 
 // The playlist use cases: keeps the folders on disk and the rows in the database consistent (a kill at any
 // instant leaves both usable: rows follow files, renames go through temp names) and says what changed with
@@ -33,7 +36,8 @@ public:
         Playlist target;
     };
 
-    PlaylistService(PlaylistRepository &repository, FileJournal &journal, QObject *parent = nullptr);
+    PlaylistService(PlaylistRepository &repository, FileJournal &journal, TrashBin &trash,
+                    TrackDetailsRepository &trackDetails, QObject *parent = nullptr);
 
     PlaylistRepository &repository() const { return m_repository; }
     QString folderPath(const Playlist &playlist) const;
@@ -41,15 +45,26 @@ public:
     Result<Playlist> create(const QString &title, const QString &description);
     Result<Playlist> update(const QString &playlistId, const std::optional<QString> &title,
                             const std::optional<QString> &description);
-    Status remove(const QString &playlistId);
+    // Deleting moves to the trash (TrashBin): the rows, the files, the tag link and the resume point.
+    // Returns the id of its trash entry.
+    Result<QString> remove(const QString &playlistId);
     Result<Playlist> reorder(const QString &playlistId, const QStringList &trackIdsInOrder);
     struct DeleteResult
     {
         Playlist playlist;
         QList<int> deleted;
         QList<int> missing;
+        QString trashEntryId; // empty when nothing was deleted
     };
     Result<DeleteResult> deleteTracks(const QString &playlistId, const QList<int> &trackNumbers);
+    struct TrackEditResult
+    {
+        Playlist playlist;
+        Track track;
+    };
+    // A track's title, artist or album; the file keeps its name.
+    Result<TrackEditResult> editTrack(const QString &playlistId, const QString &trackId,
+                                      const TrackDetailsRepository::Edit &edit);
     Result<MoveResult> moveTrack(const QString &sourcePlaylistId, const QString &trackId,
                                  const QString &targetPlaylistId, std::optional<int> targetPosition);
 
@@ -78,11 +93,15 @@ Q_SIGNALS:
     // `playlist` is the playlist after the change.
     void tracksDeleted(const Playlist &playlist, const QList<int> &trackNumbers, const QStringList &trackIds);
     void trackAdded(const Playlist &playlist, const Track &track);
+    // `updates` holds the edited fields by their protocol name (title, artist, album).
+    void trackUpdated(const Playlist &playlist, const Track &track, const QJsonObject &updates);
+    // After playlistDeleted or tracksDeleted: where they went.
+    void movedToTrash(const TrashEntry &entry);
 
 private:
-    QString uniqueFolderName(const QString &title, const QString &ignoreFolder = {}) const;
-
     PlaylistRepository &m_repository;
     FileJournal &m_journal;
+    TrashBin &m_trash;
+    TrackDetailsRepository &m_trackDetails;
     mutable PlaylistJsonCache m_json; // what the list and the snapshot last sent, per playlist revision
 };

@@ -27,6 +27,7 @@ PlaylistNotifier::PlaylistNotifier(PlaylistService &playlists, StateManager &sta
     connect(&playlists, &PlaylistService::playlistDeleted, this, &PlaylistNotifier::deleted);
     connect(&playlists, &PlaylistService::tracksDeleted, this, &PlaylistNotifier::tracksDeleted);
     connect(&playlists, &PlaylistService::trackAdded, this, &PlaylistNotifier::trackAdded);
+    connect(&playlists, &PlaylistService::trackUpdated, this, &PlaylistNotifier::trackUpdated);
 }
 
 void PlaylistNotifier::publishPlaylists(const QString &reason)
@@ -80,6 +81,15 @@ void PlaylistNotifier::trackAdded(const Playlist &playlist, const Track &track)
     m_state.publishState(
         u"state:track_added"_s, QJsonObject {{u"playlist_id"_s, playlist.id}, {u"track"_s, track.toJson()}},
         playlistsRoom(), {playlist.id, playlist.playlistSeq}, {{u"track"_s, track.toJson()}});
+    publishPlaylist(playlist);
+}
+
+void PlaylistNotifier::trackUpdated(const Playlist &playlist, const Track &track, const QJsonObject &updates)
+{
+    m_state.publishState(
+        u"state:track_updated"_s,
+        QJsonObject {{u"playlist_id"_s, playlist.id}, {u"track"_s, track.toJson()}, {u"updates"_s, updates}},
+        playlistsRoom(), {playlist.id, playlist.playlistSeq});
     publishPlaylist(playlist);
 }
 

@@ -25,6 +25,7 @@ private:
     void deleted(const QString &playlistId, qint64 lastPlaylistSeq);
     void tracksDeleted(const Playlist &playlist, const QList<int> &trackNumbers, const QStringList &trackIds);
     void trackAdded(const Playlist &playlist, const Track &track);
+    void trackUpdated(const Playlist &playlist, const Track &track, const QJsonObject &updates);
     void publishPlaylist(const Playlist &playlist);
 
     PlaylistService &m_playlists;

@@ -90,11 +90,14 @@ HeaderList OriginPolicy::corsHeaders(const QByteArray &origin, const QByteArray 
     if (origin.isEmpty() || isSameOrigin(origin, hostHeader))
         return {};
     // A listed origin is named and may send the parent's cookies; "*" never gets credentials.
+    // The headers of ours a page may read: where a deleted playlist went ("Undo"), a replayed answer.
+    constexpr auto exposed = "X-Trash-Entry-Id, X-Idempotent-Replay";
     if (m_config.corsOrigins.contains(QString::fromUtf8(origin)))
         return {{"Access-Control-Allow-Origin", origin},
                 {"Access-Control-Allow-Credentials", "true"},
+                {"Access-Control-Expose-Headers", exposed},
                 {"Vary", "Origin"}};
     if (m_anyOrigin)
-        return {{"Access-Control-Allow-Origin", "*"}};
+        return {{"Access-Control-Allow-Origin", "*"}, {"Access-Control-Expose-Headers", exposed}};
     return {};
 }

@@ -2,6 +2,7 @@
 #include "playlistroutes.h"
 
 #include "common/fieldvalidator.h"
+#include "common/jsonvalues.h"
 #include "library/playlistservice.h"
 #include "queryparameters.h"
 #include "router.h"
@@ -131,8 +132,11 @@ void PlaylistRoutes::registerOn(Router &router)
     });
 
     router.add("DELETE", u"/api/playlists/{id}"_s, [this](const ApiRequest &request) {
-        const Status removed = m_playlists.remove(request.param(u"id"_s));
-        return removed ? ApiResponse::noContent() : ApiResponse::failure(removed.error());
+        const auto removed = m_playlists.remove(request.param(u"id"_s));
+        if (!removed)
+            return ApiResponse::failure(removed.error());
+        // Still 204 for the clients that know it; the page's "Undo" reads where it went from the header.
+        return ApiResponse::noContent().withHeader("X-Trash-Entry-Id", removed->toUtf8());
     });
 
     router.add("POST", u"/api/playlists/{id}/reorder"_s, [this](const ApiRequest &request) {
@@ -171,7 +175,26 @@ void PlaylistRoutes::registerOn(Router &router)
         QJsonObject data = result->playlist.toResponseJson();
         data.insert(u"deleted_track_numbers"_s, toJsonArray(result->deleted));
         data.insert(u"missing_track_numbers"_s, toJsonArray(result->missing));
+        data.insert(u"trash_entry_id"_s, nullIfEmpty(result->trashEntryId));
         return ApiResponse::success(data, u"%1 tracks deleted"_s.arg(result->deleted.size()));
+    });
+
+    router.add("PUT", u"/api/playlists/{id}/tracks/{track_id}"_s, [this](const ApiRequest &request) {
+        FieldValidator fields(request.json);
+        TrackDetailsRepository::Edit edit;
+        edit.title = fields.text(u"title"_s, FieldValidator::Optional, maxTitle);
+        edit.artist = fields.text(u"artist"_s, FieldValidator::Optional, maxTitle, true);
+        edit.album = fields.text(u"album"_s, FieldValidator::Optional, maxTitle, true);
+        if (fields.ok() && !edit.title && !edit.artist && !edit.album)
+            fields.addError(u"title"_s, u"give a title, an artist or an album"_s);
+        if (!fields.ok())
+            return ApiResponse::failure(fields.error());
+        const auto edited = m_playlists.editTrack(request.param(u"id"_s), request.param(u"track_id"_s), edit);
+        if (!edited)
+            return ApiResponse::failure(edited.error());
+        QJsonObject data = edited->playlist.toResponseJson();
+        data.insert(u"track"_s, edited->track.toJson());
+        return ApiResponse::success(data, u"track edited"_s);
     });
 
     const auto moveTrack = [this](const ApiRequest &request) {

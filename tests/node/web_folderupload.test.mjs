@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A whole folder at once: 30 audio files and one that is not audio, chosen as a folder in "Add music", become a
 // new playlist named after the folder; one total line counts files and bytes ("30 of 31, … , 1 failed"), the
-// failed file is listed with its reason and the rest are kept.
+// failed file is listed with its reason and the rest are kept. A dropped folder does the same; files of one album
+// picked for "a new playlist named after the album" get a playlist with the album's name (read by the box).
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,5 +66,100 @@ test('a folder of 30 songs becomes a playlist, with one total progress and the f
     await card(page, 'Forest songs').waitFor();
   } finally {
     await page.close();
+  }
+});
+
+test('a folder dropped on "Add music" becomes a playlist too, sub-folders included, a broken file named', async () => {
+  const page = await env.browser.newPage();
+  try {
+    await openApp(page, env.server, '#/add');
+    const wav = Buffer.from(makeWav({ seconds: 1 })).toString('base64');
+    // Chromium gives a dropped folder as a directory entry; the test builds the same shape from real files.
+    await page.evaluate((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const file = (name, body = bytes) => ({
+        isFile: true,
+        isDirectory: false,
+        name,
+        file: (ok) => ok(new File([body], name)),
+      });
+      const dir = (name, children) => ({
+        isFile: false,
+        isDirectory: true,
+        name,
+        createReader() {
+          let given = false;
+          return {
+            readEntries(ok) {
+              const batch = given ? [] : children;
+              given = true;
+              setTimeout(() => ok(batch), 0);
+            },
+          };
+        },
+      });
+      const folder = dir('Meadow album', [
+        file('2 Bee.wav'),
+        dir('CD 2', [file('1 Cricket.wav')]),
+        file('1 Ant.wav'),
+        file('cover.wav', new Uint8Array([1, 2, 3])),
+      ]);
+      const drop = new Event('drop', { bubbles: true, cancelable: true });
+      drop.dataTransfer = { items: [{ webkitGetAsEntry: () => folder }], files: [new File([], 'Meadow album')] };
+      document.querySelector('#view-add [data-dropzone]').dispatchEvent(drop);
+    }, wav);
+    await page.waitForFunction(() => document.querySelector('#view-add .upload-summary')?.dataset.finished === '4');
+    const failed = page.locator('#view-add .upload[data-status="error"]');
+    assert.equal(await failed.getAttribute('data-upload-name'), 'cover.wav');
+    const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
+    const meadow = list.find((p) => p.title === 'Meadow album');
+    assert.ok(meadow, 'a playlist named after the dropped folder');
+    const detail = await apiCall(env.server, 'GET', `/api/playlists/${meadow.id}`);
+    assert.deepEqual(
+      (detail.playlist ?? detail).tracks.map((t) => t.filename),
+      ['1 Ant.wav', '2 Bee.wav', '1 Cricket.wav'],
+      'in path order, the sub-folder after the files before it',
+    );
+  } finally {
+    await page.close();
+  }
+});
+
+// A WAV whose RIFF INFO list names its album (IPRD), as ripping tools write it.
+function wavOfAlbum(album, frequency) {
+  const wav = makeWav({ seconds: 1, frequency });
+  let text = Buffer.from(`${album}\0`);
+  if (text.length % 2) text = Buffer.concat([text, Buffer.alloc(1)]);
+  const info = Buffer.alloc(12 + 8);
+  info.write('LIST', 0);
+  info.writeUInt32LE(4 + 8 + text.length, 4);
+  info.write('INFO', 8);
+  info.write('IPRD', 12);
+  info.writeUInt32LE(text.length, 16);
+  const all = Buffer.concat([wav, info, text]);
+  all.writeUInt32LE(all.length - 8, 4);
+  return all;
+}
+
+test('files of one album picked in "Add music" become a playlist named after the album', async () => {
+  const albumDir = mkdtempSync(join(tmpdir(), 'omb-album-'));
+  const page = await env.browser.newPage();
+  try {
+    const names = ['1 Waves.wav', '2 Shells.wav', '3 Tide.wav'];
+    names.forEach((name, i) => writeFileSync(join(albumDir, name), wavOfAlbum('Ocean lullabies', 300 + i * 40)));
+    await openApp(page, env.server, '#/add');
+    await page.locator('#upload-target').selectOption({ label: 'A new playlist named after the album' });
+    await page.locator('#view-add input[data-upload-input]').setInputFiles(names.map((name) => join(albumDir, name)));
+    await page.waitForFunction(() => document.querySelector('#view-add .upload-summary')?.dataset.finished === '3');
+    await page.evaluate(() => {
+      location.hash = '#/playlists';
+    });
+    await card(page, 'Ocean lullabies').waitFor();
+    const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
+    const ocean = list.find((p) => p.title === 'Ocean lullabies');
+    assert.equal(ocean.track_count, 3);
+  } finally {
+    await page.close();
+    rmSync(albumDir, { recursive: true, force: true });
   }
 });

@@ -5,7 +5,7 @@
 // size and language goes to the test artifacts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openApp, screenshot, seedPlaylist, card, useServerAndBrowser } from './lib/browser.mjs';
+import { apiCall, openApp, screenshot, seedPlaylist, card, useServerAndBrowser } from './lib/browser.mjs';
 import {
   LANGUAGES,
   VIEWPORTS,
@@ -18,11 +18,14 @@ import {
 
 const LONG_TITLE =
   'The very long adventures of the little owl who could not sleep and the moon that sang to her every night';
-const VIEWS = ['playlists', 'add', 'tags', 'status'];
+const VIEWS = ['playlists', 'add', 'tags', 'status', 'trash'];
 const env = useServerAndBrowser({
   seed: async (server) => {
     await seedPlaylist(server, LONG_TITLE, ['Owl song', 'Moon song with a title that goes on and on and on for ever']);
     await seedPlaylist(server, 'Bedtime', []);
+    const gone = await seedPlaylist(server, `${LONG_TITLE} (old)`, ['A song with a long title of its own']);
+    await apiCall(server, 'DELETE', `/api/playlists/${gone.id}/tracks`, { track_numbers: [1] });
+    await apiCall(server, 'DELETE', `/api/playlists/${gone.id}`, {});
   },
 });
 
@@ -37,6 +40,7 @@ async function showView(page, view) {
       await owl.locator('.playlist-expand').click();
     await owl.locator('.track').first().waitFor();
   }
+  if (view === 'trash') await page.locator('.trash-row').nth(1).waitFor();
   if (view === 'status') await page.locator('[data-status="version"] .status-value').getByText(/\d/).waitFor();
 }
 

@@ -8,7 +8,11 @@ using namespace Qt::StringLiterals;
 PlaylistHarness::PlaylistHarness()
     : m_repository(m_database, m_dir.filePath(u"music"_s))
     , m_journal(m_database)
-    , m_service(m_repository, m_journal)
+    , m_resumePoints(m_database)
+    , m_trashEntries(m_database)
+    , m_trashBin(m_dir.filePath(u"trash"_s), m_trashEntries, m_resumePoints, clock)
+    , m_trackDetails(m_database)
+    , m_service(m_repository, m_journal, m_trashBin, m_trackDetails)
     , m_notifier(m_service, state)
 {
     m_valid = m_dir.isValid() && QDir().mkpath(musicDir())

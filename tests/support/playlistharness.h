@@ -5,6 +5,10 @@
 #include "library/filejournal.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
+#include "library/resumepointrepository.h"
+#include "library/trashbin.h"
+#include "library/trashrepository.h"
+#include "manualclock.h"
 #include "realtime/playlistnotifier.h"
 #include "realtime/statemanager.h"
 
@@ -31,6 +35,7 @@ public:
     bool isValid() const { return m_valid; }
     QString dataDir() const { return m_dir.path(); }
     QString musicDir() const { return m_dir.filePath(QStringLiteral("music")); }
+    QString trashDir() const { return m_dir.filePath(QStringLiteral("trash")); }
     QString folderOf(const QString &playlistId) const; // the playlist's folder on disk
     QString createPlaylist(const QString &title); // its id, or empty on failure
     void giveTag(const QString &playlistId, const QString &tagId); // without going through the service
@@ -46,6 +51,11 @@ public:
     Database &database() { return m_database; }
     PlaylistRepository &repository() { return m_repository; }
     PlaylistService &playlists() { return m_service; }
+    FileJournal &journal() { return m_journal; }
+    ResumePointRepository &resumePoints() { return m_resumePoints; }
+    TrashRepository &trashEntries() { return m_trashEntries; }
+    TrashBin &trashBin() { return m_trashBin; }
+    ManualClock clock; // the trash's clock (when things were deleted)
 
 private:
     QTemporaryDir m_dir;
@@ -53,6 +63,10 @@ private:
     Database m_database;
     PlaylistRepository m_repository;
     FileJournal m_journal;
+    ResumePointRepository m_resumePoints;
+    TrashRepository m_trashEntries;
+    TrashBin m_trashBin;
+    TrackDetailsRepository m_trackDetails;
     PlaylistService m_service;
     PlaylistNotifier m_notifier;
     QList<Event> m_events;

@@ -98,6 +98,9 @@ private Q_SLOTS:
         const HeaderList headers = origins.corsHeaders(origin, host);
         QCOMPARE(headerValue(headers, "Access-Control-Allow-Origin"), allowOrigin);
         QCOMPARE(headerValue(headers, "Access-Control-Allow-Credentials"), credentials);
+        // A page of another allowed origin may read where a deleted playlist went (its "Undo").
+        QCOMPARE(headerValue(headers, "Access-Control-Expose-Headers"),
+                 allowOrigin.isEmpty() ? QByteArray() : QByteArray("X-Trash-Entry-Id, X-Idempotent-Replay"));
     }
 };
 

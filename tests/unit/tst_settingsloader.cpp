@@ -70,6 +70,7 @@ void tst_SettingsLoader::defaults()
     QVERIFY(settings->corsAllowedOrigins.isEmpty());
     QVERIFY(settings->allowedHosts.isEmpty());
     QCOMPARE(settings->operationDedupWindowSec, 300);
+    QCOMPARE(settings->trashRetentionDays, 30);
 }
 
 void tst_SettingsLoader::precedence_data()
@@ -181,6 +182,8 @@ void tst_SettingsLoader::badValues_data()
         {"volume min above max", {{u"VOLUME_MIN"_s, u"80"_s}, {u"VOLUME_MAX"_s, u"20"_s}}, u"VOLUME_MIN"_s},
         {"volume 101", {{u"VOLUME_MAX"_s, u"101"_s}}, u"VOLUME_MAX"_s},
         {"chunk below minimum", {{u"UPLOAD_CHUNK_SIZE"_s, u"1024"_s}}, u"UPLOAD_CHUNK_SIZE"_s},
+        {"trash kept no day", {{u"TRASH_RETENTION_DAYS"_s, u"0"_s}}, u"TRASH_RETENTION_DAYS"_s},
+        {"trash kept 11 years", {{u"TRASH_RETENTION_DAYS"_s, u"4000"_s}}, u"TRASH_RETENTION_DAYS"_s},
     };
     for (const char *layer : {"file", "environment", "command line"}) {
         for (const auto &[name, values, key] : cases)

@@ -27,7 +27,7 @@ async function request(method, path, body, { retries = 1 } = {}) {
       if (attempt < retries) continue;
       throw new ApiError(0, { message: error.message, error_type: 'network' });
     }
-    if (response.status === 204) return { data: undefined, serverSeq: null };
+    if (response.status === 204) return { data: undefined, serverSeq: null, headers: response.headers };
     const text = await response.text();
     let envelope = null;
     try {
@@ -49,17 +49,24 @@ export const api = {
   getPlaylist: (id) => request('GET', `/api/playlists/${enc(id)}`).then((r) => r.data?.playlist ?? r.data),
   createPlaylist: (title) => request('POST', '/api/playlists', { title }).then((r) => r.data?.playlist ?? r.data),
   renamePlaylist: (id, title) => request('PUT', `/api/playlists/${enc(id)}`, { title }),
-  deletePlaylist: (id) => request('DELETE', `/api/playlists/${enc(id)}`, {}),
+  // Resolves with the id of its trash entry (for "Undo").
+  deletePlaylist: (id) =>
+    request('DELETE', `/api/playlists/${enc(id)}`, {}).then((r) => r.headers?.get('X-Trash-Entry-Id') ?? null),
   startPlaylist: (id, trackId) =>
     request('POST', `/api/playlists/${enc(id)}/start`, trackId ? { track_id: trackId } : {}),
   reorder: (id, trackIds) => request('POST', `/api/playlists/${enc(id)}/reorder`, { track_order: trackIds }),
   deleteTracks: (id, numbers) => request('DELETE', `/api/playlists/${enc(id)}/tracks`, { track_numbers: numbers }),
+  editTrack: (id, trackId, fields) => request('PUT', `/api/playlists/${enc(id)}/tracks/${enc(trackId)}`, fields),
   moveTrack: (sourceId, targetId, trackId) =>
     request('POST', '/api/playlists/move-track', {
       source_playlist_id: sourceId,
       target_playlist_id: targetId,
       track_id: trackId,
     }),
+  // Trash
+  listTrash: () => request('GET', '/api/trash').then((r) => r.data),
+  restoreTrash: (entryId) => request('POST', `/api/trash/${enc(entryId)}/restore`, {}).then((r) => r.data),
+  deleteTrash: (entryId) => request('DELETE', `/api/trash/${enc(entryId)}`, {}),
   search: (query) => request('GET', `/api/search?q=${enc(query)}&limit=20`).then((r) => r.data),
   // Player
   player: (action, body = {}) => request('POST', `/api/player/${action}`, body),

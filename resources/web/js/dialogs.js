@@ -122,11 +122,32 @@ export function announce(text) {
   });
 }
 
-export function toast(text, { kind = 'info', timeout = 4000 } = {}) {
+// A short notice; with `action` ({label, run}) it carries one button (e.g. "Undo") and stays longer. Returns
+// the notice, so its owner can take it away early (el.remove()).
+export function toast(text, { kind = 'info', timeout = 4000, action = null } = {}) {
   const box = document.getElementById('toasts');
-  const el = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : undefined, text });
+  const el = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : undefined });
+  el.append(h('span', { class: 'toast-text', text }));
+  if (action) {
+    el.classList.add('has-action');
+    el.append(
+      h('button', {
+        type: 'button',
+        class: 'button small toast-action',
+        text: action.label,
+        onclick: () => {
+          el.remove();
+          action.run();
+        },
+      }),
+    );
+  }
   box.append(el);
-  setTimeout(() => el.remove(), kind === 'error' ? timeout * 2 : timeout);
+  const lasts = action ? Math.max(timeout, 10000) : kind === 'error' ? timeout * 2 : timeout;
+  // A notice with a button stays while the pointer or the focus is on it, so "Undo" is never pulled away.
+  const expire = () => (action && el.matches(':hover, :focus-within') ? setTimeout(expire, 1000) : el.remove());
+  setTimeout(expire, lasts);
+  return el;
 }
 
 export function errorText(error) {

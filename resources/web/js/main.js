@@ -15,7 +15,8 @@ import { StatusView } from './status.js';
 import { Store } from './store.js';
 import { Tags } from './tags.js';
 import { TagsView } from './tagsview.js';
-import { Uploads } from './uploads.js';
+import { TrashView } from './trashview.js';
+import { NEW_ALBUM, Uploads } from './uploads.js';
 import { YoutubePanel } from './youtube.js';
 
 const store = new Store();
@@ -68,6 +69,8 @@ expand.append(icon('up', 24));
 new NowPlaying(store, expand);
 new SearchBox({ root: document.getElementById('search'), playlists });
 const tagsView = new TagsView(store, document.getElementById('tags-panel'));
+const trashView = new TrashView(store, document.getElementById('trash-panel'), document.getElementById('trash-intro'));
+document.querySelector('#open-trash .trash-link-icon').append(icon('trash', 20));
 const status = new StatusView(store, document.getElementById('status-panel'));
 new YoutubePanel(store, document.getElementById('youtube-panel'));
 
@@ -78,9 +81,13 @@ function buildUploadPanel() {
   const select = h('select', { id: 'upload-target' });
   const fill = () => {
     const current = select.value || keep;
-    select.replaceChildren(...store.sortedPlaylists().map((p) => h('option', { value: p.id, text: p.title })));
+    const playlists = store.sortedPlaylists();
+    select.replaceChildren(
+      ...playlists.map((p) => h('option', { value: p.id, text: p.title })),
+      h('option', { value: NEW_ALBUM, text: t('upload.newAlbumTarget') }),
+    );
     if ([...select.options].some((o) => o.value === current)) select.value = current;
-    note.hidden = select.options.length > 0;
+    note.hidden = playlists.length > 0;
   };
   const note = h('p', { class: 'muted', text: t('add.needPlaylist') });
   store.on('playlists', fill);
@@ -124,17 +131,20 @@ function renderConnection(state) {
 store.on('connection', renderConnection);
 renderConnection(store.connection);
 
-const views = ['playlists', 'add', 'tags', 'status'];
+const views = ['playlists', 'add', 'tags', 'status', 'trash'];
+// The trash is reached from the playlists, so their tab stays the current one.
+const tabOf = (view) => (view === 'trash' ? 'playlists' : view);
 function route() {
   const name = location.hash.replace(/^#\/?/, '') || 'playlists';
   const view = views.includes(name) ? name : 'playlists';
   for (const v of views) document.getElementById(`view-${v}`).hidden = v !== view;
   for (const tab of document.querySelectorAll('[data-tab]')) {
-    if (tab.dataset.tab === view) tab.setAttribute('aria-current', 'page');
+    if (tab.dataset.tab === tabOf(view)) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');
   }
   status.show(view === 'status');
   tagsView.show(view === 'tags');
+  trashView.show(view === 'trash');
 }
 window.addEventListener('hashchange', () => {
   route();

@@ -3,6 +3,7 @@
 // (drag or arrow keys), move and delete, plus the upload drop zone of that playlist.
 import { api } from './api.js';
 import { announce, confirmDialog, promptDialog, showError, toast } from './dialogs.js';
+import { offerUndo } from './restore.js';
 import { formatTime, h, icon, placeholderCover } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
 import { TrackReorder } from './reorder.js';
@@ -298,9 +299,9 @@ export class PlaylistsView {
     });
     if (!ok) return;
     try {
-      await api.deletePlaylist(playlist.id);
+      const entryId = await api.deletePlaylist(playlist.id);
       this.store.removePlaylist(playlist.id);
-      toast(t('notice.deleted', { title: playlist.title }));
+      offerUndo(this.store, t('notice.deleted', { title: playlist.title }), entryId);
       document.getElementById('new-playlist').focus();
     } catch (error) {
       if (error.status === 404) this.store.removePlaylist(playlist.id);

@@ -13,6 +13,9 @@ const TRACKED = new Set([
   'state:playlist_deleted',
   'state:track_added',
   'state:track_deleted',
+  'state:track_updated',
+  'state:trash_added',
+  'state:trash_removed',
   'state:nfc_unknown_tag',
   'nfc_association_state',
   'upload:progress',
@@ -92,6 +95,8 @@ export class Store {
       if (Number.isFinite(payload.server_time)) this.clockOffsetMs = payload.server_time * 1000 - Date.now();
       return;
     }
+    // Views that read over HTTP what has no snapshot (the trash) read it again once the room is joined.
+    if (event === 'ack:join' && payload?.success) return this.emit('joined', payload.room);
     if (!TRACKED.has(event)) return;
     if (!this.admit(event, payload)) return;
     const data = event.startsWith('state:') ? (payload.data ?? {}) : payload;
@@ -106,7 +111,8 @@ export class Store {
       case 'state:playlist':
         return this.upsertPlaylist(data);
       case 'state:playlist_created':
-        return this.upsertPlaylist(data.playlist ?? { id: data.playlist_id });
+        // Also a deleted playlist restored from the trash: it comes back with its id.
+        return this.restoredPlaylist(data.playlist ?? { id: data.playlist_id });
       case 'state:playlist_updated':
         return this.applyUpdated(payload, data);
       case 'state:playlist_deleted':
@@ -115,6 +121,11 @@ export class Store {
         return this.applyTrackAdded(payload, data);
       case 'state:track_deleted':
         return this.applyTrackDeleted(payload, data);
+      case 'state:track_updated':
+        return this.applyTrackUpdated(payload, data);
+      case 'state:trash_added':
+      case 'state:trash_removed':
+        return this.emit('trash', { event, data });
       case 'state:nfc_unknown_tag':
         this.unknownTag = data.tag_id;
         return this.emit('unknownTag', data.tag_id);
@@ -222,6 +233,15 @@ export class Store {
     this.emit('playlists');
   }
 
+  applyTrackUpdated(payload, data) {
+    const id = data.playlist_id ?? payload.playlist_id;
+    const known = this.nextRevision(id, payload.playlist_seq);
+    if (!known || !data.track) return;
+    const tracks = known.tracks?.map((t) => (t.id === data.track.id ? data.track : t)) ?? null;
+    this.playlists.set(id, { ...known, tracks, playlist_seq: payload.playlist_seq ?? known.playlist_seq });
+    this.emit('playlists');
+  }
+
   applyTrackDeleted(payload, data) {
     const id = data.playlist_id ?? payload.playlist_id;
     const known = this.nextRevision(id, payload.playlist_seq);
@@ -242,6 +262,13 @@ export class Store {
       ),
     });
     this.emit('playlists');
+  }
+
+  // A playlist that exists again (created, or restored from the trash with its id).
+  restoredPlaylist(playlist) {
+    if (!playlist?.id) return;
+    this.deleted.delete(playlist.id);
+    this.upsertPlaylist(playlist);
   }
 
   removePlaylist(id) {

@@ -2,9 +2,10 @@
 // Deleting tracks and moving them to another playlist, for one track (its own buttons) or for the tracks a
 // parent selected: one confirmation, then one request per playlist change, the store updated from the answers.
 import { api } from './api.js';
-import { confirmDialog, openDialog, showError, toast } from './dialogs.js';
+import { announce, confirmDialog, errorText, openDialog, showError, toast } from './dialogs.js';
 import { field, h } from './dom.js';
 import { t } from './i18n.js';
+import { offerUndo } from './restore.js';
 
 const titleOf = (track) => track.title || track.filename;
 
@@ -29,6 +30,10 @@ export class TrackActions {
         tracks.map((track) => track.track_number),
       );
       this.store.upsertPlaylist(data?.playlist ?? data);
+      const text = one
+        ? t('notice.trackDeleted', { title: titleOf(tracks[0]) })
+        : t('notice.tracksDeleted', { count: tracks.length });
+      offerUndo(this.store, text, data?.trash_entry_id);
       return true;
     } catch (error) {
       showError(error);
@@ -81,6 +86,64 @@ export class TrackActions {
         );
       },
     }).done.then((moved) => moved === true);
+  }
+
+  // A track's title, artist and album; the box answers with the playlist, the other pages get the event.
+  edit(playlist, track) {
+    return openDialog({
+      title: t('editTrack.title'),
+      build: (body, close) => {
+        const input = (name, value, maxlength) =>
+          h('input', {
+            type: 'text',
+            id: `edit-track-${name}`,
+            name,
+            value: value ?? '',
+            maxlength,
+            autocomplete: 'off',
+          });
+        const title = input('title', track.title, 255);
+        title.required = true;
+        title.autofocus = true;
+        const artist = input('artist', track.artist, 255);
+        const album = input('album', track.album, 255);
+        const feedback = h('p', { class: 'form-feedback', role: 'alert' });
+        const submit = async (event) => {
+          event.preventDefault();
+          feedback.textContent = '';
+          try {
+            const { data } = await api.editTrack(playlist.id, track.id, {
+              title: title.value.trim(),
+              artist: artist.value.trim(),
+              album: album.value.trim(),
+            });
+            this.store.upsertPlaylist(data?.playlist ?? data);
+            announce(t('editTrack.saved', { title: data?.track?.title ?? title.value.trim() }));
+            close(true);
+          } catch (error) {
+            const bad = error.details?.errors?.[0]?.field;
+            feedback.textContent = bad ? t(`editTrack.invalid.${bad}`) : errorText(error);
+            ({ title, artist, album })[bad]?.focus();
+          }
+        };
+        body.append(
+          h(
+            'form',
+            { onsubmit: submit },
+            field(t('editTrack.name'), title),
+            field(t('editTrack.artist'), artist),
+            field(t('editTrack.album'), album),
+            feedback,
+            h(
+              'div',
+              { class: 'dialog-actions' },
+              h('button', { type: 'button', class: 'button', onclick: () => close(false), text: t('dialog.cancel') }),
+              h('button', { type: 'submit', class: 'button primary', text: t('dialog.save') }),
+            ),
+          ),
+        );
+      },
+    }).done.then((saved) => saved === true);
   }
 
   async moveAll(sourceId, targetId, tracks) {

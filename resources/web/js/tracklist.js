@@ -155,6 +155,18 @@ export class TrackList {
           {
             type: 'button',
             class: 'icon-button small',
+            'aria-label': t('track.edit', { title }),
+            title: t('track.edit', { title }),
+            dataset: { focus: `edit-${track.id}`, action: 'edit-track' },
+            onclick: () => this.view.actions.edit(playlist, track),
+          },
+          icon('edit', 20),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'icon-button small',
             'aria-label': t('track.move', { title }),
             title: t('track.move', { title }),
             dataset: { focus: `move-${track.id}`, action: 'move' },

@@ -4,12 +4,15 @@
 import { api, putChunk } from './api.js';
 import { announce, showError } from './dialogs.js';
 import { formatBytes, h, icon } from './dom.js';
+import { droppedFolder } from './droppedfolder.js';
 import { summarize } from './uploadsummary.js';
 import { onLanguageChange, t } from './i18n.js';
 
 const EXTENSIONS = ['mp3', 'wav', 'flac', 'ogg', 'm4a', 'aac', 'opus'];
 const ACCEPT = EXTENSIONS.map((ext) => `.${ext}`).join(',') + ',audio/*';
 let nextId = 1;
+// The target of loose files that asks for a new playlist named after their album.
+export const NEW_ALBUM = 'new-album';
 
 function friendlyError(error, stage) {
   const type = error?.errorType;
@@ -38,7 +41,9 @@ export class Uploads {
     onLanguageChange(() => this.renderAll(true));
   }
 
+  // Queues the files for the playlist; returns their items (each with a `finished` promise).
   enqueue(playlistId, files) {
+    const added = [];
     for (const file of files) {
       const ext = file.name.includes('.') ? file.name.split('.').pop().toLowerCase() : '';
       const item = {
@@ -51,16 +56,43 @@ export class Uploads {
         status: 'queued',
         error: null,
       };
+      item.finished = new Promise((resolve) => {
+        item.resolveFinished = resolve;
+      });
       if (!EXTENSIONS.includes(ext)) {
         item.status = 'error';
         item.error = t('upload.badType');
+        item.resolveFinished();
       } else {
         this.queue.push(item);
       }
       this.items.set(item.id, item);
+      added.push(item);
     }
     this.renderAll();
     this.pump();
+    return added;
+  }
+
+  // Loose files for the target: a playlist id, or NEW_ALBUM for a new playlist named after their album.
+  async send(target, files) {
+    if (target !== NEW_ALBUM) return this.enqueue(target, files);
+    const into = await this.playlistForFolder(t('upload.newAlbum'));
+    if (!into) return [];
+    const items = this.enqueue(into, files);
+    await Promise.all(items.map((item) => item.finished));
+    // Named after the album when every uploaded file says the same one (the box reads it from the file).
+    const albums = new Set(items.filter((item) => item.status === 'done').map((item) => item.track?.album || ''));
+    const [album] = albums;
+    if (albums.size === 1 && album) {
+      try {
+        const { data } = await api.renamePlaylist(into, album);
+        this.store.upsertPlaylist(data?.playlist ?? data);
+      } catch (error) {
+        showError(error);
+      }
+    }
+    return items;
   }
 
   async pump() {
@@ -69,6 +101,7 @@ export class Uploads {
     while (this.queue.length) {
       const item = this.queue.shift();
       if (item.status === 'queued') await this.upload(item);
+      item.resolveFinished();
     }
     this.running = false;
   }
@@ -158,7 +191,7 @@ export class Uploads {
     });
     const target = () => (choosePlaylist ? choosePlaylist() : playlistId);
     input.addEventListener('change', () => {
-      if (input.files?.length && target()) this.enqueue(target(), [...input.files]);
+      if (input.files?.length && target()) this.send(target(), [...input.files]);
       input.value = '';
     });
     const pick = h('button', {
@@ -182,7 +215,8 @@ export class Uploads {
       );
       folderInput.value = '';
       if (!files.length) return;
-      const into = newPlaylistFromFolder ? await this.playlistForFolder(files[0]) : target();
+      const name = files[0].webkitRelativePath.split('/')[0] || files[0].name;
+      const into = newPlaylistFromFolder ? await this.playlistForFolder(name) : target();
       if (into) this.enqueue(into, files);
     });
     const pickFolder = h('button', {
@@ -208,11 +242,20 @@ export class Uploads {
       zone.classList.add('over');
     });
     zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-    zone.addEventListener('drop', (event) => {
+    zone.addEventListener('drop', async (event) => {
       event.preventDefault();
       zone.classList.remove('over');
+      const folder = droppedFolder(event.dataTransfer);
+      if (folder) {
+        // A dropped folder is read like a picked one: its audio files, and a new playlist named after it.
+        const files = await folder.read();
+        if (!files.length) return;
+        const into = newPlaylistFromFolder ? await this.playlistForFolder(folder.name) : target();
+        if (into) this.enqueue(into, files);
+        return;
+      }
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length && target()) this.enqueue(target(), files);
+      if (files.length && target()) this.send(target(), files);
     });
     const list = h('ul', { class: 'upload-list', 'aria-label': t('upload.list') });
     const total = h('progress', { max: '100', value: '0', 'aria-label': t('upload.total') });
@@ -227,8 +270,7 @@ export class Uploads {
     return h('div', { class: 'upload-area' }, zone, summary, list);
   }
 
-  async playlistForFolder(file) {
-    const folder = file.webkitRelativePath.split('/')[0] || file.name;
+  async playlistForFolder(folder) {
     try {
       const playlist = await api.createPlaylist(folder);
       this.store.upsertPlaylist(playlist);

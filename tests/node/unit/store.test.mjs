@@ -134,6 +134,51 @@ test('a deleted playlist does not come back from a late event or snapshot', () =
   assert.equal(store.playlists.has('a'), false);
 });
 
+test('a deleted playlist restored from the trash comes back with its id; trash events reach the trash view', () => {
+  const store = new Store();
+  const trash = [];
+  store.on('trash', ({ event, data }) => trash.push([event, data.entry?.id ?? data.entry_id]));
+  store.upsertPlaylist({ id: 'a', title: 'A', playlist_seq: 3 });
+  store.apply('state:playlist_deleted', { event_id: 'd', server_seq: 9, data: { playlist_id: 'a' } });
+  store.apply('state:trash_added', { event_id: 't1', server_seq: 10, data: { entry: { id: 'e1' } } });
+  store.apply('state:playlist_created', created(11, { id: 'a', title: 'A', playlist_seq: 5, tracks: [] }));
+  store.apply('state:trash_removed', { event_id: 't2', server_seq: 12, data: { entry_id: 'e1', reason: 'restored' } });
+  store.apply('state:trash_removed', { event_id: 't2', server_seq: 12, data: { entry_id: 'e1', reason: 'restored' } });
+  assert.equal(store.playlists.get('a')?.playlist_seq, 5);
+  assert.deepEqual(trash, [
+    ['state:trash_added', 'e1'],
+    ['state:trash_removed', 'e1'],
+  ]);
+  store.restoredPlaylist({ id: 'a', title: 'A', playlist_seq: 4 });
+  assert.equal(store.playlists.get('a').playlist_seq, 5, 'an older answer does not take it back');
+});
+
+test('an edited track replaces the old one in its playlist at the next revision only', () => {
+  const store = new Store();
+  store.upsertPlaylist({
+    id: 'a',
+    title: 'A',
+    playlist_seq: 2,
+    tracks: [
+      { id: 't1', track_number: 1, title: 'Owl' },
+      { id: 't2', track_number: 2, title: 'Moon' },
+    ],
+  });
+  const edited = (seq, playlistSeq, title) => ({
+    event_id: `e${seq}`,
+    server_seq: seq,
+    playlist_seq: playlistSeq,
+    data: { playlist_id: 'a', track: { id: 't2', track_number: 2, title }, updates: { title } },
+  });
+  store.apply('state:track_updated', edited(5, 3, 'Full moon'));
+  store.apply('state:track_updated', edited(6, 3, 'Replayed'));
+  assert.deepEqual(
+    store.playlists.get('a').tracks.map((t) => t.title),
+    ['Owl', 'Full moon'],
+  );
+  assert.equal(store.playlists.get('a').playlist_seq, 3);
+});
+
 test('playlists are sorted by title ignoring case and accents, then by creation, then by id', () => {
   const store = new Store();
   for (const p of [
