@@ -39,8 +39,13 @@ public:
     QString folderPath(const Playlist &playlist) const;
 
     Result<Playlist> create(const QString &title, const QString &description);
+    // Title, description and volume limits; a new title renames the folder (`edit.folder` is ignored).
+    Result<Playlist> update(const QString &playlistId, const PlaylistRepository::Edit &edit);
     Result<Playlist> update(const QString &playlistId, const std::optional<QString> &title,
-                            const std::optional<QString> &description);
+                            const std::optional<QString> &description)
+    {
+        return update(playlistId, PlaylistRepository::Edit {title, description, {}, {}, {}});
+    }
     Status remove(const QString &playlistId);
     Result<Playlist> reorder(const QString &playlistId, const QStringList &trackIdsInOrder);
     struct DeleteResult

@@ -24,7 +24,8 @@ PlaybackController::PlaybackController(const Config &config, PlayerLibrary &libr
     , m_library(library)
     , m_clock(clock)
     , m_resume(config.resume, library, clock)
-    , m_volume(qBound(config.volumeMin, config.volumeDefault, config.volumeMax))
+    , m_limits(config.volumeMin, config.volumeMax)
+    , m_volume(m_limits.clamp(config.volumeDefault))
 {
     connect(&m_resume, &ResumePoints::due, this, &PlaybackController::saveResumePoint);
 }
@@ -103,6 +104,11 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     qCInfo(lcPlayer).noquote() << "playing playlist" << playlist.id << "from track" << playable[startIndex].id
                                << "at" << startMs << "ms";
     m_playlist = playlist;
+    applyPlaylistLimit();
+    if (playlist.startVolume) {
+        m_volume = m_limits.clamp(*playlist.startVolume);
+        applyGain();
+    }
     m_queue.load(std::move(playable), startIndex, m_shuffle);
     m_lastActivePlaylistId = playlist.id;
     m_consecutiveFailures = 0;
@@ -202,15 +208,15 @@ PlaybackController::Outcome PlaybackController::seek(qint64 positionMs)
 
 PlaybackController::Outcome PlaybackController::setVolume(int volume)
 {
-    const int applied = qBound(m_config.volumeMin, volume, m_config.volumeMax);
+    const int applied = m_limits.clamp(volume);
     m_volume = applied;
     applyGain();
     notify(false);
     if (applied != volume)
         return {true,
                 u"volume %1 is outside %2..%3 and was clamped to %4"_s.arg(volume)
-                    .arg(m_config.volumeMin)
-                    .arg(m_config.volumeMax)
+                    .arg(m_limits.minimum())
+                    .arg(m_limits.maximum())
                     .arg(applied)};
     return {true, u"volume set"_s};
 }
@@ -310,6 +316,29 @@ bool PlaybackController::canPrevious() const
 void PlaybackController::setOutputScale(double scale)
 {
     m_outputScale = qBound(0.0, scale, 1.0);
+    applyGain();
+}
+
+void PlaybackController::setVolumeCap(std::optional<int> cap)
+{
+    m_limits.setRuleCap(cap);
+    enforceMaximum();
+    notify(false);
+}
+
+void PlaybackController::applyPlaylistLimit()
+{
+    m_limits.setPlaylistMax(m_playlist ? m_playlist->maxVolume : std::nullopt);
+    enforceMaximum();
+}
+
+// A limit that came down takes the volume with it; one that goes up leaves the volume where it is.
+void PlaybackController::enforceMaximum()
+{
+    if (m_volume <= m_limits.maximum())
+        return;
+    qCInfo(lcPlayer) << "volume" << m_volume << "lowered to the maximum" << m_limits.maximum();
+    m_volume = m_limits.maximum();
     applyGain();
 }
 

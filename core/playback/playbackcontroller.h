@@ -8,6 +8,7 @@
 #include "playerlibrary.h"
 #include "playqueue.h"
 #include "resumepoints.h"
+#include "volumelimits.h"
 
 #include <QObject>
 #include <QPointer>
@@ -70,12 +71,15 @@ public:
     Outcome next();
     Outcome previous();
     Outcome seek(qint64 positionMs);
-    Outcome setVolume(int volume); // clamped to [VOLUME_MIN, VOLUME_MAX]; the message says so
+    Outcome setVolume(int volume); // clamped to [VOLUME_MIN, maxVolume()]; the message says so
     Outcome volumeStep(int steps); // +1 / -1 detents of VOLUME_STEP
     Outcome setMuted(std::optional<bool> muted); // nullopt = invert
     // A fade on top of the volume (the sleep timer's): 0..1 times the volume's gain; the volume clients see
     // stays what it is.
     void setOutputScale(double scale);
+    // The parental rules' cap on the volume (quiet hours; nullopt = none). A volume above the new maximum is
+    // lowered to it.
+    void setVolumeCap(std::optional<int> cap);
     Outcome setShuffle(bool enabled);
     Outcome setRepeat(Repeat mode);
 
@@ -97,6 +101,9 @@ public:
     bool canNext() const;
     bool canPrevious() const;
     int volume() const { return m_volume; }
+    // The loudest volume allowed now: VOLUME_MAX, the loaded playlist's max_volume and the cap
+    // (VolumeLimits).
+    int maxVolume() const { return m_limits.maximum(); }
     bool isMuted() const { return m_muted; }
     bool isShuffled() const { return m_shuffle; }
     Repeat repeat() const { return m_repeat; }
@@ -127,6 +134,8 @@ private:
     void saveResumePointAt(qint64 positionMs);
     void notify(bool positionJump);
     void applyGain();
+    void applyPlaylistLimit();
+    void enforceMaximum();
     void rebuild(const Playlist &fresh);
     QList<Track> playableTracks(const Playlist &playlist) const;
 
@@ -134,6 +143,7 @@ private:
     PlayerLibrary &m_library;
     const Clock &m_clock;
     ResumePoints m_resume;
+    VolumeLimits m_limits;
     QPointer<AudioBackend> m_backend;
 
     std::optional<Playlist> m_playlist;

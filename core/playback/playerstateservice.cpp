@@ -83,6 +83,7 @@ QJsonObject PlayerStateService::build(qint64 serverSeq) const
             {u"can_prev"_s, c.canPrevious()},
             {u"can_next"_s, c.canNext()},
             {u"volume"_s, c.volume()},
+            {u"max_volume"_s, c.maxVolume()},
             {u"muted"_s, c.isMuted()},
             {u"shuffle"_s, c.isShuffled()},
             {u"repeat"_s, repeatName(int(c.repeat()))},
