@@ -111,7 +111,6 @@ struct CompositionRoot::Services
     SearchRepository search {database};
     SearchRoutes searchRoutes {search};
     TagRepository tags {database};
-    TagRoutes tagRoutes {tags};
     UploadService uploads;
     UploadNotifier uploadNotifier {uploads, state};
     UploadRoutes uploadRoutes {uploads};
@@ -129,7 +128,8 @@ struct CompositionRoot::Services
     PlayerRoutes playerRoutes {player, playerState, sleepTimer, playerRateLimit};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
-    NfcRoutes nfcRoutes {nfc.associations(), nfc.status(), nfc.simulatedReader()};
+    NfcRoutes nfcRoutes {nfc.associations(), nfc.actions(), nfc.status(), nfc.simulatedReader()};
+    TagRoutes tagRoutes {tags, nfc.actions()};
     ControlCommandHandler controlCommands {player};
     std::unique_ptr<InputDevice> controls; // GPIO, after listen
     OriginPolicy origins;
@@ -167,7 +167,7 @@ struct CompositionRoot::Services
                         {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
                          settings.positionFailureLimit, settings.positionBackoffMs})
         , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
-        , nfc(settings, playlistService, player, state, health, clock)
+        , nfc(settings, playlistService, player, sleepTimer, tags, state, health, clock)
         , origins({settings.corsAllowedOrigins,
                    OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),
                    &QNetworkInterface::allAddresses})

@@ -7,6 +7,7 @@
 #include "common/systemclock.h"
 #include "config/settings.h"
 #include "library/resumepointrepository.h"
+#include "library/tagrepository.h"
 #include "library/wavencoder.h"
 #include "nfc/nfcreader.h"
 #include "nfc/nfcsubsystem.h"
@@ -14,6 +15,7 @@
 #include "playback/playbackcontroller.h"
 #include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
+#include "playback/sleeptimer.h"
 #include "playlistharness.h"
 #include "pn532simulator.h"
 #include "system/healthstatus.h"
@@ -89,7 +91,10 @@ int main(int argc, char *argv[])
     QtAudioBackend audio(settings.audioDevice);
     player.attachBackend(&audio);
     HealthStatus health;
-    NfcSubsystem nfc(settings, lib.playlists(), player, lib.state, health, systemClock);
+    SleepTimer sleepTimer({}, player, systemClock);
+    TagRepository tagRepository(lib.database());
+    NfcSubsystem nfc(settings, lib.playlists(), player, sleepTimer, tagRepository, lib.state, health,
+                     systemClock);
     nfc.start();
     if (!QTest::qWaitFor([&] { return nfc.reader()->status().available; }, 10000)) {
         std::fprintf(stderr, "bench_scantosound: the reader did not come up\n");
