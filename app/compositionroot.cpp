@@ -14,12 +14,14 @@
 #include "library/loudnessanalyzer.h"
 #include "library/loudnessrepository.h"
 #include "library/loudnessscanner.h"
+#include "library/parentalrepository.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
 #include "library/resumepointrepository.h"
 #include "library/searchrepository.h"
 #include "library/tagrepository.h"
 #include "nfc/nfcsubsystem.h"
+#include "parental/parentalguard.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
@@ -38,6 +40,7 @@
 #include "server/ratelimiter.h"
 #include "server/router.h"
 #include "server/searchroutes.h"
+#include "server/settingsroutes.h"
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
 #include "server/tagroutes.h"
@@ -126,6 +129,9 @@ struct CompositionRoot::Services
     TrackProgressService trackProgress;
     RateLimiter playerRateLimit;
     PlayerRoutes playerRoutes {player, playerState, sleepTimer, playerRateLimit};
+    ParentalRepository parentalRepository {database};
+    ParentalGuard parental {{}, parentalRepository, player, state, clock};
+    SettingsRoutes settingsRoutes {parental, playerState};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
     NfcRoutes nfcRoutes {nfc.associations(), nfc.actions(), nfc.status(), nfc.simulatedReader()};
@@ -230,6 +236,12 @@ QString CompositionRoot::start()
     s.playlistRoutes.registerOn(s.router);
     s.searchRoutes.registerOn(s.router);
     s.playerRoutes.registerOn(s.router);
+    s.settingsRoutes.registerOn(s.router);
+    s.player.setGate(&s.parental);
+    connect(&s.player, &PlaybackController::startBlocked, &s.parental, &ParentalGuard::announceRefusal);
+    s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
+    connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
+    s.parental.start();
     s.nfcRoutes.registerOn(s.router);
     s.tagRoutes.registerOn(s.router);
     s.uploadRoutes.registerOn(s.router);

@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
     Database();
     ~Database();

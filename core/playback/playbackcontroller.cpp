@@ -82,6 +82,9 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     if (playable.isEmpty())
         return ServiceError::conflict(u"the playlist has no playable tracks"_s,
                                       {{u"reason"_s, u"no_playable_tracks"_s}});
+    if (const auto block = gateBlocks(playlist.id))
+        return ServiceError::conflict(u"the parents' rules do not allow it now (%1)"_s.arg(block->reason),
+                                      {{u"reason"_s, block->reason}, {u"until"_s, block->untilUnixMs}});
     if (!isAudioAvailable())
         return ServiceError {ErrorType::ServiceUnavailable,
                              u"the audio output is not available"_s,
@@ -125,6 +128,8 @@ PlaybackController::Outcome PlaybackController::play()
         return {false, u"already playing"_s};
     if (!m_backend)
         return {false, u"the audio output is not available"_s};
+    if (const auto block = gateBlocks(m_playlist->id))
+        return {false, u"not now: %1"_s.arg(block->reason)};
     if (m_state == State::Paused) {
         m_backend->resume();
         m_state = State::Playing;
@@ -175,6 +180,8 @@ PlaybackController::Outcome PlaybackController::next()
 {
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
+    if (const auto block = gateBlocks(m_playlist->id))
+        return {false, u"not now: %1"_s.arg(block->reason)};
     if (m_queue.hasNext()) {
         startTrackAt(m_queue.position() + 1, 0);
         return {true, u"next track"_s};
@@ -187,6 +194,8 @@ PlaybackController::Outcome PlaybackController::previous()
 {
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
+    if (const auto block = gateBlocks(m_playlist->id))
+        return {false, u"not now: %1"_s.arg(block->reason)};
     const bool restart = !m_queue.hasPrevious()
         || (m_state != State::Stopped && position() > m_config.previousRestartThresholdMs);
     startTrackAt(restart ? m_queue.position() : m_queue.position() - 1, 0);
@@ -317,6 +326,16 @@ void PlaybackController::setOutputScale(double scale)
 {
     m_outputScale = qBound(0.0, scale, 1.0);
     applyGain();
+}
+
+std::optional<PlaybackGate::Block> PlaybackController::gateBlocks(const QString &playlistId)
+{
+    std::optional<PlaybackGate::Block> block = m_gate ? m_gate->blocks(playlistId) : std::nullopt;
+    if (block) {
+        qCInfo(lcPlayer).noquote() << "not starting" << playlistId << "now:" << block->reason;
+        Q_EMIT startBlocked(playlistId);
+    }
+    return block;
 }
 
 void PlaybackController::setVolumeCap(std::optional<int> cap)

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "library/playlist.h"
+#include "playbackgate.h"
 #include "playerlibrary.h"
 #include "playqueue.h"
 #include "resumepoints.h"
@@ -56,6 +57,9 @@ public:
 
     // The backend arrives after the box listens (opening audio must not hold back the first answer).
     void attachBackend(AudioBackend *backend);
+    // The parents' rules, asked before every start or resume (null: no rules). Set once by the composition
+    // root; the gate outlives the controller's use of it.
+    void setGate(const PlaybackGate *gate) { m_gate = gate; }
     bool isAudioAvailable() const;
 
     // Loads a playlist and plays it: `trackId`, else (Resume) its resume point, else the first playable
@@ -118,6 +122,8 @@ Q_SIGNALS:
     void changed();
     // The position jumped or playing started/stopped: position watchers emit at once. Always after changed().
     void positionDiscontinuity();
+    // The gate refused to start or resume this playlist: it stays as it was.
+    void startBlocked(const QString &playlistId);
     // A track could not be played and was skipped.
     void trackFailed(const QString &trackId, const QString &message);
 
@@ -134,6 +140,7 @@ private:
     void saveResumePointAt(qint64 positionMs);
     void notify(bool positionJump);
     void applyGain();
+    std::optional<PlaybackGate::Block> gateBlocks(const QString &playlistId);
     void applyPlaylistLimit();
     void enforceMaximum();
     void rebuild(const Playlist &fresh);
@@ -145,6 +152,7 @@ private:
     ResumePoints m_resume;
     VolumeLimits m_limits;
     QPointer<AudioBackend> m_backend;
+    const PlaybackGate *m_gate = nullptr;
 
     std::optional<Playlist> m_playlist;
     PlayQueue m_queue;

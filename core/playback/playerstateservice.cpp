@@ -18,6 +18,11 @@ QJsonObject withoutVolatileFields(QJsonObject state)
         fixed.remove(u"remaining_ms"_s);
         state.insert(u"sleep_timer"_s, fixed);
     }
+    if (QJsonValue listening = state.value(u"listening"_s); listening.isObject()) {
+        QJsonObject fixed = listening.toObject(); // grows every second while music plays
+        fixed.remove(u"today_ms"_s);
+        state.insert(u"listening"_s, fixed);
+    }
     return state;
 }
 } // namespace
@@ -88,6 +93,7 @@ QJsonObject PlayerStateService::build(qint64 serverSeq) const
             {u"shuffle"_s, c.isShuffled()},
             {u"repeat"_s, repeatName(int(c.repeat()))},
             {u"sleep_timer"_s, m_sleep.toJson()},
+            {u"listening"_s, m_listening ? m_listening() : QJsonValue()},
             {u"server_seq"_s, serverSeq}};
 }
 

@@ -102,6 +102,7 @@ void tst_PlayerStateService::nothingLoaded()
                                     u"shuffle"_s,
                                     u"repeat"_s,
                                     u"sleep_timer"_s,
+                                    u"listening"_s,
                                     u"server_seq"_s};
     QStringList keys = state.keys();
     QStringList sortedExpected = expectedKeys;
