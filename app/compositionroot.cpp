@@ -14,6 +14,7 @@
 #include "library/loudnessanalyzer.h"
 #include "library/loudnessrepository.h"
 #include "library/loudnessscanner.h"
+#include "library/parentalrepository.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
 #include "library/resumepointrepository.h"
@@ -25,6 +26,7 @@
 #include "library/trashrowrestorer.h"
 #include "library/trashservice.h"
 #include "nfc/nfcsubsystem.h"
+#include "parental/parentalguard.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
@@ -44,6 +46,7 @@
 #include "server/ratelimiter.h"
 #include "server/router.h"
 #include "server/searchroutes.h"
+#include "server/settingsroutes.h"
 #include "server/staticfiles.h"
 #include "server/systemroutes.h"
 #include "server/tagroutes.h"
@@ -126,7 +129,6 @@ struct CompositionRoot::Services
     SearchRepository search {database};
     SearchRoutes searchRoutes {search};
     TagRepository tags {database};
-    TagRoutes tagRoutes {tags};
     UploadService uploads;
     UploadNotifier uploadNotifier {uploads, state};
     UploadRoutes uploadRoutes {uploads};
@@ -141,9 +143,13 @@ struct CompositionRoot::Services
     TrackProgressService trackProgress;
     RateLimiter playerRateLimit;
     PlayerRoutes playerRoutes {player, playerState, sleepTimer, playerRateLimit};
+    ParentalRepository parentalRepository {database};
+    ParentalGuard parental {{}, parentalRepository, player, state, clock};
+    SettingsRoutes settingsRoutes {parental, playerState};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
-    NfcRoutes nfcRoutes {nfc.associations(), nfc.status(), nfc.simulatedReader()};
+    NfcRoutes nfcRoutes {nfc.associations(), nfc.actions(), nfc.status(), nfc.simulatedReader()};
+    TagRoutes tagRoutes {tags, nfc.actions()};
     ControlCommandHandler controlCommands {player};
     std::unique_ptr<InputDevice> controls; // GPIO, after listen
     OriginPolicy origins;
@@ -183,7 +189,7 @@ struct CompositionRoot::Services
                         {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
                          settings.positionFailureLimit, settings.positionBackoffMs})
         , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
-        , nfc(settings, playlistService, player, state, health, clock)
+        , nfc(settings, playlistService, player, sleepTimer, tags, state, health, clock)
         , origins({settings.corsAllowedOrigins,
                    OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),
                    &QNetworkInterface::allAddresses})
@@ -247,6 +253,12 @@ QString CompositionRoot::start()
     s.playlistRoutes.registerOn(s.router);
     s.searchRoutes.registerOn(s.router);
     s.playerRoutes.registerOn(s.router);
+    s.settingsRoutes.registerOn(s.router);
+    s.player.setGate(&s.parental);
+    connect(&s.player, &PlaybackController::startBlocked, &s.parental, &ParentalGuard::announceRefusal);
+    s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
+    connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
+    s.parental.start();
     s.nfcRoutes.registerOn(s.router);
     s.tagRoutes.registerOn(s.router);
     s.trashRoutes.registerOn(s.router);

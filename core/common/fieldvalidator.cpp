@@ -28,6 +28,12 @@ void FieldValidator::addError(const QString &field, const QString &message)
     m_errors.append(QJsonObject {{u"field"_s, path(field)}, {u"message"_s, message}});
 }
 
+void FieldValidator::merge(const FieldValidator &nested)
+{
+    for (const QJsonValue &problem : nested.m_errors)
+        m_errors.append(problem);
+}
+
 ServiceError FieldValidator::error() const
 {
     const QString first

@@ -34,6 +34,8 @@ public:
 
     bool has(const QString &field) const;
     void addError(const QString &field, const QString &message);
+    // Takes the problems a validator of a nested object (made with a prefix) found.
+    void merge(const FieldValidator &nested);
     bool ok() const { return m_errors.isEmpty(); }
     ServiceError error() const;
 

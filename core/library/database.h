@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 8;
 
     Database();
     ~Database();

@@ -82,7 +82,9 @@ QJsonObject Playlist::toSummaryJson() const
             {u"created_at"_s, createdAt},
             {u"updated_at"_s, updatedAt},
             {u"last_played"_s, lastPlayedMs},
-            {u"playlist_seq"_s, playlistSeq}};
+            {u"playlist_seq"_s, playlistSeq},
+            {u"max_volume"_s, orNull(maxVolume)},
+            {u"start_volume"_s, orNull(startVolume)}};
 }
 
 QJsonObject Playlist::toJson() const

@@ -19,6 +19,9 @@ struct Playlist
     QString updatedAt;
     qint64 lastPlayedMs = 0;
     qint64 playlistSeq = 1;
+    // The parents' volume limits (0..100; nullopt = none): the loudest it may play, the volume it starts at.
+    std::optional<int> maxVolume;
+    std::optional<int> startVolume;
     // Set when the database counted the tracks instead of loading them (the summaries of the list).
     struct TrackTotals
     {

@@ -144,18 +144,24 @@ bool bumpRevision(QSqlDatabase db, const QString &playlistId)
 }
 } // namespace
 
-Result<Playlist> PlaylistRepository::update(const QString &playlistId, const std::optional<QString> &title,
-                                            const std::optional<QString> &description,
-                                            const std::optional<QString> &folder)
+Result<Playlist> PlaylistRepository::update(const QString &playlistId, const Edit &edit)
 {
+    const auto limit = [](const std::optional<std::optional<int>> &value) {
+        return value && *value ? QVariant(**value) : QVariant(QMetaType(QMetaType::Int));
+    };
     const Status status = m_database.transaction([&]() -> Status {
         QSqlQuery query(m_database.connection());
         query.prepare(
             u"UPDATE playlists SET title = COALESCE(?, title), description = COALESCE(?, description), "
-            "folder = COALESCE(?, folder) WHERE id = ?"_s);
-        query.addBindValue(toVariant(title));
-        query.addBindValue(toVariant(description));
-        query.addBindValue(toVariant(folder));
+            "folder = COALESCE(?, folder), max_volume = CASE WHEN ? THEN ? ELSE max_volume END, "
+            "start_volume = CASE WHEN ? THEN ? ELSE start_volume END WHERE id = ?"_s);
+        query.addBindValue(toVariant(edit.title));
+        query.addBindValue(toVariant(edit.description));
+        query.addBindValue(toVariant(edit.folder));
+        query.addBindValue(edit.maxVolume.has_value());
+        query.addBindValue(limit(edit.maxVolume));
+        query.addBindValue(edit.startVolume.has_value());
+        query.addBindValue(limit(edit.startVolume));
         query.addBindValue(playlistId);
         if (!query.exec())
             return SqlStatement::error(u"update playlist"_s, query);

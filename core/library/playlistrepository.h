@@ -34,6 +34,17 @@ public:
         int trackNumber = 0; // 0 = max + 1
     };
 
+    // An edit of a playlist's own fields; an absent member stays as it is.
+    struct Edit
+    {
+        std::optional<QString> title;
+        std::optional<QString> description;
+        std::optional<QString> folder;
+        // Present: the new limit, whose nullopt means "no limit".
+        std::optional<std::optional<int>> maxVolume;
+        std::optional<std::optional<int>> startVolume;
+    };
+
     PlaylistRepository(Database &database, QString musicDir);
 
     QString musicDir() const { return m_musicDir; }
@@ -49,8 +60,12 @@ public:
     std::optional<Track> findTrack(const QString &trackId) const;
 
     Result<Playlist> create(const QString &title, const QString &description, const QString &folder);
+    Result<Playlist> update(const QString &playlistId, const Edit &edit);
     Result<Playlist> update(const QString &playlistId, const std::optional<QString> &title,
-                            const std::optional<QString> &description, const std::optional<QString> &folder);
+                            const std::optional<QString> &description, const std::optional<QString> &folder)
+    {
+        return update(playlistId, Edit {title, description, folder, {}, {}});
+    }
     Status remove(const QString &playlistId);
 
     Result<Track> addTrack(const QString &playlistId, const NewTrack &track);

@@ -12,6 +12,11 @@ std::optional<QString> optionalText(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
 }
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
 } // namespace
 
 Playlist PlaylistRows::playlist(const QSqlQuery &q)
@@ -26,6 +31,8 @@ Playlist PlaylistRows::playlist(const QSqlQuery &q)
     p.lastPlayedMs = q.value(6).toLongLong();
     p.playlistSeq = q.value(7).toLongLong();
     p.nfcTagId = optionalText(q.value(8));
+    p.maxVolume = optionalInt(q.value(9));
+    p.startVolume = optionalInt(q.value(10));
     return p;
 }
 

@@ -13,8 +13,9 @@ class QSqlQuery;
 namespace PlaylistRows {
 // `p` is playlists, `t` the LEFT JOINed tag_associations.
 inline constexpr auto playlistColumns = "p.id, p.title, p.description, p.folder, p.created_at, p.updated_at, "
-                                        "p.last_played, p.playlist_seq, t.tag_id";
-inline constexpr int playlistColumnCount = 9;
+                                        "p.last_played, p.playlist_seq, t.tag_id, p.max_volume, "
+                                        "p.start_volume";
+inline constexpr int playlistColumnCount = 11;
 inline constexpr auto trackColumns = "id, playlist_id, track_number, title, filename, duration_ms, artist, "
                                      "album, has_cover, play_count, created_at, updated_at";
 // Playlists in list order: newest updated_at first, ties by title (PROTOCOL.md §4.1).

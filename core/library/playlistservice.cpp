@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlistservice.h"
 
+#include "common/jsonvalues.h"
 #include "filejournal.h"
 #include "filenamepolicy.h"
 #include "playlistfolders.h"
@@ -42,18 +43,18 @@ Result<Playlist> PlaylistService::create(const QString &title, const QString &de
     return created;
 }
 
-Result<Playlist> PlaylistService::update(const QString &playlistId, const std::optional<QString> &title,
-                                         const std::optional<QString> &description)
+Result<Playlist> PlaylistService::update(const QString &playlistId, const PlaylistRepository::Edit &edit)
 {
     const auto current = m_repository.find(playlistId);
     if (!current)
         return ServiceError::notFound(u"playlist"_s, playlistId);
-    std::optional<QString> folder;
+    PlaylistRepository::Edit change = edit;
+    change.folder.reset();
     QList<FileJournal::FileOp> moves;
-    if (title && *title != current->title) {
-        const QString newFolder = PlaylistFolders::unique(m_repository, *title, current->folder);
+    if (edit.title && *edit.title != current->title) {
+        const QString newFolder = PlaylistFolders::unique(m_repository, *edit.title, current->folder);
         if (newFolder != current->folder) {
-            folder = newFolder;
+            change.folder = newFolder;
             moves.append({FileJournal::FileOp::Kind::Rename, folderPath(*current),
                           m_repository.musicDir() + u'/' + newFolder});
         }
@@ -61,17 +62,21 @@ Result<Playlist> PlaylistService::update(const QString &playlistId, const std::o
     Result<Playlist> updated = ServiceError::internal(u"update playlist"_s, u"not run"_s);
     const Status status = m_journal.commit(
         [&]() -> Status {
-            updated = m_repository.update(playlistId, title, description, folder);
+            updated = m_repository.update(playlistId, change);
             return updated ? Status(Done {}) : Status(updated.error());
         },
         moves);
     if (!status)
         return status.error();
     QJsonObject updates;
-    if (title)
+    if (edit.title)
         updates.insert(u"title"_s, updated->title);
-    if (description)
+    if (edit.description)
         updates.insert(u"description"_s, updated->description);
+    if (edit.maxVolume)
+        updates.insert(u"max_volume"_s, orNull(updated->maxVolume));
+    if (edit.startVolume)
+        updates.insert(u"start_volume"_s, orNull(updated->startVolume));
     Q_EMIT playlistUpdated(*updated, updates);
     Q_EMIT playlistChanged(playlistId);
     return updated;

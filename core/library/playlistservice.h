@@ -43,8 +43,13 @@ public:
     QString folderPath(const Playlist &playlist) const;
 
     Result<Playlist> create(const QString &title, const QString &description);
+    // Title, description and volume limits; a new title renames the folder (`edit.folder` is ignored).
+    Result<Playlist> update(const QString &playlistId, const PlaylistRepository::Edit &edit);
     Result<Playlist> update(const QString &playlistId, const std::optional<QString> &title,
-                            const std::optional<QString> &description);
+                            const std::optional<QString> &description)
+    {
+        return update(playlistId, PlaylistRepository::Edit {title, description, {}, {}, {}});
+    }
     // Deleting moves to the trash (TrashBin): the rows, the files, the tag link and the resume point.
     // Returns the id of its trash entry.
     Result<QString> remove(const QString &playlistId);

@@ -14,7 +14,7 @@ class TrashBin;
 class TrashRepository;
 class TrashRowRestorer;
 
-// The trash's use cases (PROTOCOL.md §4.6): list it, put an entry back (a taken title or file name gets a
+// The trash's use cases (PROTOCOL.md §4.8): list it, put an entry back (a taken title or file name gets a
 // clear rename, a taken tag stays with its new playlist; nothing is overwritten), delete an entry for good,
 // and purge what is older than the retention at start and daily. Rows and file moves go through the
 // FileJournal, so a power cut at any instant leaves every file either in the library or in the trash. Says

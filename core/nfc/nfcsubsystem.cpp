@@ -36,17 +36,20 @@ std::unique_ptr<NfcReader> NfcSubsystem::createReader(const QString &setting)
 }
 
 NfcSubsystem::NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
-                           StateManager &state, HealthStatus &health, const Clock &clock)
+                           SleepTimer &sleep, TagRepository &tags, StateManager &state, HealthStatus &health,
+                           const Clock &clock)
     : m_health(health)
     , m_reader(createReader(settings.nfcReader))
     , m_simulated(qobject_cast<SimulatedReader *>(m_reader.get()))
     , m_presence(clock, settings.nfcRemovalGraceMs, settings.nfcDebounceMs)
     , m_associations(playlists, state, clock, {settings.nfcScanTimeoutMs, settings.nfcSessionRetainSec})
     , m_status(state, m_reader.get(), m_presence, m_associations)
+    , m_actions(playlists, tags, clock)
+    , m_runner(player, sleep)
     , m_tagPlayer(player)
     , m_policy(playlists.repository(), m_tagPlayer, state,
                {settings.tagResumeEnabled, settings.nfcPauseOnRemoval})
-    , m_dispatcher(m_presence, m_associations, m_policy, m_status)
+    , m_dispatcher(m_presence, m_associations, m_actions, m_runner, m_policy, m_status)
 {
     QObject::connect(&m_associations, &AssociationService::changed, &m_status,
                      &NfcStatusService::markChanged);

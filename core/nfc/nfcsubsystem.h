@@ -5,6 +5,8 @@
 #include "common/clock.h"
 #include "nfcstatusservice.h"
 #include "playbacktagplayer.h"
+#include "tagactionrunner.h"
+#include "tagactionservice.h"
 #include "tagdispatcher.h"
 #include "tagplaybackpolicy.h"
 #include "tagpresence.h"
@@ -16,7 +18,9 @@ class NfcReader;
 class PlaybackController;
 class PlaylistService;
 class SimulatedReader;
+class SleepTimer;
 class StateManager;
+class TagRepository;
 struct Settings;
 
 // The NFC services of one box, built and connected in one place for the composition root: the reader chosen
@@ -26,13 +30,15 @@ class NfcSubsystem
 {
 public:
     NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
-                 StateManager &state, HealthStatus &health, const Clock &clock);
+                 SleepTimer &sleep, TagRepository &tags, StateManager &state, HealthStatus &health,
+                 const Clock &clock);
     ~NfcSubsystem();
 
     void start();
     void stop();
 
     AssociationService &associations() { return m_associations; }
+    TagActionService &actions() { return m_actions; }
     NfcStatusService &status() { return m_status; }
     TagPresence &presence() { return m_presence; }
     SimulatedReader *simulatedReader() const { return m_simulated; } // null unless NFC_READER=simulated
@@ -48,6 +54,8 @@ private:
     TagPresence m_presence;
     AssociationService m_associations;
     NfcStatusService m_status;
+    TagActionService m_actions;
+    TagActionRunner m_runner;
     PlaybackTagPlayer m_tagPlayer;
     TagPlaybackPolicy m_policy;
     TagDispatcher m_dispatcher;

@@ -24,7 +24,8 @@ PlaybackController::PlaybackController(const Config &config, PlayerLibrary &libr
     , m_library(library)
     , m_clock(clock)
     , m_resume(config.resume, library, clock)
-    , m_volume(qBound(config.volumeMin, config.volumeDefault, config.volumeMax))
+    , m_limits(config.volumeMin, config.volumeMax)
+    , m_volume(m_limits.clamp(config.volumeDefault))
 {
     connect(&m_resume, &ResumePoints::due, this, &PlaybackController::saveResumePoint);
 }
@@ -81,6 +82,9 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     if (playable.isEmpty())
         return ServiceError::conflict(u"the playlist has no playable tracks"_s,
                                       {{u"reason"_s, u"no_playable_tracks"_s}});
+    if (const auto block = gateBlocks(playlist.id))
+        return ServiceError::conflict(u"the parents' rules do not allow it now (%1)"_s.arg(block->reason),
+                                      {{u"reason"_s, block->reason}, {u"until"_s, block->untilUnixMs}});
     if (!isAudioAvailable())
         return ServiceError {ErrorType::ServiceUnavailable,
                              u"the audio output is not available"_s,
@@ -103,6 +107,11 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     qCInfo(lcPlayer).noquote() << "playing playlist" << playlist.id << "from track" << playable[startIndex].id
                                << "at" << startMs << "ms";
     m_playlist = playlist;
+    applyPlaylistLimit();
+    if (playlist.startVolume) {
+        m_volume = m_limits.clamp(*playlist.startVolume);
+        applyGain();
+    }
     m_queue.load(std::move(playable), startIndex, m_shuffle);
     m_lastActivePlaylistId = playlist.id;
     m_consecutiveFailures = 0;
@@ -119,6 +128,8 @@ PlaybackController::Outcome PlaybackController::play()
         return {false, u"already playing"_s};
     if (!m_backend)
         return {false, u"the audio output is not available"_s};
+    if (const auto block = gateBlocks(m_playlist->id))
+        return {false, u"not now: %1"_s.arg(block->reason)};
     if (m_state == State::Paused) {
         m_backend->resume();
         m_state = State::Playing;
@@ -169,6 +180,8 @@ PlaybackController::Outcome PlaybackController::next()
 {
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
+    if (const auto block = gateBlocks(m_playlist->id))
+        return {false, u"not now: %1"_s.arg(block->reason)};
     if (m_queue.hasNext()) {
         startTrackAt(m_queue.position() + 1, 0);
         return {true, u"next track"_s};
@@ -181,6 +194,8 @@ PlaybackController::Outcome PlaybackController::previous()
 {
     if (!m_playlist)
         return {false, u"nothing is loaded"_s};
+    if (const auto block = gateBlocks(m_playlist->id))
+        return {false, u"not now: %1"_s.arg(block->reason)};
     const bool restart = !m_queue.hasPrevious()
         || (m_state != State::Stopped && position() > m_config.previousRestartThresholdMs);
     startTrackAt(restart ? m_queue.position() : m_queue.position() - 1, 0);
@@ -202,15 +217,15 @@ PlaybackController::Outcome PlaybackController::seek(qint64 positionMs)
 
 PlaybackController::Outcome PlaybackController::setVolume(int volume)
 {
-    const int applied = qBound(m_config.volumeMin, volume, m_config.volumeMax);
+    const int applied = m_limits.clamp(volume);
     m_volume = applied;
     applyGain();
     notify(false);
     if (applied != volume)
         return {true,
                 u"volume %1 is outside %2..%3 and was clamped to %4"_s.arg(volume)
-                    .arg(m_config.volumeMin)
-                    .arg(m_config.volumeMax)
+                    .arg(m_limits.minimum())
+                    .arg(m_limits.maximum())
                     .arg(applied)};
     return {true, u"volume set"_s};
 }
@@ -310,6 +325,39 @@ bool PlaybackController::canPrevious() const
 void PlaybackController::setOutputScale(double scale)
 {
     m_outputScale = qBound(0.0, scale, 1.0);
+    applyGain();
+}
+
+std::optional<PlaybackGate::Block> PlaybackController::gateBlocks(const QString &playlistId)
+{
+    std::optional<PlaybackGate::Block> block = m_gate ? m_gate->blocks(playlistId) : std::nullopt;
+    if (block) {
+        qCInfo(lcPlayer).noquote() << "not starting" << playlistId << "now:" << block->reason;
+        Q_EMIT startBlocked(playlistId);
+    }
+    return block;
+}
+
+void PlaybackController::setVolumeCap(std::optional<int> cap)
+{
+    m_limits.setRuleCap(cap);
+    enforceMaximum();
+    notify(false);
+}
+
+void PlaybackController::applyPlaylistLimit()
+{
+    m_limits.setPlaylistMax(m_playlist ? m_playlist->maxVolume : std::nullopt);
+    enforceMaximum();
+}
+
+// A limit that came down takes the volume with it; one that goes up leaves the volume where it is.
+void PlaybackController::enforceMaximum()
+{
+    if (m_volume <= m_limits.maximum())
+        return;
+    qCInfo(lcPlayer) << "volume" << m_volume << "lowered to the maximum" << m_limits.maximum();
+    m_volume = m_limits.maximum();
     applyGain();
 }
 

@@ -5,9 +5,11 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "library/playlist.h"
+#include "playbackgate.h"
 #include "playerlibrary.h"
 #include "playqueue.h"
 #include "resumepoints.h"
+#include "volumelimits.h"
 
 #include <QObject>
 #include <QPointer>
@@ -55,6 +57,9 @@ public:
 
     // The backend arrives after the box listens (opening audio must not hold back the first answer).
     void attachBackend(AudioBackend *backend);
+    // The parents' rules, asked before every start or resume (null: no rules). Set once by the composition
+    // root; the gate outlives the controller's use of it.
+    void setGate(const PlaybackGate *gate) { m_gate = gate; }
     bool isAudioAvailable() const;
 
     // Loads a playlist and plays it: `trackId`, else (Resume) its resume point, else the first playable
@@ -70,12 +75,15 @@ public:
     Outcome next();
     Outcome previous();
     Outcome seek(qint64 positionMs);
-    Outcome setVolume(int volume); // clamped to [VOLUME_MIN, VOLUME_MAX]; the message says so
+    Outcome setVolume(int volume); // clamped to [VOLUME_MIN, maxVolume()]; the message says so
     Outcome volumeStep(int steps); // +1 / -1 detents of VOLUME_STEP
     Outcome setMuted(std::optional<bool> muted); // nullopt = invert
     // A fade on top of the volume (the sleep timer's): 0..1 times the volume's gain; the volume clients see
     // stays what it is.
     void setOutputScale(double scale);
+    // The parental rules' cap on the volume (quiet hours; nullopt = none). A volume above the new maximum is
+    // lowered to it.
+    void setVolumeCap(std::optional<int> cap);
     Outcome setShuffle(bool enabled);
     Outcome setRepeat(Repeat mode);
 
@@ -97,6 +105,9 @@ public:
     bool canNext() const;
     bool canPrevious() const;
     int volume() const { return m_volume; }
+    // The loudest volume allowed now: VOLUME_MAX, the loaded playlist's max_volume and the cap
+    // (VolumeLimits).
+    int maxVolume() const { return m_limits.maximum(); }
     bool isMuted() const { return m_muted; }
     bool isShuffled() const { return m_shuffle; }
     Repeat repeat() const { return m_repeat; }
@@ -111,6 +122,8 @@ Q_SIGNALS:
     void changed();
     // The position jumped or playing started/stopped: position watchers emit at once. Always after changed().
     void positionDiscontinuity();
+    // The gate refused to start or resume this playlist: it stays as it was.
+    void startBlocked(const QString &playlistId);
     // A track could not be played and was skipped.
     void trackFailed(const QString &trackId, const QString &message);
 
@@ -127,6 +140,9 @@ private:
     void saveResumePointAt(qint64 positionMs);
     void notify(bool positionJump);
     void applyGain();
+    std::optional<PlaybackGate::Block> gateBlocks(const QString &playlistId);
+    void applyPlaylistLimit();
+    void enforceMaximum();
     void rebuild(const Playlist &fresh);
     QList<Track> playableTracks(const Playlist &playlist) const;
 
@@ -134,7 +150,9 @@ private:
     PlayerLibrary &m_library;
     const Clock &m_clock;
     ResumePoints m_resume;
+    VolumeLimits m_limits;
     QPointer<AudioBackend> m_backend;
+    const PlaybackGate *m_gate = nullptr;
 
     std::optional<Playlist> m_playlist;
     PlayQueue m_queue;

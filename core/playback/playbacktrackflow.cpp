@@ -150,6 +150,7 @@ void PlaybackController::unload()
     if (m_backend && m_state != State::Stopped)
         m_backend->stop();
     m_playlist.reset();
+    applyPlaylistLimit();
     m_queue.clear(m_shuffle);
     m_state = State::Stopped;
     m_pausedPosition = 0;
@@ -165,6 +166,7 @@ void PlaybackController::rebuild(const Playlist &fresh)
         return;
     }
     m_playlist = fresh;
+    applyPlaylistLimit();
     const PlayQueue::Rebuilt rebuilt = m_queue.rebuild(std::move(playable));
     if (rebuilt == PlayQueue::Rebuilt::CurrentKept) {
         prepareFollowing();

@@ -18,6 +18,11 @@ QJsonObject withoutVolatileFields(QJsonObject state)
         fixed.remove(u"remaining_ms"_s);
         state.insert(u"sleep_timer"_s, fixed);
     }
+    if (QJsonValue listening = state.value(u"listening"_s); listening.isObject()) {
+        QJsonObject fixed = listening.toObject(); // grows every second while music plays
+        fixed.remove(u"today_ms"_s);
+        state.insert(u"listening"_s, fixed);
+    }
     return state;
 }
 } // namespace
@@ -83,10 +88,12 @@ QJsonObject PlayerStateService::build(qint64 serverSeq) const
             {u"can_prev"_s, c.canPrevious()},
             {u"can_next"_s, c.canNext()},
             {u"volume"_s, c.volume()},
+            {u"max_volume"_s, c.maxVolume()},
             {u"muted"_s, c.isMuted()},
             {u"shuffle"_s, c.isShuffled()},
             {u"repeat"_s, repeatName(int(c.repeat()))},
             {u"sleep_timer"_s, m_sleep.toJson()},
+            {u"listening"_s, m_listening ? m_listening() : QJsonValue()},
             {u"server_seq"_s, serverSeq}};
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 class PlaybackController;
 class SleepTimer;
 class StateManager;
@@ -19,6 +21,10 @@ public:
                        QObject *parent = nullptr);
 
     QJsonObject playerState() const; // server_seq = the current global seq
+    // Where PlayerState `listening` comes from (the parental rules, above this layer); null without one.
+    void setListeningSource(std::function<QJsonValue()> source) { m_listening = std::move(source); }
+    // Publishes state:player if something other than the moving counters changed.
+    void refresh() { publishIfChanged(); }
     static QString stateName(int state);
     static QString repeatName(int repeat);
     // One line for people (systemd's STATUS=): "playing Track (Playlist)", "paused Track (Playlist)" or
@@ -32,5 +38,6 @@ private:
     PlaybackController &m_controller;
     const SleepTimer &m_sleep;
     StateManager &m_state;
+    std::function<QJsonValue()> m_listening;
     QJsonObject m_lastPublished; // without position_ms and server_seq
 };

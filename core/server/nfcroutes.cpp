@@ -7,6 +7,7 @@
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
 #include "nfc/simulatedreader.h"
+#include "nfc/tagactionservice.h"
 #include "realtime/statemanager.h"
 #include "router.h"
 
@@ -28,8 +29,10 @@ QJsonObject scanData(const NfcSession &session)
 
 } // namespace
 
-NfcRoutes::NfcRoutes(AssociationService &associations, NfcStatusService &status, SimulatedReader *simulated)
+NfcRoutes::NfcRoutes(AssociationService &associations, TagActionService &actions, NfcStatusService &status,
+                     SimulatedReader *simulated)
     : m_associations(associations)
+    , m_actions(actions)
     , m_status(status)
     , m_simulated(simulated)
 { }
@@ -57,6 +60,21 @@ void NfcRoutes::registerOn(Router &router)
     router.add("POST", u"/api/nfc/associate"_s, [this](const ApiRequest &request) {
         FieldValidator fields(request.json);
         const auto tagId = fields.tagId(u"tag_id"_s, FieldValidator::Required);
+        if (fields.has(u"action"_s)) {
+            const auto action = fields.oneOf(u"action"_s, FieldValidator::Required, TagActions::names());
+            if (fields.has(u"playlist_id"_s))
+                fields.addError(u"playlist_id"_s, u"give a playlist_id or an action, not both"_s);
+            if (!fields.ok())
+                return ApiResponse::failure(fields.error());
+            const auto link = m_actions.link(*tagId, *TagActions::fromName(*action));
+            if (!link)
+                return ApiResponse::failure(link.error());
+            const QJsonObject data {{u"tag_id"_s, link->tagId},
+                                    {u"action"_s, *action},
+                                    {u"playlist_id"_s, QJsonValue::Null},
+                                    {u"previous_playlist_id"_s, orNull(link->previousPlaylistId)}};
+            return ApiResponse::success(QJsonObject {{u"association"_s, data}}, u"tag is an action card"_s);
+        }
         const auto playlistId = fields.id(u"playlist_id"_s, FieldValidator::Required);
         const auto override = fields.boolean(u"override"_s, FieldValidator::Optional);
         if (!fields.ok())

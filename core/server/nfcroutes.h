@@ -10,14 +10,16 @@ class NfcStatusService;
 class Router;
 class SimulatedReader;
 class StateManager;
+class TagActionService;
 
 // /api/nfc/* (PROTOCOL.md §4.4) and the socket operations start_nfc_link, stop_nfc_link and override_nfc_tag
-// (§5.5): field validation, then one call into AssociationService. POST /api/nfc/simulate exists only when
-// the box runs the simulated reader.
+// (§5.5): field validation, then one call into AssociationService (TagActionService for an action card). POST
+// /api/nfc/simulate exists only when the box runs the simulated reader.
 class NfcRoutes
 {
 public:
-    NfcRoutes(AssociationService &associations, NfcStatusService &status, SimulatedReader *simulated);
+    NfcRoutes(AssociationService &associations, TagActionService &actions, NfcStatusService &status,
+              SimulatedReader *simulated);
 
     void registerOn(Router &router);
     void registerOperations(StateManager &state);
@@ -29,6 +31,7 @@ public:
 
 private:
     AssociationService &m_associations;
+    TagActionService &m_actions;
     NfcStatusService &m_status;
     SimulatedReader *m_simulated;
 };

@@ -22,6 +22,20 @@ ApiResponse playlistResponse(const Playlist &playlist, const QString &message, i
     return ApiResponse::success(playlist.toResponseJson(), message, status);
 }
 
+// max_volume / start_volume: 0..100, or null to remove the limit (here null is not "absent").
+void readVolumeLimit(const QJsonObject &body, const QString &field, FieldValidator &fields,
+                     std::optional<std::optional<int>> &into)
+{
+    if (!body.contains(field))
+        return;
+    if (body.value(field).isNull()) {
+        into.emplace(std::nullopt);
+        return;
+    }
+    if (const auto value = fields.integer(field, FieldValidator::Required, 0, 100))
+        into.emplace(int(*value));
+}
+
 QJsonArray toJsonArray(const QList<int> &numbers)
 {
     QJsonArray array;
@@ -118,14 +132,16 @@ void PlaylistRoutes::registerOn(Router &router)
 
     router.add("PUT", u"/api/playlists/{id}"_s, [this](const ApiRequest &request) {
         FieldValidator fields(request.json);
-        const auto title = fields.text(u"title"_s, FieldValidator::Optional, maxTitle);
-        const auto description
-            = fields.text(u"description"_s, FieldValidator::Optional, maxDescription, true);
-        if (fields.ok() && !fields.has(u"title"_s) && !fields.has(u"description"_s))
-            fields.addError(u"title"_s, u"give a title, a description or both"_s);
+        PlaylistRepository::Edit edit;
+        edit.title = fields.text(u"title"_s, FieldValidator::Optional, maxTitle);
+        edit.description = fields.text(u"description"_s, FieldValidator::Optional, maxDescription, true);
+        readVolumeLimit(request.json, u"max_volume"_s, fields, edit.maxVolume);
+        readVolumeLimit(request.json, u"start_volume"_s, fields, edit.startVolume);
+        if (fields.ok() && !edit.title && !edit.description && !edit.maxVolume && !edit.startVolume)
+            fields.addError(u"title"_s, u"give a title, a description, max_volume or start_volume"_s);
         if (!fields.ok())
             return ApiResponse::failure(fields.error());
-        const auto updated = m_playlists.update(request.param(u"id"_s), title, description);
+        const auto updated = m_playlists.update(request.param(u"id"_s), edit);
         if (!updated)
             return ApiResponse::failure(updated.error());
         return playlistResponse(*updated, u"playlist updated"_s);

@@ -5,6 +5,7 @@
 #include "common/ids.h"
 #include "common/jsonvalues.h"
 #include "library/tagrepository.h"
+#include "nfc/tagactionservice.h"
 #include "router.h"
 
 #include <QJsonArray>
@@ -17,15 +18,20 @@ constexpr int maxTagName = 60;
 
 QJsonObject toJson(const TagRepository::LinkedTag &tag)
 {
-    return {{u"tag_id"_s, tag.tagId},           {u"name"_s, tag.name},
-            {u"playlist_id"_s, tag.playlistId}, {u"playlist_title"_s, tag.playlistTitle},
-            {u"linked_at"_s, tag.linkedAt},     {u"last_used_at"_s, nullIfEmpty(tag.lastUsedAt)}};
+    return {{u"tag_id"_s, tag.tagId},
+            {u"name"_s, tag.name},
+            {u"playlist_id"_s, nullIfEmpty(tag.playlistId)},
+            {u"playlist_title"_s, nullIfEmpty(tag.playlistTitle)},
+            {u"action"_s, nullIfEmpty(tag.action)},
+            {u"linked_at"_s, tag.linkedAt},
+            {u"last_used_at"_s, nullIfEmpty(tag.lastUsedAt)}};
 }
 
 } // namespace
 
-TagRoutes::TagRoutes(TagRepository &tags)
+TagRoutes::TagRoutes(TagRepository &tags, TagActionService &actions)
     : m_tags(tags)
+    , m_actions(actions)
 { }
 
 void TagRoutes::registerOn(Router &router)
@@ -52,5 +58,18 @@ void TagRoutes::registerOn(Router &router)
         if (!renamed)
             return ApiResponse::failure(renamed.error());
         return ApiResponse::success(QJsonObject {{u"tag"_s, toJson(*renamed)}}, u"tag named"_s);
+    });
+
+    router.add("DELETE", u"/api/nfc/tags/{tag_id}"_s, [this](const ApiRequest &request) {
+        const QString tagId = Ids::normalizeTagId(request.param(u"tag_id"_s));
+        if (tagId.isEmpty())
+            return ApiResponse::failure(ServiceError::notFound(u"nfc_tag"_s, request.param(u"tag_id"_s)));
+        const auto unlinked = m_actions.unlink(tagId);
+        if (!unlinked)
+            return ApiResponse::failure(unlinked.error());
+        return ApiResponse::success(QJsonObject {{u"tag_id"_s, unlinked->tagId},
+                                                 {u"playlist_id"_s, nullIfEmpty(unlinked->playlistId)},
+                                                 {u"action"_s, nullIfEmpty(unlinked->action)}},
+                                    u"tag unlinked"_s);
     });
 }

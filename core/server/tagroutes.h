@@ -2,17 +2,19 @@
 #pragma once
 
 class Router;
+class TagActionService;
 class TagRepository;
 
-// GET /api/nfc/tags and PUT /api/nfc/tags/{tag_id} (PROTOCOL.md §4.4): the parents' list of linked tags with
-// their names and last use, and naming one.
+// GET, PUT and DELETE /api/nfc/tags[/{tag_id}] (PROTOCOL.md §4.4): the parents' list of linked tags
+// (playlists' tags and action cards) with their names and last use, naming one, unlinking one.
 class TagRoutes
 {
 public:
-    explicit TagRoutes(TagRepository &tags);
+    TagRoutes(TagRepository &tags, TagActionService &actions);
 
     void registerOn(Router &router);
 
 private:
     TagRepository &m_tags;
+    TagActionService &m_actions;
 };

@@ -4,7 +4,7 @@
 class Router;
 class TrashService;
 
-// The trash routes of PROTOCOL.md §4.6: list it, restore an entry, delete one for good.
+// The trash routes of PROTOCOL.md §4.8: list it, restore an entry, delete one for good.
 class TrashRoutes
 {
 public:

@@ -12,6 +12,7 @@
 #include "common/systemclock.h"
 #include "config/settings.h"
 #include "library/resumepointrepository.h"
+#include "library/tagrepository.h"
 #include "library/wavencoder.h"
 #include "nfc/nfcreader.h"
 #include "nfc/nfcsubsystem.h"
@@ -20,6 +21,7 @@
 #include "playback/playbackcontroller.h"
 #include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
+#include "playback/sleeptimer.h"
 #include "playlistharness.h"
 #include "pn532simulator.h"
 #include "pulseaudioserver.h"
@@ -174,6 +176,7 @@ int main(int argc, char *argv[])
     RepositoryPlayerLibrary playerLibrary(lib.repository(), resumePoints);
     SystemClock systemClock;
     HealthStatus health;
+    TagRepository tagRepository(lib.database());
     QElapsedTimer clock;
     clock.start();
     settings.nfcRemovalGraceMs = 200; // a lifted tag pauses sooner: what is measured is the next placement
@@ -182,7 +185,9 @@ int main(int argc, char *argv[])
         PlaybackController player(PlaybackController::Config::fromSettings(settings), playerLibrary,
                                   systemClock);
         player.attachBackend(&audio);
-        NfcSubsystem nfc(settings, lib.playlists(), player, lib.state, health, systemClock);
+        SleepTimer sleepTimer({}, player, systemClock);
+        NfcSubsystem nfc(settings, lib.playlists(), player, sleepTimer, tagRepository, lib.state, health,
+                         systemClock);
         nfc.start();
         std::optional<Figures> figures;
         if (QTest::qWaitFor([&] { return nfc.reader()->status().available; }, 10000))

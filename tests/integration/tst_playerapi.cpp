@@ -32,6 +32,7 @@ private Q_SLOTS:
     void unplayableFiles();
     void rateLimit();
     void sleepTimer();
+    void playlistVolumeLimits();
 
 private:
     void startServer(const QList<std::pair<QString, QString>> &environment = {});
@@ -290,6 +291,55 @@ void tst_PlayerApi::sleepTimer()
     QCOMPARE(off.status, 200);
     QCOMPARE(state(off).value(u"sleep_timer"_s), QJsonValue(QJsonValue::Null));
     QCOMPARE(state(off).value(u"state"_s).toString(), u"playing"_s);
+}
+
+void tst_PlayerApi::playlistVolumeLimits()
+{
+    startServer();
+    QCOMPARE(state(m_http->get(u"/api/player/status"_s)).value(u"max_volume"_s).toInt(), 100);
+    const QString path = u"/api/playlists/%1"_s.arg(m_playlistId);
+    const auto set = m_http->put(path, {{u"max_volume"_s, 40}, {u"start_volume"_s, 25}});
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.data()[u"max_volume"_s].toInt(), 40);
+    QCOMPARE(set.data()[u"start_volume"_s].toInt(), 25);
+    QCOMPARE(set.data()[u"playlist"_s][u"max_volume"_s].toInt(), 40);
+    QCOMPARE(playlistByTitle(u"Songs"_s).value(u"start_volume"_s).toInt(), 25); // the list has them too
+    QVERIFY(m_http->get(u"/api/playlists/%1"_s.arg(playlistByTitle(u"Broken"_s)[u"id"_s].toString()))
+                .data()[u"max_volume"_s]
+                .isNull());
+
+    m_http->post(u"/api/player/volume"_s, {{u"volume"_s, 90}});
+    const auto started = m_http->post(u"/api/playlists/%1/start"_s.arg(m_playlistId));
+    QCOMPARE(state(started).value(u"volume"_s).toInt(), 25);
+    QCOMPARE(state(started).value(u"max_volume"_s).toInt(), 40);
+    const auto loud = m_http->post(u"/api/player/volume"_s, {{u"volume"_s, 80}});
+    QCOMPARE(loud.status, 200);
+    QCOMPARE(state(loud).value(u"volume"_s).toInt(), 40);
+    QVERIFY(loud.json()[u"message"_s].toString().contains(u"clamped"_s));
+
+    // A lower maximum while it plays takes the volume down; null removes both limits.
+    const auto lower = m_http->put(path, {{u"max_volume"_s, 30}});
+    QCOMPARE(lower.status, 200);
+    QCOMPARE(lower.data()[u"start_volume"_s].toInt(), 25); // untouched
+    const QJsonObject lowered = state(m_http->get(u"/api/player/status"_s));
+    QCOMPARE(lowered.value(u"max_volume"_s).toInt(), 30);
+    QCOMPARE(lowered.value(u"volume"_s).toInt(), 30);
+    const auto cleared
+        = m_http->put(path, {{u"max_volume"_s, QJsonValue()}, {u"start_volume"_s, QJsonValue()}});
+    QCOMPARE(cleared.status, 200);
+    QVERIFY(cleared.data()[u"max_volume"_s].isNull());
+    QVERIFY(cleared.data()[u"start_volume"_s].isNull());
+    QCOMPARE(state(m_http->get(u"/api/player/status"_s)).value(u"max_volume"_s).toInt(), 100);
+
+    for (const auto &[field, value] : QList<std::pair<QString, QJsonValue>> {{u"max_volume"_s, 101},
+                                                                             {u"max_volume"_s, u"50"_s},
+                                                                             {u"start_volume"_s, -1},
+                                                                             {u"start_volume"_s, 2.5}}) {
+        const auto bad = m_http->put(path, {{field, value}});
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.json()[u"error_type"_s].toString(), u"validation_error"_s);
+        QCOMPARE(bad.json()[u"details"_s][u"errors"_s][0][u"field"_s].toString(), field);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PlayerApi)

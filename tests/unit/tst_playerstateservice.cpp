@@ -97,10 +97,12 @@ void tst_PlayerStateService::nothingLoaded()
                                     u"can_prev"_s,
                                     u"can_next"_s,
                                     u"volume"_s,
+                                    u"max_volume"_s,
                                     u"muted"_s,
                                     u"shuffle"_s,
                                     u"repeat"_s,
                                     u"sleep_timer"_s,
+                                    u"listening"_s,
                                     u"server_seq"_s};
     QStringList keys = state.keys();
     QStringList sortedExpected = expectedKeys;
@@ -114,6 +116,7 @@ void tst_PlayerStateService::nothingLoaded()
     QVERIFY(state.value(u"track_index"_s).isNull());
     QCOMPARE(state.value(u"track_count"_s).toInt(), 0);
     QCOMPARE(state.value(u"volume"_s).toInt(), 50);
+    QCOMPARE(state.value(u"max_volume"_s).toInt(), 100);
     QCOMPARE(state.value(u"repeat"_s).toString(), u"none"_s);
     QCOMPARE(state.value(u"server_seq"_s).toInteger(), m_state->currentSeq());
     QCOMPARE(PlayerStateService::summary(state), u"idle"_s);

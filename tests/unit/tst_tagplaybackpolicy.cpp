@@ -2,14 +2,19 @@
 // The §6.3 tag rules (TagPlaybackPolicy) and their routing with sessions and nfc_status (TagDispatcher,
 // NfcStatusService), over a real library and a fake player.
 
+#include "library/tagrepository.h"
 #include "manualclock.h"
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
 #include "nfc/simulatedreader.h"
+#include "nfc/tagactionrunner.h"
+#include "nfc/tagactionservice.h"
 #include "nfc/tagdispatcher.h"
 #include "nfc/tagplaybackpolicy.h"
 #include "nfc/tagplayer.h"
 #include "nfc/tagpresence.h"
+#include "playback/sleeptimer.h"
+#include "playerfixture.h"
 #include "playlistharness.h"
 
 #include <QJsonArray>
@@ -78,6 +83,8 @@ private Q_SLOTS:
     void pauseOnRemovalCanBeTurnedOff();
     void startingSomethingElseClearsTheSource();
     void placementDuringSessionNeverPlays();
+    void actionCardRunsItsActionAndLiftingItDoesNothing();
+    void actionCardPlacedDuringASessionIsLinked();
     void oneNfcStatusLastPerReaderEvent();
     void statusDescribesReaderTagAndSessions();
 
@@ -92,6 +99,12 @@ private:
     std::unique_ptr<TagPresence> m_presence;
     std::unique_ptr<AssociationService> m_associations;
     std::unique_ptr<NfcStatusService> m_status;
+    // Action cards act on a real player (the fake above must see nothing of them).
+    std::unique_ptr<PlayerFixture> m_cardPlayer;
+    std::unique_ptr<SleepTimer> m_sleep;
+    std::unique_ptr<TagRepository> m_tags;
+    std::unique_ptr<TagActionService> m_actions;
+    std::unique_ptr<TagActionRunner> m_runner;
     std::unique_ptr<TagDispatcher> m_dispatcher;
     QString m_bedtime;
     QString m_animals;
@@ -127,7 +140,13 @@ void tst_TagPlaybackPolicy::build(TagPlaybackPolicy::Config config)
     QObject::connect(m_reader.get(), &NfcReader::tagRemoved, m_presence.get(), &TagPresence::onTagRemoved);
     QObject::connect(m_associations.get(), &AssociationService::changed, m_status.get(),
                      &NfcStatusService::markChanged);
-    m_dispatcher = std::make_unique<TagDispatcher>(*m_presence, *m_associations, *m_policy, *m_status);
+    m_cardPlayer = std::make_unique<PlayerFixture>();
+    m_sleep = std::make_unique<SleepTimer>(SleepTimer::Config {}, *m_cardPlayer->controller, m_clock);
+    m_tags = std::make_unique<TagRepository>(m_lib->database());
+    m_actions = std::make_unique<TagActionService>(m_lib->playlists(), *m_tags, m_clock);
+    m_runner = std::make_unique<TagActionRunner>(*m_cardPlayer->controller, *m_sleep);
+    m_dispatcher = std::make_unique<TagDispatcher>(*m_presence, *m_associations, *m_actions, *m_runner,
+                                                   *m_policy, *m_status);
     m_reader->start();
 }
 
@@ -244,6 +263,36 @@ void tst_TagPlaybackPolicy::placementDuringSessionNeverPlays()
     m_reader->remove();
     m_reader->place(u"04a1b2c3d4e5f6"_s); // lifted and placed again: now it plays
     QCOMPARE(m_player.calls, QStringList {u"play Bedtime Stories resume"_s});
+}
+
+void tst_TagPlaybackPolicy::actionCardRunsItsActionAndLiftingItDoesNothing()
+{
+    m_reader->place(u"04a1b2c3d4e5f6"_s); // Bedtime plays from its tag
+    m_reader->remove(); // lifted: paused
+    QCOMPARE(m_player.calls, QStringList({u"play Bedtime Stories resume"_s, u"pause"_s}));
+    QVERIFY(m_actions->link(u"0ac0"_s, TagAction::Sleep30));
+    m_lib->clearEvents();
+
+    m_reader->place(u"0ac0"_s);
+    QVERIFY(m_sleep->isActive());
+    QCOMPARE(m_sleep->remainingMs(), qint64(30 * 60000));
+    QCOMPARE(m_player.calls.size(), 2); // the tag rules never saw it
+    QVERIFY(m_lib->eventsNamed(u"state:nfc_unknown_tag"_s).isEmpty());
+    QCOMPARE(m_lib->eventNames().last(), u"nfc_status"_s);
+    m_reader->remove();
+    QCOMPARE(m_player.calls.size(), 2); // lifting it does nothing to the music
+    QVERIFY(m_sleep->isActive());
+}
+
+void tst_TagPlaybackPolicy::actionCardPlacedDuringASessionIsLinked()
+{
+    QVERIFY(m_actions->link(u"0ac1"_s, TagAction::Next));
+    QVERIFY(m_associations->startSession(m_animals));
+    m_reader->place(u"0ac1"_s);
+    QCOMPARE(m_associations->session(m_associations->sessionsJson()[0][u"session_id"_s].toString())->state,
+             NfcSession::State::Success);
+    QVERIFY(!m_actions->actionOf(u"0ac1"_s)); // a playlist's tag now, no longer a card
+    QCOMPARE(m_lib->repository().findByTag(u"0ac1"_s)->id, m_animals);
 }
 
 void tst_TagPlaybackPolicy::oneNfcStatusLastPerReaderEvent()

@@ -77,7 +77,9 @@ export const api = {
   cancelScan: (sessionId) => request('DELETE', `/api/nfc/session/${enc(sessionId)}`, {}),
   associate: (tagId, playlistId, override = false) =>
     request('POST', '/api/nfc/associate', { tag_id: tagId, playlist_id: playlistId, override }),
+  associateAction: (tagId, action) => request('POST', '/api/nfc/associate', { tag_id: tagId, action }),
   listTags: () => request('GET', '/api/nfc/tags').then((r) => r.data),
+  unlinkTag: (tagId) => request('DELETE', `/api/nfc/tags/${enc(tagId)}`, {}),
   nameTag: (tagId, name) => request('PUT', `/api/nfc/tags/${enc(tagId)}`, { name }).then((r) => r.data),
   unlink: (tagId) => request('DELETE', `/api/nfc/associate/${enc(tagId)}`, {}),
   // Uploads

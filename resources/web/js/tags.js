@@ -5,10 +5,12 @@ import { api } from './api.js';
 import { announce, confirmDialog, errorText, openDialog, showError, toast } from './dialogs.js';
 import { field, h, icon } from './dom.js';
 import { t } from './i18n.js';
+import { TAG_ACTIONS, actionLabel } from './tagactions.js';
 
 const TERMINAL = new Set(['success', 'timeout', 'cancelled', 'error']);
 
 const NEW_PLAYLIST = '__new__';
+const ACTION = 'action:'; // the prefix of an action card's option
 
 export class Tags {
   constructor(store) {
@@ -225,6 +227,11 @@ export class Tags {
       h('option', { value: '', text: t('tag.choose'), disabled: true, selected: true }),
       playlists.map((p) => h('option', { value: p.id, text: p.title })),
       h('option', { value: NEW_PLAYLIST, text: t('tag.newPlaylist') }),
+      h(
+        'optgroup',
+        { label: t('tag.actions') },
+        TAG_ACTIONS.map((action) => h('option', { value: ACTION + action, text: actionLabel(action) })),
+      ),
     );
     const name = h('input', { type: 'text', id: 'unknown-tag-name', maxlength: 255, autocomplete: 'off' });
     const nameField = field(t('create.label'), name);
@@ -246,6 +253,13 @@ export class Tags {
         return name.focus();
       }
       try {
+        if (select.value.startsWith(ACTION)) {
+          const action = select.value.slice(ACTION.length);
+          await api.associateAction(tagId, action);
+          close();
+          toast(t('tag.actionSuccess', { action: actionLabel(action) }));
+          return;
+        }
         let playlistId = select.value;
         if (playlistId === NEW_PLAYLIST) {
           const created = await api.createPlaylist(name.value.trim());

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Tags view: every linked tag with the name the parents give it, the playlist it starts and when it was
-// last placed on the box. Names are saved on the box (PUT /api/nfc/tags/{tag_id}).
+// The Tags view: every linked tag with the name the parents give it, the playlist it starts (or, for an action
+// card, what it does) and when it was last placed on the box. Names are saved on the box
+// (PUT /api/nfc/tags/{tag_id}); a tag is unlinked with DELETE /api/nfc/tags/{tag_id}.
 import { api } from './api.js';
-import { announce, errorText } from './dialogs.js';
+import { announce, confirmDialog, errorText, showError } from './dialogs.js';
 import { h, icon } from './dom.js';
 import { language, onLanguageChange, t } from './i18n.js';
+import { actionLabel } from './tagactions.js';
 
 export class TagsView {
   constructor(store, root) {
@@ -51,6 +53,24 @@ export class TagsView {
     if (typing) this.root.querySelector(`input[data-tag-id="${CSS.escape(typing)}"]`)?.focus();
   }
 
+  async unlink(tag) {
+    const what = tag.action ? actionLabel(tag.action) : tag.playlist_title;
+    const ok = await confirmDialog({
+      title: t('tags.unlinkConfirm', { name: tag.name || tag.tag_id }),
+      message: t('tags.unlinkBody', { what }),
+      confirmLabel: t('tags.unlink'),
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      await api.unlinkTag(tag.tag_id);
+      announce(t('tags.unlinked', { name: tag.name || tag.tag_id }));
+      await this.refresh();
+    } catch (error) {
+      showError(error);
+    }
+  }
+
   row(tag) {
     const inputId = `tag-name-${tag.tag_id}`;
     const input = h('input', {
@@ -92,11 +112,19 @@ export class TagsView {
         h(
           'dl',
           { class: 'tag-facts' },
-          h('dt', { text: t('tags.plays') }),
-          h('dd', { class: 'tag-playlist', text: tag.playlist_title }),
+          h('dt', { text: tag.action ? t('tags.does') : t('tags.plays') }),
+          tag.action
+            ? h('dd', { class: 'tag-action', text: actionLabel(tag.action) })
+            : h('dd', { class: 'tag-playlist', text: tag.playlist_title }),
           h('dt', { text: t('tags.lastUsed') }),
           h('dd', { class: 'tag-last-used', text: this.when(tag.last_used_at) }),
         ),
+        h('button', {
+          type: 'button',
+          class: 'button small danger-text tag-unlink',
+          onclick: () => this.unlink(tag),
+          text: t('tags.unlink'),
+        }),
       ),
     );
   }
