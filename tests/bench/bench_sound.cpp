@@ -90,9 +90,24 @@ public:
 
     const Samples &samples() const { return m_recorder->samples(); }
 
+    // Stops what plays and waits until the sink has been quiet for 50 ms, so the next round starts from
+    // silence.
+    bool stopQuietly()
+    {
+        m_backend->stop();
+        return QTest::qWaitFor(
+            [&] {
+                const qint64 end = m_recorder->size();
+                return end > 50 * framesPerMs && peak(samples(), end - 50 * framesPerMs, end) < 100;
+            },
+            waitMs);
+    }
+
     // Pauses a steady tone; returns {pause-to-silence ms, fade ms}.
     std::optional<std::pair<double, double>> pauseOnce()
     {
+        if (!stopQuietly())
+            return std::nullopt;
         const std::optional<qint64> start = playHeard(tone(u"tone"_s, 5000));
         if (!start)
             return std::nullopt;
@@ -111,6 +126,8 @@ public:
     // Two files joined through prepareNext; returns the longest silence between them in ms.
     std::optional<double> joinOnce(int round)
     {
+        if (!stopQuietly())
+            return std::nullopt;
         QSignalSpy followed(m_backend.get(), &AudioBackend::nextFileStarted);
         const qint64 before = m_recorder->size();
         m_backend->playFile(tone(u"first"_s, 600), 0);
@@ -139,12 +156,13 @@ public:
                 return std::nullopt;
             m_gainsDb.insert(file,
                              ReplayGain::clipSafeGainDb(measured.first().at(1).value<ReplayGain::Measure>()));
+            if (!stopQuietly())
+                return std::nullopt;
             const std::optional<qint64> start = playHeard(file);
             if (!start)
                 return std::nullopt;
             levels.append(
                 decibels(rms(samples(), *start + 50 * framesPerMs, *start + 250 * framesPerMs) / 32767));
-            m_backend->stop();
         }
         return levels;
     }
