@@ -4,6 +4,9 @@
 #include "boxsnapshots.h"
 #include "countersequencestore.h"
 
+#include "backup/backupservice.h"
+#include "backup/restorejournal.h"
+#include "backup/restoreservice.h"
 #include "common/systemclock.h"
 #include "library/counterrepository.h"
 #include "library/database.h"
@@ -38,6 +41,7 @@
 #include "realtime/playlistnotifier.h"
 #include "realtime/statemanager.h"
 #include "realtime/trashnotifier.h"
+#include "server/backuproutes.h"
 #include "server/httpapi.h"
 #include "server/nfcroutes.h"
 #include "server/originpolicy.h"
@@ -136,6 +140,10 @@ struct CompositionRoot::Services
     DownloadNotifier downloadNotifier {downloader, state};
     YoutubeSearch youtubeSearch;
     YoutubeRoutes youtubeRoutes {downloader, youtubeSearch};
+    RestoreJournal restoreJournal; // finishes or drops a restore before the database opens
+    BackupService backups;
+    RestoreService restores;
+    BackupRoutes backupRoutes {backups, restores};
     RepositoryPlayerLibrary playerLibrary {playlists, resumePoints};
     PlaybackController player;
     SleepTimer sleepTimer;
@@ -183,6 +191,11 @@ struct CompositionRoot::Services
                   playlistService, clock)
         , downloader({settings.ytdlpPath, settings.dataDir + u"/downloads"_s}, playlistService)
         , youtubeSearch(settings.ytdlpPath)
+        , restoreJournal(settings.dataDir)
+        , backups({settings.dataDir, QStringLiteral(OMB_VERSION)}, database, clock)
+        , restores({settings.dataDir, settings.uploadChunkSize, settings.uploadSessionTtlSec,
+                    Database::schemaVersion},
+                   restoreJournal, clock)
         , player(PlaybackController::Config::fromSettings(settings), playerLibrary, clock)
         , sleepTimer({.fadeMs = settings.sleepFadeSec * 1000}, player, clock)
         , trackProgress(player, state,
@@ -237,6 +250,11 @@ QString CompositionRoot::start()
     m_services = std::make_unique<Services>(m_settings, m_logs, *this);
     Services &s = *m_services;
 
+    const Result<bool> recovered = s.restoreJournal.recover();
+    if (!recovered)
+        return recovered.error().message;
+    if (*recovered)
+        qCInfo(lcApp) << "the library was restored from a backup";
     const QString databaseFile = m_settings.dataDir + u"/openmusicbox.db"_s;
     if (const Status opened = s.database.open(databaseFile); !opened)
         return u"cannot open the database %1: %2"_s.arg(databaseFile, opened.error().message);
@@ -248,6 +266,7 @@ QString CompositionRoot::start()
     // Before the library sync: half-assembled uploads and downloads of a killed run are never tracks.
     s.uploads.sweepLeftovers();
     s.downloader.sweepLeftovers();
+    s.backups.sweepLeftovers();
 
     s.systemRoutes.registerOn(s.router);
     s.playlistRoutes.registerOn(s.router);
@@ -264,6 +283,10 @@ QString CompositionRoot::start()
     s.trashRoutes.registerOn(s.router);
     s.uploadRoutes.registerOn(s.router);
     s.youtubeRoutes.registerOn(s.router);
+    s.backupRoutes.registerOn(s.router);
+    // A committed restore is put in place by the next start; the answer goes out first.
+    connect(&s.restores, &RestoreService::committed, this,
+            [this] { QTimer::singleShot(500, this, &CompositionRoot::restartRequested); });
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.uploads,
             &UploadService::cancelPlaylist);
     connect(&s.playlistService, &PlaylistService::playlistAboutToBeRemoved, &s.downloader,

@@ -37,6 +37,17 @@ ApiResponse ApiResponse::raw(int status, const QByteArray &contentType, const QB
     return r;
 }
 
+ApiResponse ApiResponse::stream(const QByteArray &contentType, std::shared_ptr<QIODevice> body, qint64 size)
+{
+    ApiResponse r;
+    r.m_kind = Kind::Stream;
+    r.m_status = 200;
+    r.m_contentType = contentType;
+    r.m_stream = std::move(body);
+    r.m_streamSize = size;
+    return r;
+}
+
 ApiResponse &ApiResponse::withHeader(const QByteArray &name, const QByteArray &value)
 {
     m_headers.emplaceBack(name, value);

@@ -9,18 +9,23 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QIODevice;
 
 // What a route answers. Envelope responses get their timestamp and server_seq when they are written
 // (Router::finish), so server_seq counts the events the request caused.
 class ApiResponse
 {
 public:
-    enum class Kind { Envelope, NoContent, Raw };
+    enum class Kind { Envelope, NoContent, Raw, Stream };
 
     static ApiResponse success(const QJsonValue &data, const QString &message, int status = 200);
     static ApiResponse noContent();
     static ApiResponse failure(const ServiceError &error);
     static ApiResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
+    // A body of `size` bytes read from `body` as the client takes it (downloads too big to hold in memory).
+    static ApiResponse stream(const QByteArray &contentType, std::shared_ptr<QIODevice> body, qint64 size);
 
     ApiResponse &withHeader(const QByteArray &name, const QByteArray &value);
 
@@ -33,6 +38,8 @@ public:
     const QByteArray &rawBody() const { return m_rawBody; }
     const QByteArray &contentType() const { return m_contentType; }
     const HeaderList &headers() const { return m_headers; }
+    const std::shared_ptr<QIODevice> &bodyStream() const { return m_stream; }
+    qint64 streamSize() const { return m_streamSize; }
 
 private:
     Kind m_kind = Kind::Envelope;
@@ -43,6 +50,8 @@ private:
     QByteArray m_rawBody;
     QByteArray m_contentType;
     HeaderList m_headers;
+    std::shared_ptr<QIODevice> m_stream;
+    qint64 m_streamSize = 0;
 };
 
 // The bytes that go on the wire.
@@ -51,6 +60,8 @@ struct HttpReply
     int status = 200;
     HeaderList headers;
     QByteArray body;
+    std::shared_ptr<QIODevice> stream {}; // instead of body, when set
+    qint64 streamSize = 0;
 };
 
 using ApiResponder = std::function<void(ApiResponse)>;

@@ -2,6 +2,7 @@
 #include "httpapi.h"
 
 #include "apirequest.h"
+#include "bodypump.h"
 #include "frontdoor.h"
 #include "router.h"
 #include "system/logging.h"
@@ -48,11 +49,20 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     return api;
 }
 
-void write(QHttpServerResponder &responder, const HttpReply &reply, bool headOnly)
+void write(const std::shared_ptr<QHttpServerResponder> &shared, const HttpReply &reply, bool headOnly)
 {
+    QHttpServerResponder &responder = *shared;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
+    if (reply.stream) {
+        responder.writeHeader("Content-Length", QByteArray::number(reply.streamSize));
+        responder.writeBody(QByteArray());
+        if (!headOnly)
+            BodyPump::start(responder.socket(), reply.stream,
+                            [shared](const QByteArray &bytes) { shared->writeBody(bytes); });
+        return;
+    }
     // Neither has a body, and a 304 must not announce a length other than the one of the full answer.
     if (reply.status == 204 || reply.status == 304)
         return responder.writeBody(QByteArray());
@@ -76,7 +86,7 @@ HttpApi::HttpApi(Router &router, const OriginPolicy &origins, const DoorLimits &
         m_router.dispatch(toApiRequest(request), [shared, socket, headOnly](HttpReply reply) {
             if (!socket || socket->state() != QAbstractSocket::ConnectedState)
                 return; // the client went away while we worked
-            write(*shared, reply, headOnly);
+            write(shared, reply, headOnly);
         });
     });
 }

@@ -231,6 +231,11 @@ HttpReply Router::finish(const ApiRequest &request, const ApiResponse &response,
         wire.body = response.rawBody();
         wire.headers.emplaceBack("Content-Type", response.contentType());
         break;
+    case ApiResponse::Kind::Stream:
+        wire.stream = response.bodyStream();
+        wire.streamSize = response.streamSize();
+        wire.headers.emplaceBack("Content-Type", response.contentType());
+        break;
     case ApiResponse::Kind::NoContent:
         break;
     case ApiResponse::Kind::Envelope: {

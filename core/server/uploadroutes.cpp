@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uploadroutes.h"
 
+#include "chunkrequest.h"
 #include "common/fieldvalidator.h"
 #include "router.h"
-#include "uploads/multipartparser.h"
 #include "uploads/uploadservice.h"
 
 using namespace Qt::StringLiterals;
@@ -11,19 +11,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString base = u"/api/playlists/{playlist_id}/uploads"_s;
-
-ApiResponse badRequest(const QString &message)
-{
-    return ApiResponse::failure({ErrorType::BadRequest, message, {}});
-}
-
-std::optional<int> chunkIndex(const QString &text)
-{
-    static const QRegularExpression decimal(u"^[0-9]{1,9}$"_s);
-    if (!decimal.match(text).hasMatch())
-        return std::nullopt;
-    return text.toInt();
-}
 
 } // namespace
 
@@ -54,38 +41,23 @@ void UploadRoutes::registerOn(Router &router)
     router.add(
         "PUT", base + u"/{session_id}/chunks/{index}"_s,
         [this](const ApiRequest &request) {
-            const std::optional<int> index = chunkIndex(request.param(u"index"_s));
+            const Result<int> index = ChunkRequest::index(request);
             if (!index)
-                return ApiResponse::failure(
-                    ServiceError::validation(u"chunk_index"_s, u"chunk_index must be a decimal integer"_s));
+                return ApiResponse::failure(index.error());
             // Which session first: a chunk for an unknown session is a 404 whatever its body.
             const auto known
                 = m_uploads.session(request.param(u"playlist_id"_s), request.param(u"session_id"_s));
             if (!known)
                 return ApiResponse::failure(known.error());
-            const auto boundary = MultipartParser::boundary(request.header("content-type"));
-            if (!boundary)
-                return badRequest(u"a chunk must be sent as multipart/form-data"_s);
-            const auto parts = MultipartParser::parse(request.body, *boundary);
-            if (!parts)
-                return ApiResponse::failure(parts.error());
-            const auto file = MultipartParser::find(*parts, "file");
+            const Result<QByteArrayView> file = ChunkRequest::filePart(request);
             if (!file)
-                return badRequest(u"the multipart body has no part named file"_s);
-            const auto result
-                = m_uploads.putChunk(request.param(u"playlist_id"_s), request.param(u"session_id"_s), *index,
-                                     QByteArrayView(request.body).sliced(file->offset, file->size));
+                return ApiResponse::failure(file.error());
+            const auto result = m_uploads.putChunk(request.param(u"playlist_id"_s),
+                                                   request.param(u"session_id"_s), *index, *file);
             if (!result)
                 return ApiResponse::failure(result.error());
-            const UploadSession &session = result->session;
-            const QJsonObject data {
-                {u"session_id"_s, session.sessionId},     {u"chunk_index"_s, result->chunkIndex},
-                {u"chunk_bytes"_s, result->chunkBytes},   {u"received_chunks"_s, session.receivedChunks},
-                {u"total_chunks"_s, session.totalChunks}, {u"progress"_s, session.progress()},
-                {u"complete"_s, session.isComplete()},    {u"duplicate"_s, result->duplicate},
-                {u"session"_s, session.toJson()}};
             return ApiResponse::success(
-                data, result->duplicate ? u"chunk already received"_s : u"chunk received"_s);
+                result->toJson(), result->duplicate ? u"chunk already received"_s : u"chunk received"_s);
         },
         RouteOptions {RouteBody::Raw});
 

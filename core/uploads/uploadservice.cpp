@@ -142,20 +142,9 @@ UploadService::putChunk(const QString &playlistId, const QString &sessionId, int
     if (!found)
         return found.error();
     UploadSession &session = **found;
-    if (session.status != UploadSession::Status::InProgress)
-        return ServiceError::conflict(u"the upload is %1"_s.arg(UploadSession::statusName(session.status)),
-                                      {{u"status"_s, UploadSession::statusName(session.status)}});
-    if (index < 0 || index >= session.totalChunks)
-        return ServiceError::validation(u"chunk_index"_s,
-                                        u"chunk_index must be from 0 to %1"_s.arg(session.totalChunks - 1));
-    const qint64 expected = session.expectedChunkBytes(index);
-    if (data.size() > expected)
-        return ServiceError {ErrorType::PayloadTooLarge,
-                             u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(data.size()),
-                             {{u"max_bytes"_s, expected}}};
-    if (data.size() < expected)
-        return ServiceError::validation(
-            u"file"_s, u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(data.size()));
+    if (const std::optional<ServiceError> problem = session.chunkProblem(index, data.size()))
+        return *problem;
+    const qint64 expected = data.size();
     session.lastActivity = m_clock.nowUtc();
     if (session.received.at(index))
         return ChunkResult {session, index, expected, true};
@@ -176,9 +165,7 @@ UploadService::putChunk(const QString &playlistId, const QString &sessionId, int
         return ServiceError::internal(u"upload_chunk"_s,
                                       u"cannot store the chunk: %1"_s.arg(file.errorString()));
     }
-    session.received[index] = true;
-    ++session.receivedChunks;
-    session.receivedBytes += expected;
+    session.markReceived(index);
     Q_EMIT chunkStored(session, index);
     return ChunkResult {session, index, expected, false};
 }

@@ -42,13 +42,7 @@ public:
         std::optional<QString> album;
     };
 
-    struct ChunkResult
-    {
-        UploadSession session;
-        int chunkIndex = 0;
-        qint64 chunkBytes = 0;
-        bool duplicate = false;
-    };
+    using ChunkResult = UploadChunkResult;
 
     using FreeSpace = std::function<qint64(const QString &path)>;
     using FinalizeCallback = std::function<void(const Result<UploadSession> &)>;

@@ -34,6 +34,32 @@ QList<int> UploadSession::missingChunks() const
     return missing;
 }
 
+std::optional<ServiceError> UploadSession::chunkProblem(int index, qint64 size) const
+{
+    if (status != Status::InProgress)
+        return ServiceError::conflict(u"the upload is %1"_s.arg(statusName(status)),
+                                      {{u"status"_s, statusName(status)}});
+    if (index < 0 || index >= totalChunks)
+        return ServiceError::validation(u"chunk_index"_s,
+                                        u"chunk_index must be from 0 to %1"_s.arg(totalChunks - 1));
+    const qint64 expected = expectedChunkBytes(index);
+    const QString wrongSize = u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(size);
+    if (size > expected)
+        return ServiceError {ErrorType::PayloadTooLarge, wrongSize, {{u"max_bytes"_s, expected}}};
+    if (size < expected)
+        return ServiceError::validation(u"file"_s, wrongSize);
+    return std::nullopt;
+}
+
+void UploadSession::markReceived(int index)
+{
+    if (received.at(index))
+        return;
+    received[index] = true;
+    ++receivedChunks;
+    receivedBytes += expectedChunkBytes(index);
+}
+
 double UploadSession::progress() const
 {
     if (fileSize <= 0)
@@ -78,4 +104,13 @@ QJsonObject UploadSession::toJson() const
         {u"error_message"_s, orNull(errorMessage)},
         {u"track"_s, track ? QJsonValue(track->toJson()) : QJsonValue(QJsonValue::Null)},
     };
+}
+
+QJsonObject UploadChunkResult::toJson() const
+{
+    return {{u"session_id"_s, session.sessionId},     {u"chunk_index"_s, chunkIndex},
+            {u"chunk_bytes"_s, chunkBytes},           {u"received_chunks"_s, session.receivedChunks},
+            {u"total_chunks"_s, session.totalChunks}, {u"progress"_s, session.progress()},
+            {u"complete"_s, session.isComplete()},    {u"duplicate"_s, duplicate},
+            {u"session"_s, session.toJson()}};
 }

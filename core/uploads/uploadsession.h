@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/serviceerror.h"
 #include "library/track.h"
 
 #include <QDateTime>
@@ -37,10 +38,25 @@ struct UploadSession
     // The exact size chunk `index` must have: chunk_size, or the remainder for the last one.
     qint64 expectedChunkBytes(int index) const;
     QList<int> missingChunks() const;
+    // Why chunk `index` of `size` bytes cannot be taken (the session is not in progress, the index is out of
+    // range, the size is not the chunk's), if it cannot.
+    std::optional<ServiceError> chunkProblem(int index, qint64 size) const;
+    void markReceived(int index);
     bool isComplete() const { return receivedChunks == totalChunks; }
     double progress() const; // 0..100 with 2 decimals
     QDateTime expiresAt() const { return lastActivity.addSecs(ttlSec); }
 
     static QString statusName(Status status);
+    QJsonObject toJson() const;
+};
+
+// What storing one chunk did: the answer of PUT .../chunks/{index} (PROTOCOL.md §4.2).
+struct UploadChunkResult
+{
+    UploadSession session;
+    int chunkIndex = 0;
+    qint64 chunkBytes = 0;
+    bool duplicate = false;
+
     QJsonObject toJson() const;
 };

@@ -40,23 +40,42 @@ bool ServerProcess::start(int timeoutMs)
     m_process.start(TestPaths::serverBinary(), arguments);
     if (!m_process.waitForStarted(timeoutMs))
         return false;
+    if (!waitForListening(m_output.size(), timeoutMs)) {
+        qWarning().noquote() << "server did not start:" << m_output;
+        return false;
+    }
+    QObject::connect(&m_process, &QProcess::readyRead, &m_process,
+                     [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+    return true;
+}
+
+bool ServerProcess::waitForRestart(int timeoutMs)
+{
+    const qsizetype from = m_listenedUpTo;
+    QObject::disconnect(&m_process, &QProcess::readyRead, &m_process, nullptr);
+    const bool listening = waitForListening(from, timeoutMs);
+    QObject::connect(&m_process, &QProcess::readyRead, &m_process,
+                     [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+    return listening;
+}
+
+bool ServerProcess::waitForListening(qsizetype from, int timeoutMs)
+{
     static const QRegularExpression listening(u"listening on http://[^:]+:(\\d+)"_s);
     const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        // Waiting on the child's output is a wait on a condition, not on time.
-        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            break;
-        m_output += QString::fromUtf8(m_process.readAll());
-        const auto match = listening.match(m_output);
+    while (true) {
+        const auto match = listening.match(m_output, from);
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
-            QObject::connect(&m_process, &QProcess::readyRead, &m_process,
-                             [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+            m_listenedUpTo = match.capturedEnd();
             return true;
         }
+        // Waiting on the child's output is a wait on a condition, not on time.
+        if (deadline.hasExpired()
+            || !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            return false;
+        m_output += QString::fromUtf8(m_process.readAll());
     }
-    qWarning().noquote() << "server did not start:" << m_output;
-    return false;
 }
 
 void ServerProcess::kill()

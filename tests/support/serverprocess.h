@@ -16,6 +16,9 @@ public:
 
     // Starts the box and waits (on its output, not on time) until it reports its port. False on failure.
     bool start(int timeoutMs = 20000);
+    // After the box was asked to restart itself (it execs itself, so the process stays): waits until it
+    // listens again and takes its new port.
+    bool waitForRestart(int timeoutMs = 20000);
     void kill(); // SIGKILL: what a power cut looks like to the software
     bool terminate(int timeoutMs = 10000); // SIGTERM and wait for a clean exit
 
@@ -27,6 +30,8 @@ public:
     void setEnvironmentValue(const QString &name, const QString &value);
 
 private:
+    bool waitForListening(qsizetype from, int timeoutMs);
+
     QStringList m_arguments;
     QTemporaryDir m_ownDataDir;
     QString m_dataDir;
@@ -34,4 +39,5 @@ private:
     QProcessEnvironment m_environment;
     QString m_output;
     quint16 m_port = 0;
+    qsizetype m_listenedUpTo = 0; // the output after the last "listening on" line
 };

@@ -53,9 +53,39 @@ HttpClient::Response UploadClient::init(const QString &playlistId, const QString
 HttpClient::Response UploadClient::putChunk(const QString &playlistId, const QString &sessionId, int index,
                                             QByteArrayView data, const QByteArray &fieldName)
 {
-    return m_http.send("PUT", path(playlistId, u"%1/chunks/%2"_s.arg(sessionId).arg(index)),
-                       multipart(data, fieldName),
+    return putChunkAt(path(playlistId, sessionId), index, data, fieldName);
+}
+
+HttpClient::Response UploadClient::putChunkAt(const QString &sessionPath, int index, QByteArrayView data,
+                                              const QByteArray &fieldName)
+{
+    return m_http.send("PUT", sessionPath + u"/chunks/%1"_s.arg(index), multipart(data, fieldName),
                        {{"Content-Type", "multipart/form-data; boundary=" + boundary()}});
+}
+
+QString UploadClient::uploadRestoreArchive(const QByteArray &archive, int chunkSize)
+{
+    const HttpClient::Response init = m_http.post(
+        u"/api/system/restore/session"_s,
+        {{u"filename"_s, u"backup.tar"_s}, {u"file_size"_s, archive.size()}, {u"chunk_size"_s, chunkSize}});
+    if (init.status != 201)
+        return {};
+    const QString sessionId = init.data()[u"session_id"_s].toString();
+    for (qsizetype offset = 0; offset < archive.size(); offset += chunkSize) {
+        const QByteArrayView chunk
+            = QByteArrayView(archive).sliced(offset, qMin<qsizetype>(chunkSize, archive.size() - offset));
+        if (putChunkAt(u"/api/system/restore/"_s + sessionId, int(offset / chunkSize), chunk).status != 200)
+            return {};
+    }
+    return sessionId;
+}
+
+HttpClient::Response UploadClient::restore(const QByteArray &archive, int chunkSize)
+{
+    const QString sessionId = uploadRestoreArchive(archive, chunkSize);
+    if (sessionId.isEmpty())
+        return {};
+    return m_http.post(u"/api/system/restore"_s, {{u"session_id"_s, sessionId}});
 }
 
 HttpClient::Response UploadClient::finalize(const QString &playlistId, const QString &sessionId,

@@ -32,6 +32,15 @@ public:
 
     static QString path(const QString &playlistId, const QString &rest);
 
+    // A backup archive through the restore routes (session, every chunk, POST /api/system/restore); returns
+    // the last response (the first that failed).
+    HttpClient::Response restore(const QByteArray &archive, int chunkSize = 1048576);
+    // Up to the restore's session and chunks; returns the session id, empty on failure.
+    QString uploadRestoreArchive(const QByteArray &archive, int chunkSize = 1048576);
+
 private:
+    HttpClient::Response putChunkAt(const QString &sessionPath, int index, QByteArrayView data,
+                                    const QByteArray &fieldName = "file");
+
     HttpClient &m_http;
 };

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "restorestager.h"
+
+#include "backupservice.h"
+#include "tarformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 copyBlock = 64 * 1024;
+constexpr int longestPath = 4096;
+
+ServiceError refused(const QString &message)
+{
+    return ServiceError::validation(u"archive"_s, message);
+}
+
+// Only what a backup holds, and nowhere outside the staging folder.
+bool isAllowedPath(const QString &path)
+{
+    if (path.isEmpty() || path.size() > longestPath || path.startsWith(u'/') || path.contains(QChar(0)))
+        return false;
+    const QStringList segments = path.split(u'/');
+    for (const QString &segment : segments)
+        if (segment.isEmpty() || segment == u"."_s || segment == u".."_s)
+            return false;
+    if (segments.size() == 1)
+        return path == u"manifest.json"_s || path == u"openmusicbox.db"_s;
+    return segments.first() == u"music"_s || segments.first() == u"trash"_s;
+}
+
+Status copyInto(QFile &archive, qint64 size, const QString &target)
+{
+    if (!QDir().mkpath(QFileInfo(target).path()))
+        return ServiceError::internal(u"restore"_s, u"cannot create a folder for %1"_s.arg(target));
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return ServiceError::internal(u"restore"_s, u"cannot write %1: %2"_s.arg(target, out.errorString()));
+    QByteArray buffer;
+    while (size > 0) {
+        buffer = archive.read(qMin(size, copyBlock));
+        if (buffer.isEmpty())
+            return refused(u"the archive ends in the middle of a file"_s);
+        if (out.write(buffer) != buffer.size())
+            return ServiceError {ErrorType::InsufficientStorage,
+                                 u"the restore could not be written: %1"_s.arg(out.errorString()),
+                                 {}};
+        size -= buffer.size();
+    }
+    return Done {};
+}
+
+} // namespace
+
+Result<RestoreStager::Summary> RestoreStager::stage(const QString &archivePath, const QString &stagedDir,
+                                                    int newestSchema)
+{
+    QDir(stagedDir).removeRecursively();
+    Summary summary;
+    Status checked = unpack(archivePath, stagedDir, summary);
+    if (checked)
+        checked = checkManifest(stagedDir, summary);
+    if (checked)
+        checked = checkDatabase(stagedDir, newestSchema, summary);
+    if (!checked) {
+        QDir(stagedDir).removeRecursively();
+        return checked.error();
+    }
+    // A backup of an empty library has neither folder; the restore must still replace both.
+    for (const QString &folder : {u"music"_s, u"trash"_s})
+        QDir().mkpath(stagedDir + u'/' + folder);
+    return summary;
+}
+
+Status RestoreStager::unpack(const QString &archivePath, const QString &stagedDir, Summary &summary)
+{
+    QFile archive(archivePath);
+    if (!archive.open(QIODevice::ReadOnly))
+        return ServiceError::internal(u"restore"_s, u"cannot read the uploaded archive"_s);
+    QSet<QString> seen;
+    QString nextPath; // from a pax record
+    while (true) {
+        const QByteArray block = archive.read(TarFormat::blockSize);
+        if (block.size() != TarFormat::blockSize)
+            return refused(u"the archive is cut short (no end of archive)"_s);
+        bool isEnd = false;
+        const std::optional<TarFormat::Header> header = TarFormat::parseHeader(block, &isEnd);
+        if (isEnd)
+            break;
+        if (!header)
+            return refused(u"a tar header at byte %1 is damaged"_s.arg(archive.pos() - TarFormat::blockSize));
+        if (header->size > archive.size() - archive.pos())
+            return refused(u"an entry is longer than the rest of the archive"_s);
+        const qint64 padded = header->size + TarFormat::paddingFor(header->size);
+        switch (header->type) {
+        case TarFormat::Header::Type::PaxExtended: {
+            if (header->size > 64 * 1024)
+                return refused(u"a pax header is too long"_s);
+            const std::optional<QString> path = TarFormat::paxPath(archive.read(padded).left(header->size));
+            if (!path)
+                return refused(u"a pax header is damaged"_s);
+            nextPath = *path;
+            continue;
+        }
+        case TarFormat::Header::Type::PaxGlobal:
+        case TarFormat::Header::Type::Directory:
+            archive.skip(padded);
+            nextPath.clear();
+            continue;
+        case TarFormat::Header::Type::Other:
+            return refused(u"the archive holds a link or a special file (%1)"_s.arg(header->path));
+        case TarFormat::Header::Type::File:
+            break;
+        }
+        const QString path = nextPath.isEmpty() ? header->path : nextPath;
+        nextPath.clear();
+        if (!isAllowedPath(path))
+            return refused(u"the archive holds an entry a backup never has: %1"_s.arg(path.left(200)));
+        if (seen.contains(path))
+            return refused(u"the archive holds %1 twice"_s.arg(path));
+        seen.insert(path);
+        if (const Status copied = copyInto(archive, header->size, stagedDir + u'/' + path); !copied)
+            return copied;
+        archive.skip(TarFormat::paddingFor(header->size));
+        ++summary.files;
+        summary.bytes += header->size;
+    }
+    if (!seen.contains(u"manifest.json"_s) || !seen.contains(u"openmusicbox.db"_s))
+        return refused(u"the archive is no backup of a music box (no manifest.json or openmusicbox.db)"_s);
+    return Done {};
+}
+
+Status RestoreStager::checkManifest(const QString &stagedDir, Summary &summary)
+{
+    QFile file(stagedDir + u"/manifest.json"_s);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return refused(u"manifest.json cannot be read"_s);
+    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+    if (manifest.value(u"format"_s).toString() != BackupService::formatName)
+        return refused(u"manifest.json does not describe a music box backup"_s);
+    if (manifest.value(u"format_version"_s).toInt() != BackupService::formatVersion)
+        return refused(u"the backup format version %1 is not one this box reads"_s.arg(
+            manifest.value(u"format_version"_s).toInt()));
+    summary.createdAt = manifest.value(u"created_at"_s).toString();
+    return Done {};
+}
+
+Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, Summary &summary)
+{
+    const QString connectionName = u"restore-check-"_s + QString::number(quintptr(&summary), 16);
+    Status result = Done {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(stagedDir + u"/openmusicbox.db"_s);
+        QSqlQuery query(db);
+        auto scalar = [&query](const QString &sql) -> std::optional<QVariant> {
+            if (!query.exec(sql) || !query.next())
+                return std::nullopt;
+            return query.value(0);
+        };
+        const std::optional<QVariant> integrity
+            = db.open() ? scalar(u"PRAGMA integrity_check"_s) : std::nullopt;
+        const int version = scalar(u"PRAGMA user_version"_s).value_or(0).toInt();
+        if (!integrity || integrity->toString() != u"ok"_s) {
+            result = refused(u"the database in the archive is damaged"_s);
+        } else if (version < 1 || version > newestSchema) {
+            result = refused(
+                u"the database in the archive has schema version %1; this box reads 1 to %2"_s.arg(version)
+                    .arg(newestSchema));
+        } else if (
+            !query.exec(
+                u"SELECT p.folder, t.filename FROM tracks t JOIN playlists p ON p.id = t.playlist_id"_s)) {
+            result = refused(u"the database in the archive has no library tables"_s);
+        } else {
+            summary.schemaVersion = version;
+            while (query.next()) {
+                ++summary.tracks;
+                const QString file
+                    = u"music/"_s + query.value(0).toString() + u'/' + query.value(1).toString();
+                if (!QFileInfo::exists(stagedDir + u'/' + file)) {
+                    result = refused(u"the archive lacks the file of a track: %1"_s.arg(file));
+                    break;
+                }
+            }
+            summary.playlists = scalar(u"SELECT COUNT(*) FROM playlists"_s).value_or(0).toInt();
+            // File moves of the box the backup came from mean nothing here.
+            if (result && !query.exec(u"DELETE FROM pending_file_ops"_s))
+                result = refused(u"the database in the archive cannot be prepared"_s);
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
+}

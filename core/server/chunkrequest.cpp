@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chunkrequest.h"
+
+#include "uploads/multipartparser.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ChunkRequest {
+
+Result<int> index(const ApiRequest &request)
+{
+    static const QRegularExpression decimal(u"^[0-9]{1,9}$"_s);
+    const QString text = request.param(u"index"_s);
+    if (!decimal.match(text).hasMatch())
+        return ServiceError::validation(u"chunk_index"_s, u"chunk_index must be a decimal integer"_s);
+    return text.toInt();
+}
+
+Result<QByteArrayView> filePart(const ApiRequest &request)
+{
+    const auto boundary = MultipartParser::boundary(request.header("content-type"));
+    if (!boundary)
+        return ServiceError {ErrorType::BadRequest, u"a chunk must be sent as multipart/form-data"_s, {}};
+    const auto parts = MultipartParser::parse(request.body, *boundary);
+    if (!parts)
+        return parts.error();
+    const auto file = MultipartParser::find(*parts, "file");
+    if (!file)
+        return ServiceError {ErrorType::BadRequest, u"the multipart body has no part named file"_s, {}};
+    return QByteArrayView(request.body).sliced(file->offset, file->size);
+}
+
+} // namespace ChunkRequest
