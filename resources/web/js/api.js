@@ -101,13 +101,22 @@ export const api = {
   health: () => request('GET', '/api/health').then((r) => r.data),
   info: () => request('GET', '/api/system/info').then((r) => r.data),
   stats: () => request('GET', '/api/system/stats').then((r) => r.data),
+  // Backup and restore
+  restoreSession: (filename, fileSize) =>
+    request('POST', '/api/system/restore/session', { filename, file_size: fileSize }).then((r) => r.data),
+  restore: (sessionId) => request('POST', '/api/system/restore', { session_id: sessionId }).then((r) => r.data),
 };
 
-// One chunk as multipart/form-data (part "file"), through XMLHttpRequest because fetch reports no upload progress.
+// One chunk of a music upload.
 export function putChunk(playlistId, sessionId, index, blob, filename, onProgress) {
+  return putChunkTo(`/api/playlists/${enc(playlistId)}/uploads/${enc(sessionId)}`, index, blob, filename, onProgress);
+}
+
+// One chunk as multipart/form-data (part "file"), through XMLHttpRequest because fetch reports no upload progress.
+export function putChunkTo(sessionPath, index, blob, filename, onProgress) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', `/api/playlists/${enc(playlistId)}/uploads/${enc(sessionId)}/chunks/${index}`);
+    xhr.open('PUT', `${sessionPath}/chunks/${index}`);
     xhr.upload.onprogress = (event) => onProgress?.(event.loaded);
     xhr.onerror = () => reject(new ApiError(0, { message: 'network error', error_type: 'network' }));
     xhr.onload = () => {

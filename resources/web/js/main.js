@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the page: language, the live connection, the first load over HTTP, the views and the hash router.
 import { api } from './api.js';
+import { BackupPanel } from './backup.js';
 import { showError, toast } from './dialogs.js';
 import { field, h, icon } from './dom.js';
 import { keepFocusInSight } from './layout.js';
@@ -24,7 +25,10 @@ setLanguage(detectLanguage());
 
 const live = new Live({
   onEvent: (event, data) => {
-    if (event === 'web:resynced') return;
+    if (event === 'web:resynced') {
+      if (data?.restarted) store.boxRestarted();
+      return;
+    }
     store.apply(event, data);
     if (Number.isFinite(data?.server_seq)) live.noteApplied(data.server_seq);
   },
@@ -72,6 +76,7 @@ const tagsView = new TagsView(store, document.getElementById('tags-panel'));
 const trashView = new TrashView(store, document.getElementById('trash-panel'), document.getElementById('trash-intro'));
 document.querySelector('#open-trash .trash-link-icon').append(icon('trash', 20));
 const status = new StatusView(store, document.getElementById('status-panel'));
+new BackupPanel(document.getElementById('backup-panel'));
 new YoutubePanel(store, document.getElementById('youtube-panel'));
 
 // ---- the "Add music" upload panel -----------------------------------------------------------------------------

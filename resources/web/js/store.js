@@ -66,6 +66,12 @@ export class Store {
     for (const fn of this.listeners.get(topic) ?? []) fn(detail);
   }
 
+  // The box restarted (a restore may bring deleted playlists back with their ids): the snapshots that follow are
+  // the whole truth, so what this page saw deleted is forgotten.
+  boxRestarted() {
+    this.deleted.clear();
+  }
+
   // ---- dedup -------------------------------------------------------------------------------------------------
 
   admit(event, payload) {
