@@ -301,12 +301,19 @@ export class PlaylistsView {
     try {
       const entryId = await api.deletePlaylist(playlist.id);
       this.store.removePlaylist(playlist.id);
-      offerUndo(this.store, t('notice.deleted', { title: playlist.title }), entryId);
       document.getElementById('new-playlist').focus();
+      offerUndo(this.store, t('notice.deleted', { title: playlist.title }), entryId, {
+        returnFocus: () => this.focusTarget(playlist.id),
+      });
     } catch (error) {
       if (error.status === 404) this.store.removePlaylist(playlist.id);
       else showError(error);
     }
+  }
+
+  // After a delete's notice goes: the playlist if it came back, else "New playlist".
+  focusTarget(playlistId) {
+    return this.cards.get(playlistId)?.querySelector('.playlist-expand') ?? document.getElementById('new-playlist');
   }
 
   async start(id, trackId) {
