@@ -67,6 +67,7 @@ export class ParentsView {
     try {
       const settings = await api.parentalSettings();
       if (this.isDirty()) return;
+      if (JSON.stringify(pick(settings)) !== JSON.stringify(pick(this.saved ?? {}))) this.savedNote = false;
       this.saved = settings;
       this.draft = copy(settings);
       this.loadError = null;
@@ -119,7 +120,8 @@ export class ParentsView {
       },
     });
     this.listening = h('p', { class: 'listening-today', role: 'status' });
-    this.status = h('p', { class: 'save-status', role: 'status' });
+    // The "saved" line outlives a redraw (the save's own state:player makes the view read the rules again).
+    this.status = h('p', { class: 'save-status', role: 'status', text: this.savedNote ? t('parents.saved') : '' });
     this.saveButton = h('button', { type: 'submit', class: 'button primary', id: 'parents-save' }, t('parents.save'));
     this.form = h(
       'form',
@@ -250,6 +252,7 @@ export class ParentsView {
 
   edited() {
     this.draft.quiet_max_volume = this.quietVolume.value();
+    this.savedNote = false;
     if (this.status.textContent) this.status.textContent = '';
   }
 
@@ -267,8 +270,9 @@ export class ParentsView {
       const settings = await api.saveParentalSettings(body);
       this.saved = settings;
       this.draft = copy(settings);
+      this.savedNote = true;
       this.render();
-      this.status.textContent = t('parents.saved');
+      announce(t('parents.saved'));
       this.saveButton.focus();
     } catch (error) {
       if (error.status === 422) {

@@ -30,7 +30,7 @@ function windowGroup(window, index, { onChange, onRemove }) {
   const number = index + 1;
   const nextDay = h('p', { class: 'hint next-day' });
   const showNextDay = () => {
-    nextDay.textContent = window.from && window.to && window.to <= window.from ? t('parents.nextDay') : '';
+    nextDay.textContent = window.from && window.to && window.to < window.from ? t('parents.nextDay') : '';
   };
   const days = h(
     'fieldset',
