@@ -86,6 +86,7 @@ const DIALOGS = {
   'new-playlist': (page) => page.locator('#new-playlist').click(),
   volume: (page) => card(page, LONG_TITLE).locator('[data-action="volume"]').click(),
   'edit-track': (page) => card(page, LONG_TITLE).locator('[data-action="edit-track"]').first().click(),
+  'move-track': (page) => card(page, LONG_TITLE).locator('[data-action="move"]').first().click(),
   sleep: (page) => page.locator('#player-sleep').click(),
   // The now-playing sheet is the phones' way to the whole player; wider screens show it all in the bar.
   'now-playing': async (page) => {
