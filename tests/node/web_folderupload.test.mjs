@@ -2,7 +2,8 @@
 // A whole folder at once: 30 audio files and one that is not audio, chosen as a folder in "Add music", become a
 // new playlist named after the folder; one total line counts files and bytes ("30 of 31, … , 1 failed"), the
 // failed file is listed with its reason and the rest are kept. A dropped folder does the same; files of one album
-// picked for "a new playlist named after the album" get a playlist with the album's name (read by the box).
+// picked for "a new playlist named after the album" get a playlist with the album's name (read by the box), from
+// the first file on: a page closed in the middle of the batch leaves no "New album" behind.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,6 +159,40 @@ test('files of one album picked in "Add music" become a playlist named after the
     const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
     const ocean = list.find((p) => p.title === 'Ocean lullabies');
     assert.equal(ocean.track_count, 3);
+  } finally {
+    await page.close();
+    rmSync(albumDir, { recursive: true, force: true });
+  }
+});
+
+test('a playlist named after the album has its name once the first file is on the box, even if the page closes then', async () => {
+  const albumDir = mkdtempSync(join(tmpdir(), 'omb-album-'));
+  const page = await env.browser.newPage();
+  try {
+    const names = ['1 Dunes.wav', '2 Oasis.wav', '3 Camels.wav'];
+    names.forEach((name, i) => writeFileSync(join(albumDir, name), wavOfAlbum('Desert dreams', 300 + i * 40)));
+    await openApp(page, env.server, '#/add');
+    // The second file's upload never gets an answer: the batch is caught in the middle.
+    let sessions = 0;
+    await page.route('**/uploads/session', (route) => (++sessions === 1 ? route.continue() : undefined));
+    await page.locator('#upload-target').selectOption({ label: 'A new playlist named after the album' });
+    await page.locator('#view-add input[data-upload-input]').setInputFiles(names.map((name) => join(albumDir, name)));
+    const deadline = Date.now() + 15000;
+    let desert;
+    while (!desert) {
+      assert.ok(Date.now() < deadline, 'the playlist never took the album name while the batch was running');
+      const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
+      desert = list.find((p) => p.title === 'Desert dreams');
+      if (!desert) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await page.unroute('**/uploads/session');
+    await page.reload();
+    await page.waitForFunction(() => window.omb?.store?.loaded);
+    const after = (await apiCall(env.server, 'GET', `/api/playlists/${desert.id}`)).playlist;
+    assert.equal(after.title, 'Desert dreams');
+    assert.equal(after.track_count, 1);
+    const list = (await apiCall(env.server, 'GET', '/api/playlists')).playlists;
+    assert.ok(!list.some((p) => p.title === 'New album'), 'no playlist is left with the placeholder name');
   } finally {
     await page.close();
     rmSync(albumDir, { recursive: true, force: true });

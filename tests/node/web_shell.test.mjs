@@ -108,11 +108,11 @@ test('accessibility basics: names, labels, focus order and contrast', async () =
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
   const order = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim()));
   }
-  assert.deepEqual(order, ['Playlists', 'Add music', 'Tags', 'Box status', 'language']);
+  assert.deepEqual(order, ['Playlists', 'Add music', 'Tags', 'Parents', 'Box status', 'language']);
 
   const problems = await page.evaluate(() => {
     const issues = [];

@@ -182,3 +182,54 @@ test('the "Undo" notice stays while it has the focus, and goes after', async () 
     await page.close();
   }
 });
+
+test('after a delete the focus is on "Undo"; it comes back to the page when the notice goes', async () => {
+  await seedPlaylist(env.server, 'Kite songs', ['Breeze']);
+  await seedPlaylist(env.server, 'Cloud songs', []);
+  const page = await env.browser.newPage();
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el.closest('.toast') ? `toast:${el.textContent}` : el.id || el.className;
+    });
+  const deleteCard = async (title) => {
+    const it = card(page, title);
+    await it.locator('.playlist-expand').click();
+    await it.locator('[data-action="delete"]').click();
+    await page.getByRole('dialog', { name: 'Delete this playlist?' }).getByRole('button', { name: 'Delete' }).click();
+    await it.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.classList.contains('toast-action'));
+  };
+  try {
+    await openApp(page, env.server);
+    // Undo with the keyboard: the playlist is back and has the focus.
+    await deleteCard('Kite songs');
+    assert.equal(await focused(), 'toast:Undo');
+    await page.keyboard.press('Enter');
+    await card(page, 'Kite songs').waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('playlist-expand'));
+    assert.equal(
+      await page.evaluate(
+        () => document.activeElement.closest('.playlist-card').querySelector('.playlist-title').textContent,
+      ),
+      'Kite songs',
+    );
+
+    // Escape closes the notice; the focus goes to "New playlist".
+    await deleteCard('Cloud songs');
+    await page.keyboard.press('Escape');
+    await page.locator('.toast', { hasText: 'Cloud songs' }).waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.id === 'new-playlist');
+
+    // Tracks: Undo has the focus, and once the notice goes the playlist's own button has it.
+    const kite = card(page, 'Kite songs');
+    await kite.locator('.playlist-expand').click();
+    await kite.locator('[data-action="delete-track"]').first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('toast-action'));
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('playlist-expand'));
+  } finally {
+    await page.close();
+  }
+});

@@ -49,6 +49,8 @@ export const api = {
   getPlaylist: (id) => request('GET', `/api/playlists/${enc(id)}`).then((r) => r.data?.playlist ?? r.data),
   createPlaylist: (title) => request('POST', '/api/playlists', { title }).then((r) => r.data?.playlist ?? r.data),
   renamePlaylist: (id, title) => request('PUT', `/api/playlists/${enc(id)}`, { title }),
+  // {max_volume?, start_volume?}: 0..100, or null for none.
+  updatePlaylist: (id, fields) => request('PUT', `/api/playlists/${enc(id)}`, fields),
   // Resolves with the id of its trash entry (for "Undo").
   deletePlaylist: (id) =>
     request('DELETE', `/api/playlists/${enc(id)}`, {}).then((r) => r.headers?.get('X-Trash-Entry-Id') ?? null),
@@ -68,6 +70,9 @@ export const api = {
   restoreTrash: (entryId) => request('POST', `/api/trash/${enc(entryId)}/restore`, {}).then((r) => r.data),
   deleteTrash: (entryId) => request('DELETE', `/api/trash/${enc(entryId)}`, {}),
   search: (query) => request('GET', `/api/search?q=${enc(query)}&limit=20`).then((r) => r.data),
+  // Parents' rules
+  parentalSettings: () => request('GET', '/api/settings/parental').then((r) => r.data),
+  saveParentalSettings: (settings) => request('PUT', '/api/settings/parental', settings).then((r) => r.data),
   // Player
   player: (action, body = {}) => request('POST', `/api/player/${action}`, body),
   playerStatus: () => request('GET', '/api/player/status').then((r) => r.data),

@@ -122,32 +122,57 @@ export function announce(text) {
   });
 }
 
-// A short notice; with `action` ({label, run}) it carries one button (e.g. "Undo") and stays longer. Returns
-// the notice, so its owner can take it away early (el.remove()).
-export function toast(text, { kind = 'info', timeout = 4000, action = null } = {}) {
+// A short notice; with `action` ({label, run}) it carries one button (e.g. "Undo") and stays longer. With
+// `returnFocus` (a function giving an element) the button takes the keyboard focus at once, Escape closes the
+// notice, and the focus goes to returnFocus() when the notice goes while it held the focus. Returns the
+// notice, so its owner can take it away early (el.remove()).
+export function toast(text, { kind = 'info', timeout = 4000, action = null, returnFocus = null } = {}) {
   const box = document.getElementById('toasts');
   const el = h('div', { class: `toast ${kind}`, role: kind === 'error' ? 'alert' : undefined });
   el.append(h('span', { class: 'toast-text', text }));
+  let button = null;
   if (action) {
     el.classList.add('has-action');
-    el.append(
-      h('button', {
-        type: 'button',
-        class: 'button small toast-action',
-        text: action.label,
-        onclick: () => {
-          el.remove();
-          action.run();
-        },
-      }),
-    );
+    button = h('button', {
+      type: 'button',
+      class: 'button small toast-action',
+      text: action.label,
+      onclick: () => {
+        el.afterAction = Promise.resolve(action.run());
+        el.remove();
+      },
+    });
+    el.append(button);
   }
   box.append(el);
+  if (button && returnFocus) focusUntilGone(el, button, returnFocus);
   const lasts = action ? Math.max(timeout, 10000) : kind === 'error' ? timeout * 2 : timeout;
   // A notice with a button stays while the pointer or the focus is on it, so "Undo" is never pulled away.
   const expire = () => (action && el.matches(':hover, :focus-within') ? setTimeout(expire, 1000) : el.remove());
   setTimeout(expire, lasts);
   return el;
+}
+
+function focusUntilGone(el, button, returnFocus) {
+  el.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') el.remove();
+  });
+  // Every owner takes a notice away with el.remove() (timeout, Undo, Escape, the entry left the trash
+  // elsewhere): if it held the focus, the focus would fall to the page's body, so it goes somewhere sensible.
+  const remove = el.remove.bind(el);
+  el.remove = () => {
+    const held = el.contains(document.activeElement);
+    remove();
+    if (!held) return;
+    // After "Undo", where the focus goes may be what it brought back.
+    Promise.resolve(el.afterAction).then(() =>
+      requestAnimationFrame(() => {
+        const now = document.activeElement;
+        if (!now || now === document.body) returnFocus()?.focus();
+      }),
+    );
+  };
+  button.focus();
 }
 
 export function errorText(error) {

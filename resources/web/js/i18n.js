@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The page's words in English, French and German. The language follows the browser unless the parent picks one.
+import { PARENTS_STRINGS } from './i18nparents.js';
 
 const STRINGS = {
   en: {
@@ -889,6 +890,8 @@ const STRINGS = {
     'trash.tagTaken': 'Ihr Tag startet jetzt eine andere Playlist und bleibt dort.',
   },
 };
+
+for (const [code, strings] of Object.entries(PARENTS_STRINGS)) Object.assign(STRINGS[code], strings);
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },

@@ -7,7 +7,9 @@ import { field, h, icon } from './dom.js';
 import { keepFocusInSight } from './layout.js';
 import { LANGUAGES, detectLanguage, language, onLanguageChange, setLanguage, t, translateTree } from './i18n.js';
 import { Live } from './live.js';
+import { BlockedNotice } from './blocked.js';
 import { NowPlaying } from './nowplaying.js';
+import { ParentsView } from './parentsview.js';
 import { PlayerBar } from './playerbar.js';
 import { SleepControl } from './sleep.js';
 import { PlaylistsView } from './playlists.js';
@@ -75,6 +77,8 @@ new SearchBox({ root: document.getElementById('search'), playlists });
 const tagsView = new TagsView(store, document.getElementById('tags-panel'));
 const trashView = new TrashView(store, document.getElementById('trash-panel'), document.getElementById('trash-intro'));
 document.querySelector('#open-trash .trash-link-icon').append(icon('trash', 20));
+const parentsView = new ParentsView(store, document.getElementById('parents-panel'));
+new BlockedNotice(store, document.getElementById('blocked'));
 const status = new StatusView(store, document.getElementById('status-panel'));
 new BackupPanel(document.getElementById('backup-panel'));
 new YoutubePanel(store, document.getElementById('youtube-panel'));
@@ -136,7 +140,7 @@ function renderConnection(state) {
 store.on('connection', renderConnection);
 renderConnection(store.connection);
 
-const views = ['playlists', 'add', 'tags', 'status', 'trash'];
+const views = ['playlists', 'add', 'tags', 'parents', 'status', 'trash'];
 // The trash is reached from the playlists, so their tab stays the current one.
 const tabOf = (view) => (view === 'trash' ? 'playlists' : view);
 function route() {
@@ -150,6 +154,7 @@ function route() {
   status.show(view === 'status');
   tagsView.show(view === 'tags');
   trashView.show(view === 'trash');
+  parentsView.show(view === 'parents');
 }
 window.addEventListener('hashchange', () => {
   route();

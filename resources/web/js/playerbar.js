@@ -2,7 +2,7 @@
 // The player bar: what plays, a progress bar that glides between the 200 ms position events, seeking by
 // click, drag or keys, and the transport, volume, shuffle and repeat controls.
 import { api } from './api.js';
-import { showError } from './dialogs.js';
+import { announce, showError } from './dialogs.js';
 import { clear, formatTime, icon, placeholderCover } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 
@@ -114,16 +114,30 @@ export class PlayerBar {
     this.command('seek', { position_ms: positionMs });
   }
 
+  // The effective maximum (playlist, quiet hours, VOLUME_MAX): the slider stops there and says why.
+  maxVolume() {
+    const max = this.store.player?.max_volume;
+    return Number.isFinite(max) ? Math.max(0, Math.min(100, max)) : 100;
+  }
+
   bindVolume() {
     const wanted = () => {
       this.volumeBusy = true;
+      const max = this.maxVolume();
+      if (Number(this.volume.value) > max) {
+        this.volume.value = String(max);
+        if (!this.capAnnounced) announce(t('player.volumeCapReached', { max }));
+        this.capAnnounced = true;
+      }
       this.volume.style.setProperty('--level', `${this.volume.value}%`);
+      this.renderVolumeCap();
       this.sendVolume(Number(this.volume.value));
     };
     this.volume.addEventListener('input', wanted);
     this.volume.addEventListener('change', wanted);
     this.volume.addEventListener('blur', () => {
       this.volumeBusy = false;
+      this.capAnnounced = false;
     });
   }
 
@@ -186,8 +200,22 @@ export class PlayerBar {
       this.volume.style.setProperty('--level', `${p.volume}%`);
     }
     this.volume.disabled = !p;
+    this.renderVolumeCap();
     this.seek.setAttribute('aria-disabled', String(!track));
     this.renderProgress();
+  }
+
+  renderVolumeCap() {
+    const max = this.maxVolume();
+    const capped = max < 100;
+    this.volume.classList.toggle('capped', capped);
+    this.volume.style.setProperty('--max', `${max}%`);
+    const cap = this.$('player-volume-cap');
+    cap.hidden = !capped;
+    cap.textContent = capped ? t('player.volumeCap', { max }) : '';
+    const level = t('volume.percent', { v: this.volume.value });
+    this.volume.setAttribute('aria-valuetext', capped ? t('player.volumeCapValue', { level, max }) : level);
+    this.volume.title = capped ? t('player.volumeCapReached', { max }) : '';
   }
 
   setButton(id, iconName, label, disabled) {

@@ -2,7 +2,9 @@
 // The playlists view: one card per playlist (count, duration, tag), expanded to its tracks with play, reorder
 // (drag or arrow keys), move and delete, plus the upload drop zone of that playlist.
 import { api } from './api.js';
+import { BLOCK_REASONS } from './blocked.js';
 import { announce, confirmDialog, promptDialog, showError, toast } from './dialogs.js';
+import { editPlaylistVolume } from './playlistvolume.js';
 import { offerUndo } from './restore.js';
 import { formatTime, h, icon, placeholderCover } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
@@ -180,6 +182,20 @@ export class PlaylistsView {
         icon('edit', 18),
         t('playlists.rename'),
       ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button small',
+          dataset: { focus: 'volume', action: 'volume' },
+          onclick: () => editPlaylistVolume(this.store, playlist),
+        },
+        icon('volume', 18),
+        t('playlists.volume'),
+        playlist.max_volume !== null && playlist.max_volume !== undefined
+          ? h('span', { class: 'badge', text: t('playlists.volumeMax', { max: playlist.max_volume }) })
+          : null,
+      ),
       playlist.nfc_tag_id
         ? h(
             'button',
@@ -301,12 +317,19 @@ export class PlaylistsView {
     try {
       const entryId = await api.deletePlaylist(playlist.id);
       this.store.removePlaylist(playlist.id);
-      offerUndo(this.store, t('notice.deleted', { title: playlist.title }), entryId);
       document.getElementById('new-playlist').focus();
+      offerUndo(this.store, t('notice.deleted', { title: playlist.title }), entryId, {
+        returnFocus: () => this.focusTarget(playlist.id),
+      });
     } catch (error) {
       if (error.status === 404) this.store.removePlaylist(playlist.id);
       else showError(error);
     }
+  }
+
+  // After a delete's notice goes: the playlist if it came back, else "New playlist".
+  focusTarget(playlistId) {
+    return this.cards.get(playlistId)?.querySelector('.playlist-expand') ?? document.getElementById('new-playlist');
   }
 
   async start(id, trackId) {
@@ -314,7 +337,10 @@ export class PlaylistsView {
       const { data } = await api.startPlaylist(id, trackId);
       this.store.setPlayer(data, { fromHttp: true });
     } catch (error) {
-      showError(error);
+      // The parents' rules said no: the notice says why and until when (the box's event says the same).
+      if (error.status === 409 && BLOCK_REASONS.has(error.details?.reason))
+        this.store.emit('blocked', { reason: error.details.reason, until: error.details.until, playlist_id: id });
+      else showError(error);
     }
   }
 

@@ -23,10 +23,15 @@ export async function restoreEntry(store, entryId) {
   }
 }
 
-// The notice after a delete: `text` with an "Undo" button while the entry is still in the trash.
-export function offerUndo(store, text, entryId) {
+// The notice after a delete: `text` with an "Undo" button while the entry is still in the trash. The button
+// takes the keyboard focus; when the notice goes, the focus goes to returnFocus() (asked for at that moment, so
+// it can be what Undo brought back).
+export function offerUndo(store, text, entryId, { returnFocus = () => document.getElementById('new-playlist') } = {}) {
   if (!entryId) return toast(text);
-  const notice = toast(text, { action: { label: t('trash.undo'), run: () => restoreEntry(store, entryId) } });
+  const notice = toast(text, {
+    action: { label: t('trash.undo'), run: () => restoreEntry(store, entryId) },
+    returnFocus,
+  });
   const gone = store.on('trash', ({ event, data }) => {
     if (event === 'state:trash_removed' && data.entry_id === entryId) notice.remove();
     if (!notice.isConnected) gone();

@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { h } from './dom.js';
 import { onLanguageChange, t, tOr } from './i18n.js';
+import { listeningNow, formatMinutes } from './listening.js';
 
 function duration(seconds) {
   if (!Number.isFinite(seconds)) return '–';
@@ -39,6 +40,7 @@ export class StatusView {
       this.render();
     });
     store.on('connection', () => this.render());
+    store.on('player', () => this.visible && this.render());
     onLanguageChange(() => this.render());
   }
 
@@ -75,6 +77,18 @@ export class StatusView {
       h('span', { class: 'status-label', text: label }),
       h('span', { class: 'status-value', text: value ?? t('status.unknown') }),
     );
+  }
+
+  // Today's listening time against the daily budget (the parents' rules).
+  listeningCard() {
+    const now = listeningNow(this.store);
+    const value = !now
+      ? null
+      : now.budgetMs === null
+        ? t('status.listeningNoBudget', { used: formatMinutes(now.todayMs) })
+        : t('status.listeningValue', { used: formatMinutes(now.todayMs), budget: formatMinutes(now.budgetMs) });
+    const spent = now && now.budgetMs !== null && now.todayMs >= now.budgetMs;
+    return this.card('listening', t('status.listening'), value, spent ? 'bad' : null);
   }
 
   render() {
@@ -123,6 +137,7 @@ export class StatusView {
         t(`conn.${this.store.connection}`),
         this.store.connection === 'connected' ? 'ok' : 'bad',
       ),
+      this.listeningCard(),
       this.card('version', t('status.version'), info?.version ?? null),
       this.card('uptime', t('status.uptime'), duration(info?.uptime_s ?? health?.uptime_s)),
       this.card('clients', t('status.clients'), stats ? String(stats.connected_clients ?? 0) : null),

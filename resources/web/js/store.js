@@ -17,6 +17,7 @@ const TRACKED = new Set([
   'state:trash_added',
   'state:trash_removed',
   'state:nfc_unknown_tag',
+  'state:playback_blocked',
   'nfc_association_state',
   'upload:progress',
   'upload:complete',
@@ -132,6 +133,8 @@ export class Store {
       case 'state:trash_added':
       case 'state:trash_removed':
         return this.emit('trash', { event, data });
+      case 'state:playback_blocked':
+        return this.emit('blocked', data);
       case 'state:nfc_unknown_tag':
         this.unknownTag = data.tag_id;
         return this.emit('unknownTag', data.tag_id);
@@ -295,6 +298,7 @@ export class Store {
       if (Number.isFinite(state.server_seq)) this.applied.set('player', state.server_seq);
     }
     this.player = state;
+    this.playerAt = performance.now();
     this.position = {
       base: state.position_ms ?? 0,
       at: performance.now(),

@@ -33,7 +33,11 @@ export class TrackActions {
       const text = one
         ? t('notice.trackDeleted', { title: titleOf(tracks[0]) })
         : t('notice.tracksDeleted', { count: tracks.length });
-      offerUndo(this.store, text, data?.trash_entry_id);
+      offerUndo(this.store, text, data?.trash_entry_id, {
+        returnFocus: () =>
+          document.querySelector(`.playlist-card[data-playlist-id="${CSS.escape(playlist.id)}"] .playlist-expand`) ??
+          document.getElementById('new-playlist'),
+      });
       return true;
     } catch (error) {
       showError(error);

@@ -74,24 +74,39 @@ export class Uploads {
     return added;
   }
 
-  // Loose files for the target: a playlist id, or NEW_ALBUM for a new playlist named after their album.
+  // Loose files for the target: a playlist id, or NEW_ALBUM for a new playlist named after their album. The
+  // name is set as soon as the first file on the box says its album, so a page closed mid-batch never leaves
+  // the placeholder; if the files turn out to disagree, the playlist takes the placeholder back at the end.
   async send(target, files) {
     if (target !== NEW_ALBUM) return this.enqueue(target, files);
-    const into = await this.playlistForFolder(t('upload.newAlbum'));
+    const placeholder = t('upload.newAlbum');
+    const into = await this.playlistForFolder(placeholder);
     if (!into) return [];
     const items = this.enqueue(into, files);
-    await Promise.all(items.map((item) => item.finished));
-    // Named after the album when every uploaded file says the same one (the box reads it from the file).
-    const albums = new Set(items.filter((item) => item.status === 'done').map((item) => item.track?.album || ''));
-    const [album] = albums;
-    if (albums.size === 1 && album) {
+    let named = null;
+    const name = async (title) => {
+      if (title === named) return;
+      named = title;
       try {
-        const { data } = await api.renamePlaylist(into, album);
+        const { data } = await api.renamePlaylist(into, title);
         this.store.upsertPlaylist(data?.playlist ?? data);
       } catch (error) {
         showError(error);
       }
+    };
+    let naming = Promise.resolve();
+    for (const item of items) {
+      item.finished.then(() => {
+        const album = item.status === 'done' ? item.track?.album : null;
+        if (album && named === null) naming = name(album);
+      });
     }
+    await Promise.all(items.map((item) => item.finished));
+    await naming;
+    const albums = new Set(items.filter((item) => item.status === 'done').map((item) => item.track?.album || ''));
+    const [album] = albums;
+    if (albums.size === 1 && album) await name(album);
+    else if (named !== null) await name(placeholder);
     return items;
   }
 

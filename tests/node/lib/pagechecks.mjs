@@ -39,34 +39,58 @@ export async function seriousViolations(page, selector = null) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-// Visible controls smaller than 44 x 44 px (WCAG 2.5.5 on touch screens).
-export function smallTargets(page) {
-  return page.evaluate(() => {
-    const controls = document.querySelectorAll(
-      'button, select, a[href], input:not([type=file]):not(.sr-only), [role=slider], summary',
-    );
-    return (
-      [...controls]
+const CONTROLS = 'button, select, a[href], input:not([type=file]):not(.sr-only), [role=slider], summary';
+
+// Visible controls (inside `selector`, or the whole page) that stick out of the viewport sideways.
+export function controlsOutside(page, selector = null) {
+  return page.evaluate(
+    ([root, controls]) =>
+      [...(root ? document.querySelector(root) : document).querySelectorAll(controls)]
         .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only, .skip-link'))
-        // A checkbox's target is its whole label.
-        .map((el) => ({ el, box: (el.type === 'checkbox' ? (el.closest('label') ?? el) : el).getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 0 && (box.width < 43.5 || box.height < 43.5))
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.left < -0.5 || box.right > window.innerWidth + 0.5))
         .map(
           ({ el, box }) =>
-            `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
-        )
-    );
-  });
+            `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.left)}..${Math.round(box.right)}`,
+        ),
+    [selector, CONTROLS],
+  );
 }
 
-// Presses Tab up to `presses` times; returns the focused controls that sat under the masthead or the player.
-export async function hiddenFocus(page, presses) {
+// Visible controls (inside `selector`, or the whole page) smaller than 44 x 44 px (WCAG 2.5.5 on touch screens).
+export function smallTargets(page, selector = null) {
+  return page.evaluate(
+    ([root, selectors]) => {
+      const controls = (root ? document.querySelector(root) : document).querySelectorAll(selectors);
+      return (
+        [...controls]
+          .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only, .skip-link'))
+          // A checkbox's target is its whole label.
+          .map((el) => ({
+            el,
+            box: (el.type === 'checkbox' ? (el.closest('label') ?? el) : el).getBoundingClientRect(),
+          }))
+          .filter(({ box }) => box.width > 0 && (box.width < 43.5 || box.height < 43.5))
+          .map(
+            ({ el, box }) =>
+              `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+          )
+      );
+    },
+    [selector, CONTROLS],
+  );
+}
+
+// Presses Tab up to `presses` times (or, with untilPlayer, until the focus reaches the player bar, the end of
+// a view's content); returns the focused controls that sat under the masthead or the player.
+export async function hiddenFocus(page, presses, { untilPlayer = false } = {}) {
   const hidden = [];
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const problem = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
+      if (document.getElementById('player').contains(el)) return 'in the player';
       const masthead = document.getElementById('masthead');
       const player = document.getElementById('player');
       // The skip link shows on top of the masthead by design.
@@ -74,12 +98,15 @@ export async function hiddenFocus(page, presses) {
       const box = el.getBoundingClientRect();
       const top = masthead.getBoundingClientRect().bottom;
       const bottom = player.getBoundingClientRect().top;
-      // In full sight, or (taller than the space left) filling all of it.
+      // In full sight, or (taller than the space left) its top edge in sight and filling the rest of the space
+      // but the 8 px that layout.js keeps under the masthead.
       const seen = Math.min(box.bottom, bottom) - Math.max(box.top, top);
-      if (seen >= Math.min(box.height, bottom - top) - 1) return null;
+      if (seen >= Math.min(box.height, bottom - top - 8) - 1) return null;
       return `${el.tagName.toLowerCase()}.${el.className} at ${Math.round(box.top)}..${Math.round(box.bottom)} (visible ${Math.round(top)}..${Math.round(bottom)})`;
     });
-    if (problem) hidden.push(problem);
+    if (problem === 'in the player') {
+      if (untilPlayer) break;
+    } else if (problem) hidden.push(problem);
   }
   return hidden;
 }
