@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restoreservice.h"
 
-#include "common/ids.h"
+#include "library/audioplacer.h"
 #include "system/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QPointer>
-#include <QStorageInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +23,7 @@ RestoreService::RestoreService(Config config, RestoreJournal &journal, const Clo
     , m_config(std::move(config))
     , m_journal(journal)
     , m_clock(clock)
-    , m_freeSpace([](const QString &path) { return QStorageInfo(path).bytesAvailable(); })
+    , m_freeSpace([](const QString &path) { return AudioPlacer::availableBytes(path); })
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -72,16 +71,8 @@ Result<UploadSession> RestoreService::init(const QString &fileName, qint64 fileS
     if (!QDir().mkpath(m_journal.restoreDir()) || !archive.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return ServiceError::internal(u"restore"_s, u"cannot create the restore folder"_s);
 
-    UploadSession session;
-    session.sessionId = Ids::newUuid();
-    session.fileName = fileName;
-    session.fileSize = fileSize;
-    session.chunkSize = chunk;
-    session.totalChunks = UploadSession::chunkCount(fileSize, chunk);
-    session.received = QList<bool>(session.totalChunks, false);
-    session.createdAt = m_clock.nowUtc();
-    session.lastActivity = session.createdAt;
-    session.ttlSec = m_config.ttlSec;
+    const UploadSession session
+        = UploadSession::begin(QString(), fileName, fileSize, chunk, m_clock.nowUtc(), m_config.ttlSec);
     m_session = session;
     qCInfo(lcUpload).noquote() << "restore upload" << session.sessionId << "of" << fileSize
                                << "bytes started";

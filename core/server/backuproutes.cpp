@@ -59,19 +59,10 @@ void BackupRoutes::registerOn(Router &router)
     router.add(
         "PUT", base + u"/{session_id}/chunks/{index}"_s,
         [this](const ApiRequest &request) {
-            const Result<int> index = ChunkRequest::index(request);
-            if (!index)
-                return ApiResponse::failure(index.error());
-            if (const auto known = m_restores.session(request.param(u"session_id"_s)); !known)
-                return ApiResponse::failure(known.error());
-            const Result<QByteArrayView> file = ChunkRequest::filePart(request);
-            if (!file)
-                return ApiResponse::failure(file.error());
-            const auto result = m_restores.putChunk(request.param(u"session_id"_s), *index, *file);
-            if (!result)
-                return ApiResponse::failure(result.error());
-            return ApiResponse::success(
-                result->toJson(), result->duplicate ? u"chunk already received"_s : u"chunk received"_s);
+            const QString session = request.param(u"session_id"_s);
+            return ChunkRequest::answer(
+                request, [&] { return m_restores.session(session); },
+                [&](int index, QByteArrayView data) { return m_restores.putChunk(session, index, data); });
         },
         RouteOptions {RouteBody::Raw});
 

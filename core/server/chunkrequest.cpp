@@ -32,4 +32,22 @@ Result<QByteArrayView> filePart(const ApiRequest &request)
     return QByteArrayView(request.body).sliced(file->offset, file->size);
 }
 
+ApiResponse answer(const ApiRequest &request, const std::function<Result<UploadSession>()> &session,
+                   const std::function<Result<UploadChunkResult>(int index, QByteArrayView data)> &put)
+{
+    const Result<int> chunk = index(request);
+    if (!chunk)
+        return ApiResponse::failure(chunk.error());
+    if (const Result<UploadSession> known = session(); !known)
+        return ApiResponse::failure(known.error());
+    const Result<QByteArrayView> file = filePart(request);
+    if (!file)
+        return ApiResponse::failure(file.error());
+    const Result<UploadChunkResult> result = put(*chunk, *file);
+    if (!result)
+        return ApiResponse::failure(result.error());
+    return ApiResponse::success(result->toJson(),
+                                result->duplicate ? u"chunk already received"_s : u"chunk received"_s);
+}
+
 } // namespace ChunkRequest

@@ -41,23 +41,13 @@ void UploadRoutes::registerOn(Router &router)
     router.add(
         "PUT", base + u"/{session_id}/chunks/{index}"_s,
         [this](const ApiRequest &request) {
-            const Result<int> index = ChunkRequest::index(request);
-            if (!index)
-                return ApiResponse::failure(index.error());
-            // Which session first: a chunk for an unknown session is a 404 whatever its body.
-            const auto known
-                = m_uploads.session(request.param(u"playlist_id"_s), request.param(u"session_id"_s));
-            if (!known)
-                return ApiResponse::failure(known.error());
-            const Result<QByteArrayView> file = ChunkRequest::filePart(request);
-            if (!file)
-                return ApiResponse::failure(file.error());
-            const auto result = m_uploads.putChunk(request.param(u"playlist_id"_s),
-                                                   request.param(u"session_id"_s), *index, *file);
-            if (!result)
-                return ApiResponse::failure(result.error());
-            return ApiResponse::success(
-                result->toJson(), result->duplicate ? u"chunk already received"_s : u"chunk received"_s);
+            const QString playlist = request.param(u"playlist_id"_s);
+            const QString session = request.param(u"session_id"_s);
+            return ChunkRequest::answer(
+                request, [&] { return m_uploads.session(playlist, session); },
+                [&](int index, QByteArrayView data) {
+                    return m_uploads.putChunk(playlist, session, index, data);
+                });
         },
         RouteOptions {RouteBody::Raw});
 

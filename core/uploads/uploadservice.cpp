@@ -99,17 +99,8 @@ Result<UploadSession> UploadService::init(const QString &playlistId, const QStri
     if (available >= 0 && available < 2 * fileSize)
         return noSpace(2 * fileSize, available);
 
-    UploadSession session;
-    session.sessionId = Ids::newUuid();
-    session.playlistId = playlistId;
-    session.fileName = FileNamePolicy::storable(name);
-    session.fileSize = fileSize;
-    session.chunkSize = chunk;
-    session.totalChunks = UploadSession::chunkCount(fileSize, chunk);
-    session.received = QList<bool>(session.totalChunks, false);
-    session.createdAt = m_clock.nowUtc();
-    session.lastActivity = session.createdAt;
-    session.ttlSec = m_config.ttlSec;
+    UploadSession session = UploadSession::begin(playlistId, FileNamePolicy::storable(name), fileSize, chunk,
+                                                 m_clock.nowUtc(), m_config.ttlSec);
     session.fileHash = fileHash;
     if (!QDir().mkpath(sessionDir(session.sessionId)))
         return ServiceError::internal(u"upload_init"_s, u"cannot create the upload staging folder"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uploadsession.h"
 
+#include "common/ids.h"
 #include "common/jsonvalues.h"
 #include "common/timeformat.h"
 
@@ -9,6 +10,23 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+UploadSession UploadSession::begin(const QString &playlistId, const QString &fileName, qint64 fileSize,
+                                   int chunkSize, const QDateTime &now, int ttlSec)
+{
+    UploadSession session;
+    session.sessionId = Ids::newUuid();
+    session.playlistId = playlistId;
+    session.fileName = fileName;
+    session.fileSize = fileSize;
+    session.chunkSize = chunkSize;
+    session.totalChunks = chunkCount(fileSize, chunkSize);
+    session.received = QList<bool>(session.totalChunks, false);
+    session.createdAt = now;
+    session.lastActivity = now;
+    session.ttlSec = ttlSec;
+    return session;
+}
 
 int UploadSession::chunkCount(qint64 fileSize, int chunkSize)
 {

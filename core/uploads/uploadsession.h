@@ -34,6 +34,9 @@ struct UploadSession
     std::optional<QString> errorMessage;
     std::optional<Track> track;
 
+    // A new session with a fresh id, nothing received yet.
+    static UploadSession begin(const QString &playlistId, const QString &fileName, qint64 fileSize,
+                               int chunkSize, const QDateTime &now, int ttlSec);
     static int chunkCount(qint64 fileSize, int chunkSize);
     // The exact size chunk `index` must have: chunk_size, or the remainder for the last one.
     qint64 expectedChunkBytes(int index) const;
