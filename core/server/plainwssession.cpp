@@ -18,10 +18,9 @@ PlainWsSession::PlainWsSession(StateManager &state, const SessionConfig &config,
     , m_config(config)
     , m_socket(socket)
     , m_sid(Ids::newSid())
-    , m_queue(new SendQueue(config.send,
-                            {[this](const EventPtr &event) { return write(event); },
-                             [this] { return m_socket->bytesToWrite(); }},
-                            &state.deliveryCounters(), this))
+    , m_life(state, config,
+             {[this](const EventPtr &event) { return write(event); },
+              [this] { return m_socket->bytesToWrite(); }})
 {
     socket->setParent(this);
     socket->setMaxAllowedIncomingFrameSize(quint64(config.maxPayload));
@@ -31,37 +30,23 @@ PlainWsSession::PlainWsSession(StateManager &state, const SessionConfig &config,
         qCInfo(lcWs) << "ws" << m_sid << "closed: binary frame";
         close(u"binary frame"_s, false, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
     });
-    connect(socket, &QWebSocket::pong, this, &PlainWsSession::touch);
-    connect(socket, &QWebSocket::bytesWritten, m_queue, &SendQueue::drain);
+    connect(socket, &QWebSocket::pong, &m_life, &SessionLifecycle::touch);
+    connect(socket, &QWebSocket::bytesWritten, &m_life.queue(), &SendQueue::drain);
     connect(socket, &QWebSocket::disconnected, this, [this] {
         if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
             qCInfo(lcWs) << "ws" << m_sid << "closed: frame over" << m_config.maxPayload << "bytes";
         finish(false);
     });
-    connect(m_queue, &SendQueue::overflowed, this,
-            [this] { close(u"backpressure"_s, true, QWebSocketProtocol::CloseCodePolicyViolated); });
-    connect(m_queue, &SendQueue::writeFailed, this,
-            [this] { close(u"write failed"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
+    connect(&m_life, &SessionLifecycle::dropNeeded, this,
+            [this](const QString &reason, QWebSocketProtocol::CloseCode code) { close(reason, true, code); });
+    connect(&m_life, &SessionLifecycle::pingDue, this, [this] { m_socket->ping(); });
 
-    m_pingTimer.setInterval(config.pingIntervalMs);
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] { m_socket->ping(); });
-    m_silenceTimer.setSingleShot(true);
-    m_silenceTimer.setInterval(config.clientTimeoutSec * 1000);
-    connect(&m_silenceTimer, &QTimer::timeout, this,
-            [this] { close(u"silent"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
-    m_pingTimer.start();
-    m_silenceTimer.start();
-
-    m_client = state.connectClient(this);
+    m_life.registerClient(this);
     deliver(EventEnvelope::make(u"connection_status"_s, state.connectionStatus(m_sid), {}, state.currentSeq(),
                                 EventEnvelope::Kind::Current));
 }
 
-PlainWsSession::~PlainWsSession()
-{
-    if (m_client)
-        m_state.disconnectClient(m_client);
-}
+PlainWsSession::~PlainWsSession() = default;
 
 Result<PlainWsSession::Frame> PlainWsSession::parseFrame(const QString &text)
 {
@@ -82,21 +67,21 @@ Result<PlainWsSession::Frame> PlainWsSession::parseFrame(const QString &text)
 
 void PlainWsSession::handleText(const QString &text)
 {
-    if (m_closed)
+    if (m_life.isClosed())
         return;
-    touch();
+    m_life.touch();
     const Result<Frame> frame = parseFrame(text);
     if (!frame) {
         qCDebug(lcWs) << "ws" << m_sid << "bad frame:" << frame.error().message;
-        m_state.requests().reject(m_client, {}, frame.error());
+        m_state.requests().reject(m_life.client(), {}, frame.error());
         return;
     }
-    m_state.handleClientEvent(m_client, frame->event, frame->data);
+    m_state.handleClientEvent(m_life.client(), frame->event, frame->data);
 }
 
 void PlainWsSession::close(const QString &reason, bool dropped, QWebSocketProtocol::CloseCode code)
 {
-    if (m_closed)
+    if (m_life.isClosed())
         return;
     if (dropped)
         qCInfo(lcWs) << "ws" << m_sid << "dropped:" << reason;
@@ -114,20 +99,14 @@ void PlainWsSession::close(const QString &reason, bool dropped, QWebSocketProtoc
 
 void PlainWsSession::finish(bool dropped)
 {
-    if (m_closed)
-        return;
-    m_closed = true;
-    m_pingTimer.stop();
-    m_silenceTimer.stop();
-    if (const ClientId client = std::exchange(m_client, 0))
-        m_state.disconnectClient(client, dropped);
-    Q_EMIT closed(this);
+    if (m_life.finish(dropped))
+        Q_EMIT closed(this);
 }
 
 void PlainWsSession::deliver(const EventPtr &event)
 {
-    if (!m_closed && !event->isControl())
-        m_queue->push(event);
+    if (!event->isControl())
+        m_life.push(event);
 }
 
 bool PlainWsSession::write(const EventPtr &event)
@@ -139,10 +118,4 @@ bool PlainWsSession::write(const EventPtr &event)
     // wait for the last one, and bytesToWrite() then shows real backpressure.
     m_socket->flush();
     return true;
-}
-
-void PlainWsSession::touch()
-{
-    if (!m_closed)
-        m_silenceTimer.start();
 }

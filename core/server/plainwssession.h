@@ -4,14 +4,13 @@
 #include "common/result.h"
 #include "realtime/realtimeclient.h"
 #include "sessionconfig.h"
+#include "sessionlifecycle.h"
 
 #include <QJsonValue>
 #include <QObject>
-#include <QTimer>
 #include <QWebSocketProtocol>
 
 class QWebSocket;
-class SendQueue;
 class StateManager;
 
 // One plain WebSocket connection at /ws (PROTOCOL.md §1.3): every text frame either way is
@@ -28,7 +27,7 @@ public:
 
     void close(const QString &reason, bool dropped,
                QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal);
-    bool isClosed() const { return m_closed; }
+    bool isClosed() const { return m_life.isClosed(); }
 
     struct Frame
     {
@@ -49,16 +48,11 @@ Q_SIGNALS:
 private:
     void handleText(const QString &text);
     bool write(const EventPtr &event);
-    void touch();
     void finish(bool dropped);
 
     StateManager &m_state;
     SessionConfig m_config;
     QWebSocket *m_socket;
     QString m_sid;
-    ClientId m_client = 0;
-    SendQueue *m_queue;
-    QTimer m_pingTimer;
-    QTimer m_silenceTimer;
-    bool m_closed = false;
+    SessionLifecycle m_life;
 };

@@ -19,8 +19,10 @@ SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &confi
     , m_state(state)
     , m_config(config)
     , m_engineSid(Ids::newSid())
+    , m_life(state, config,
+             {[this](const EventPtr &event) { return write(event); }, [this] { return pendingBytes(); }})
 {
-    setUp();
+    connectLifecycle();
     attachSocket(socket);
     m_socket = socket;
     sendPacket(openPacket());
@@ -31,41 +33,25 @@ SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &confi
     , m_state(state)
     , m_config(config)
     , m_engineSid(Ids::newSid())
+    , m_life(state, config,
+             {[this](const EventPtr &event) { return write(event); }, [this] { return pendingBytes(); }})
 {
-    setUp();
+    connectLifecycle();
     m_polling = new PollingTransport(config.pingIntervalMs, this);
-    connect(m_polling, &PollingTransport::drained, m_queue, &SendQueue::drain);
+    connect(m_polling, &PollingTransport::drained, &m_life.queue(), &SendQueue::drain);
 }
 
-SocketIoSession::~SocketIoSession()
-{
-    if (m_client)
-        m_state.disconnectClient(m_client);
-}
+SocketIoSession::~SocketIoSession() = default;
 
-void SocketIoSession::setUp()
+void SocketIoSession::connectLifecycle()
 {
-    m_queue = new SendQueue(
-        m_config.send,
-        {[this](const EventPtr &event) { return write(event); }, [this] { return pendingBytes(); }},
-        &m_state.deliveryCounters(), this);
-    connect(m_queue, &SendQueue::overflowed, this,
-            [this] { close(u"backpressure"_s, true, QWebSocketProtocol::CloseCodePolicyViolated); });
-    connect(m_queue, &SendQueue::writeFailed, this,
-            [this] { close(u"write failed"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
-
-    m_pingTimer.setInterval(m_config.pingIntervalMs);
-    connect(&m_pingTimer, &QTimer::timeout, this, &SocketIoSession::sendPing);
+    connect(&m_life, &SessionLifecycle::dropNeeded, this,
+            [this](const QString &reason, QWebSocketProtocol::CloseCode code) { close(reason, true, code); });
+    connect(&m_life, &SessionLifecycle::pingDue, this, &SocketIoSession::sendPing);
     m_pongTimer.setSingleShot(true);
     m_pongTimer.setInterval(m_config.pingTimeoutMs);
     connect(&m_pongTimer, &QTimer::timeout, this,
             [this] { close(u"ping timeout"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
-    m_silenceTimer.setSingleShot(true);
-    m_silenceTimer.setInterval(m_config.clientTimeoutSec * 1000);
-    connect(&m_silenceTimer, &QTimer::timeout, this,
-            [this] { close(u"silent"_s, true, QWebSocketProtocol::CloseCodeGoingAway); });
-    m_pingTimer.start();
-    m_silenceTimer.start();
 }
 
 QString SocketIoSession::openPacket() const
@@ -92,11 +78,11 @@ void SocketIoSession::attachSocket(QWebSocket *socket)
         else
             protocolError(u"binary frame"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
     });
-    connect(socket, &QWebSocket::bytesWritten, m_queue, &SendQueue::drain);
+    connect(socket, &QWebSocket::bytesWritten, &m_life.queue(), &SendQueue::drain);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (socket == m_probe) {
             abandonProbe();
-        } else if (socket == m_socket && !m_closed) {
+        } else if (socket == m_socket && !m_life.isClosed()) {
             if (socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
                 qCInfo(lcWs) << "socket.io" << m_engineSid << "closed: frame over" << m_config.maxPayload
                              << "bytes";
@@ -118,13 +104,13 @@ void SocketIoSession::attachProbe(QWebSocket *socket)
 
 void SocketIoSession::handlePoll(ApiResponder respond)
 {
-    touch();
+    m_life.touch();
     m_polling->poll(std::move(respond));
 }
 
 ApiResponse SocketIoSession::handlePost(const QByteArray &body)
 {
-    touch();
+    m_life.touch();
     if (body.size() > m_config.maxPayload) {
         close(u"payload over maxPayload"_s, false);
         return ApiResponse::failure(
@@ -132,7 +118,7 @@ ApiResponse SocketIoSession::handlePost(const QByteArray &body)
     }
     const QList<QByteArray> packets = EngineIo::splitPayload(body);
     for (const QByteArray &packet : packets) {
-        if (m_closed)
+        if (m_life.isClosed())
             break;
         handleText(QString::fromUtf8(packet), nullptr);
     }
@@ -141,9 +127,9 @@ ApiResponse SocketIoSession::handlePost(const QByteArray &body)
 
 void SocketIoSession::handleText(const QString &text, QWebSocket *from)
 {
-    if (m_closed)
+    if (m_life.isClosed())
         return;
-    touch();
+    m_life.touch();
     const std::optional<EngineIo::Packet> packet = EngineIo::decode(text);
     if (from && from == m_probe) {
         if (packet && packet->type == EngineIo::Type::Ping && packet->data == "probe"_L1) {
@@ -207,7 +193,7 @@ void SocketIoSession::handleMessage(const QString &data)
         protocolError(u"unsupported Socket.IO packet"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
         return;
     }
-    if (packet->nsp != "/"_L1 || !m_client) {
+    if (packet->nsp != "/"_L1 || !m_life.client()) {
         qCDebug(lcWs) << "socket.io" << m_engineSid << "event outside a connected namespace ignored";
         return;
     }
@@ -216,8 +202,8 @@ void SocketIoSession::handleMessage(const QString &data)
         protocolError(u"malformed event"_s, QWebSocketProtocol::CloseCodeDatatypeNotSupported);
         return;
     }
-    const QJsonObject ack = m_state.handleClientEvent(m_client, event->name, event->payload);
-    if (packet->ackId >= 0 && !m_closed) {
+    const QJsonObject ack = m_state.handleClientEvent(m_life.client(), event->name, event->payload);
+    if (packet->ackId >= 0 && !m_life.isClosed()) {
         sendPacket(u'4'
                    + SocketIo::encode(
                        {SocketIo::Type::Ack, u"/"_s, packet->ackId,
@@ -233,9 +219,9 @@ void SocketIoSession::connectNamespace(const QString &nsp)
                        {SocketIo::Type::ConnectError, nsp, -1, u"{\"message\":\"Invalid namespace\"}"_s}));
         return;
     }
-    if (!m_client) {
+    if (!m_life.client()) {
         m_socketSid = Ids::newSid();
-        m_client = m_state.connectClient(this);
+        m_life.registerClient(this);
     }
     sendPacket(u"40{\"sid\":\""_s + m_socketSid + u"\"}"_s);
     deliver(EventEnvelope::make(u"connection_status"_s, m_state.connectionStatus(m_socketSid), {},
@@ -252,7 +238,7 @@ void SocketIoSession::completeUpgrade()
     for (const QByteArray &packet : waiting)
         m_socket->sendTextMessage(QString::fromUtf8(packet));
     qCDebug(lcWs) << "socket.io" << m_engineSid << "upgraded to websocket";
-    m_queue->drain();
+    m_life.queue().drain();
 }
 
 void SocketIoSession::abandonProbe()
@@ -273,13 +259,13 @@ void SocketIoSession::protocolError(const QString &why, QWebSocketProtocol::Clos
 
 void SocketIoSession::close(const QString &reason, bool dropped, QWebSocketProtocol::CloseCode code)
 {
-    if (m_closed)
+    if (m_life.isClosed())
         return;
     if (dropped)
         qCInfo(lcWs) << "socket.io" << m_engineSid << "dropped:" << reason;
     else
         qCDebug(lcWs) << "socket.io" << m_engineSid << "closing:" << reason;
-    const bool polite = !dropped && code == QWebSocketProtocol::CloseCodeNormal && m_client;
+    const bool polite = !dropped && code == QWebSocketProtocol::CloseCodeNormal && m_life.client();
     // Unregistered first: abort() reports the disconnection synchronously.
     finish(dropped);
     if (m_socket) {
@@ -303,23 +289,17 @@ void SocketIoSession::close(const QString &reason, bool dropped, QWebSocketProto
 
 void SocketIoSession::finish(bool dropped)
 {
-    if (m_closed)
+    if (!m_life.finish(dropped))
         return;
-    m_closed = true;
-    m_pingTimer.stop();
     m_pongTimer.stop();
-    m_silenceTimer.stop();
     if (m_probe)
         m_probe->abort();
-    if (const ClientId client = std::exchange(m_client, 0))
-        m_state.disconnectClient(client, dropped);
     Q_EMIT closed(this);
 }
 
 void SocketIoSession::deliver(const EventPtr &event)
 {
-    if (!m_closed)
-        m_queue->push(event);
+    m_life.push(event);
 }
 
 void SocketIoSession::sendPacket(const QString &packet)
@@ -350,12 +330,6 @@ qint64 SocketIoSession::pendingBytes() const
     if (m_polling)
         return m_polling->bufferedBytes();
     return m_socket ? m_socket->bytesToWrite() : 0;
-}
-
-void SocketIoSession::touch()
-{
-    if (!m_closed)
-        m_silenceTimer.start();
 }
 
 void SocketIoSession::sendPing()

@@ -4,6 +4,7 @@
 #include "apiresponse.h"
 #include "realtime/realtimeclient.h"
 #include "sessionconfig.h"
+#include "sessionlifecycle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@
 
 class PollingTransport;
 class QWebSocket;
-class SendQueue;
 class StateManager;
 
 // One Engine.IO v4 / Socket.IO v5 connection (PROTOCOL.md §1.2): the open packet, server pings, the `/`
@@ -33,7 +33,7 @@ public:
     QString engineSid() const { return m_engineSid; }
     QString openPacket() const;
     bool isPolling() const;
-    bool isClosed() const { return m_closed; }
+    bool isClosed() const { return m_life.isClosed(); }
 
     void handlePoll(ApiResponder respond);
     ApiResponse handlePost(const QByteArray &body);
@@ -53,7 +53,7 @@ Q_SIGNALS:
     void closed(SocketIoSession *session);
 
 private:
-    void setUp();
+    void connectLifecycle();
     void attachSocket(QWebSocket *socket);
     void handleText(const QString &text, QWebSocket *from);
     void handleMessage(const QString &data);
@@ -64,7 +64,6 @@ private:
     void sendPacket(const QString &packet);
     bool write(const EventPtr &event);
     qint64 pendingBytes() const;
-    void touch();
     void sendPing();
     void finish(bool dropped);
 
@@ -72,13 +71,9 @@ private:
     SessionConfig m_config;
     QString m_engineSid;
     QString m_socketSid;
-    ClientId m_client = 0;
     QPointer<QWebSocket> m_socket;
     QPointer<QWebSocket> m_probe;
     PollingTransport *m_polling = nullptr;
-    SendQueue *m_queue = nullptr;
-    QTimer m_pingTimer;
-    QTimer m_pongTimer;
-    QTimer m_silenceTimer;
-    bool m_closed = false;
+    SessionLifecycle m_life;
+    QTimer m_pongTimer; // Engine.IO: a ping unanswered for pingTimeoutMs ends the session
 };
