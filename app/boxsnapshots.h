@@ -5,11 +5,8 @@
 
 #include <functional>
 
-// The snapshots StateManager sends on a join or a resync, gathered from the services that own the state.
-// Each part is a hook the composition root sets once the owning service exists, e.g.
-//     snapshots.hooks.playerState = [&] { return playerStateService.state(); };
-// A hook left empty answers what an empty, idle box would: no playlists, a stopped player at the default
-// volume, no NFC reader.
+// The snapshots StateManager sends on a join or a resync, gathered from the services that own the state: each
+// part is read through a hook given at construction.
 class BoxSnapshots : public SnapshotSource
 {
 public:
@@ -23,17 +20,17 @@ public:
         std::function<QJsonObject()> nfcStatus; // NfcStatus
     };
 
-    BoxSnapshots(int defaultVolume, std::function<qint64()> currentSeq);
+    explicit BoxSnapshots(Hooks hooks);
 
-    Hooks hooks;
-
-    QJsonObject playlistsSnapshot() const override;
-    QJsonObject playerState() const override;
-    QJsonObject trackPosition() const override;
-    std::optional<QJsonObject> playlist(const QString &playlistId) const override;
-    QJsonObject nfcStatus() const override;
+    QJsonObject playlistsSnapshot() const override { return m_hooks.playlists(); }
+    QJsonObject playerState() const override { return m_hooks.playerState(); }
+    QJsonObject trackPosition() const override { return m_hooks.trackPosition(); }
+    std::optional<QJsonObject> playlist(const QString &playlistId) const override
+    {
+        return m_hooks.playlist(playlistId);
+    }
+    QJsonObject nfcStatus() const override { return m_hooks.nfcStatus(); }
 
 private:
-    int m_defaultVolume;
-    std::function<qint64()> m_currentSeq;
+    Hooks m_hooks;
 };

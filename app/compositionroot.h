@@ -9,6 +9,7 @@
 #include <memory>
 
 class LogBuffer;
+struct BoxServices;
 
 // Builds every service of the box, owns them, and makes the cross-service connections (the one composition
 // root). Start order: database -> services -> HTTP/WebSocket listening -> devices and the library sync, so
@@ -34,11 +35,18 @@ Q_SIGNALS:
     void restartRequested();
 
 private:
-    struct Services;
+    // start(), in order: the database and what a power cut left; the routes; the connections between
+    // services; listening; the devices; the library sync.
+    QString openStorage(BoxServices &services);
+    void registerRoutes(BoxServices &services);
+    void connectServices(BoxServices &services);
+    QString listen(BoxServices &services);
+    void startDevices(BoxServices &services);
+    void startLibrary(BoxServices &services);
     // GStreamer with audible fades, gapless joins and loudness gain (AUDIO_BACKEND=gstreamer, the default) or
     // QMediaPlayer (qt).
-    std::unique_ptr<class AudioBackend> createAudioBackend(Services &services) const;
+    std::unique_ptr<class AudioBackend> createAudioBackend(BoxServices &services) const;
     Settings m_settings;
     LogBuffer &m_logs;
-    std::unique_ptr<Services> m_services;
+    std::unique_ptr<BoxServices> m_services;
 };
