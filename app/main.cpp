@@ -71,7 +71,10 @@ CommandLine parseCommandLine(int &argc, char **argv)
          u"PORT"_s},
         {{u"web-root"_s, u"Serve this folder at / instead of the embedded web UI (WEB_ROOT)."_s, u"dir"_s},
          u"WEB_ROOT"_s},
-        {{u"nfc"_s, u"NFC reader: none, simulated or pn532:<serial port> (NFC_READER)."_s, u"reader"_s},
+        {{u"nfc"_s,
+          u"NFC reader: none, simulated, pn532:<serial port> or pn532-i2c:<i2c device>[@<address>] "
+          "(NFC_READER)."_s,
+          u"reader"_s},
          u"NFC_READER"_s},
         {{u"audio-device"_s, u"Audio output description; empty = system default (AUDIO_DEVICE)."_s,
           u"name"_s},

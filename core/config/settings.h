@@ -50,7 +50,8 @@ struct Settings
     int trashRetentionDays = 30; // deleted playlists and tracks can be restored this long
 
     // NFC
-    QString nfcReader = QStringLiteral("simulated"); // none | simulated | pn532:<serial port>
+    QString nfcReader = QStringLiteral(
+        "simulated"); // NfcReaderSetting: none | simulated | pn532:<port> | pn532-i2c:<dev>[@addr]
     int nfcScanTimeoutMs = 60000;
     int nfcSessionRetainSec = 5;
     int nfcRemovalGraceMs = 1000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsloader.h"
 
+#include "nfcreadersetting.h"
+
 #include <QFile>
 #include <QHostAddress>
 
@@ -89,7 +91,7 @@ Apply listKey(QStringList Settings::*member, bool lowerCase)
 
 bool isNfcReader(const QString &v)
 {
-    return v == "none"_L1 || v == "simulated"_L1 || (v.startsWith("pn532:"_L1) && v.size() > 6);
+    return NfcReaderSetting::parse(v).has_value();
 }
 
 bool isLogLevel(const QString &v)
@@ -173,8 +175,8 @@ const QList<KeyRule> &rules()
         {u"YTDLP_PATH"_s, u"yt-dlp executable"_s,
          stringKey(
              &Settings::ytdlpPath, [](const QString &v) { return !v.isEmpty(); }, u"a program path"_s)},
-        {u"NFC_READER"_s, u"none, simulated or pn532:<serial port>"_s,
-         stringKey(&Settings::nfcReader, isNfcReader, u"none, simulated or pn532:<serial port>"_s)},
+        {u"NFC_READER"_s, QString::fromLatin1(NfcReaderSetting::expected),
+         stringKey(&Settings::nfcReader, isNfcReader, QString::fromLatin1(NfcReaderSetting::expected))},
         {u"NFC_SCAN_TIMEOUT_MS"_s, u"association session timeout"_s,
          intKey(&Settings::nfcScanTimeoutMs, 1000, 300000)},
         {u"NFC_SESSION_RETAIN_SEC"_s, u"how long ended sessions stay listed"_s,

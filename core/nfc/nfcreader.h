@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QString>
 
-// A source of tag placements: the PN532 on a serial line, or the simulated reader of the demo and the tests.
+// A source of tag placements: the PN532 on a serial line or an I2C bus, or the simulated reader of the demo
+// and the tests.
 // It reports raw edges as the hardware sees them (UIDs in lower-case hex); TagPresence turns them into
 // placements and removals with the protocol's grace period and debounce.
 class NfcReader : public QObject
@@ -15,7 +16,7 @@ public:
     struct Status
     {
         bool available = false;
-        QString kind; // pn532_uart | mock | none
+        QString kind; // pn532_uart | pn532_i2c | mock | none
         QString port; // empty: none
         QString lastError; // empty: none
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nfcsubsystem.h"
 
+#include "config/nfcreadersetting.h"
 #include "config/settings.h"
 #include "library/playlistservice.h"
 #include "playback/playbackcontroller.h"
+#include "pn532i2creader.h"
 #include "pn532serialreader.h"
 #include "simulatedreader.h"
 #include "system/healthstatus.h"
@@ -28,18 +30,34 @@ bool stdinIsUsable()
 
 std::unique_ptr<NfcReader> NfcSubsystem::createReader(const QString &setting)
 {
-    if (setting == u"simulated"_s)
+    const std::optional<NfcReaderSetting> reader = NfcReaderSetting::parse(setting);
+    if (!reader)
+        return nullptr;
+    switch (reader->kind) {
+    case NfcReaderSetting::Kind::None:
+        return nullptr;
+    case NfcReaderSetting::Kind::Simulated:
         return std::make_unique<SimulatedReader>();
-    if (setting.startsWith(u"pn532:"_s))
-        return std::make_unique<Pn532SerialReader>(setting.mid(6));
+    case NfcReaderSetting::Kind::Pn532Serial:
+        return std::make_unique<Pn532SerialReader>(reader->device);
+    case NfcReaderSetting::Kind::Pn532I2c:
+        return std::make_unique<Pn532I2cReader>(reader->device, reader->i2cAddress);
+    }
     return nullptr;
 }
 
 NfcSubsystem::NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
                            SleepTimer &sleep, TagRepository &tags, StateManager &state, HealthStatus &health,
                            const Clock &clock)
+    : NfcSubsystem(createReader(settings.nfcReader), settings, playlists, player, sleep, tags, state, health,
+                   clock)
+{ }
+
+NfcSubsystem::NfcSubsystem(std::unique_ptr<NfcReader> reader, const Settings &settings,
+                           PlaylistService &playlists, PlaybackController &player, SleepTimer &sleep,
+                           TagRepository &tags, StateManager &state, HealthStatus &health, const Clock &clock)
     : m_health(health)
-    , m_reader(createReader(settings.nfcReader))
+    , m_reader(std::move(reader))
     , m_simulated(qobject_cast<SimulatedReader *>(m_reader.get()))
     , m_presence(clock, settings.nfcRemovalGraceMs, settings.nfcDebounceMs)
     , m_associations(playlists, state, clock, {settings.nfcScanTimeoutMs, settings.nfcSessionRetainSec})

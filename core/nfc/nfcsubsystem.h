@@ -24,14 +24,19 @@ class TagRepository;
 struct Settings;
 
 // The NFC services of one box, built and connected in one place for the composition root: the reader chosen
-// by NFC_READER (none | simulated | pn532:<port>), tag presence, association sessions, the tag rules over the
-// player, nfc_status and the health flag. The reader starts only when start() is called (after listening).
+// by NFC_READER (none | simulated | pn532:<port> | pn532-i2c:<device>[@<address>]), tag presence, association
+// sessions, the tag rules over the player, nfc_status and the health flag. The reader starts only when
+// start() is called (after listening).
 class NfcSubsystem
 {
 public:
     NfcSubsystem(const Settings &settings, PlaylistService &playlists, PlaybackController &player,
                  SleepTimer &sleep, TagRepository &tags, StateManager &state, HealthStatus &health,
                  const Clock &clock);
+    // With a reader built elsewhere (null for none): the tests' and benchmarks' readers on fake devices.
+    NfcSubsystem(std::unique_ptr<NfcReader> reader, const Settings &settings, PlaylistService &playlists,
+                 PlaybackController &player, SleepTimer &sleep, TagRepository &tags, StateManager &state,
+                 HealthStatus &health, const Clock &clock);
     ~NfcSubsystem();
 
     void start();

@@ -2,7 +2,9 @@
 // Scan-to-sound: from the PN532 simulator writing the InListPassiveTarget answer that carries a UID, through
 // the real serial reader, tag presence, the tag rules and the PlaybackController, to the sound. 50 scans of
 // two alternating tags, twice per backend: placed after the other tag was lifted and has gone quiet (the box
-// is paused), and swapped while the other plays (its fade-out comes first). To:
+// is paused), and swapped while the other plays (its fade-out comes first). The same with the I2C reader and
+// the fake I2C PN532 (the same simulated chip, its answer built when the bus thread reads it), gstreamer
+// only: the I2C path adds the bus thread's status polls and one queued hop to the event loop. To:
 //   - gstreamer (the default): the first audible sample recorded at a real sound server (a private PulseAudio
 //     null sink), including the recorder's own 5 ms capture latency;
 //   - qt (QMediaPlayer): the backend saying it plays (position past the start; what reaches the sink is not
@@ -11,11 +13,14 @@
 
 #include "common/systemclock.h"
 #include "config/settings.h"
+#include "fakepn532i2c.h"
 #include "library/resumepointrepository.h"
 #include "library/tagrepository.h"
 #include "library/wavencoder.h"
 #include "nfc/nfcreader.h"
 #include "nfc/nfcsubsystem.h"
+#include "nfc/pn532i2creader.h"
+#include "nfc/pn532serialreader.h"
 #include "percentile.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
@@ -82,26 +87,35 @@ struct Listener
     std::function<bool()> silent;
 };
 
+// A simulated PN532 to place tags on, on either wire. onAnswer, when set, runs on the event loop for every
+// InListPassiveTarget answer carrying a UID, with the time the answer was written.
+struct Chip
+{
+    std::function<void(const QString &hex)> place;
+    std::function<void()> lift;
+    std::shared_ptr<std::function<void(qint64 answerAtNs)>> onAnswer
+        = std::make_shared<std::function<void(qint64)>>();
+};
+
 // Scans the two tags in turn (the simulator answers every poll while a tag lies there: only the first answer
 // after a placement counts).
-std::optional<Figures> scan(Pn532Simulator &simulator, const QStringList &tags, AudioBackend &audio,
-                            const Listener &listener, const QElapsedTimer &clock, bool liftBetween)
+std::optional<Figures> scan(Chip &chip, const QStringList &tags, AudioBackend &audio,
+                            const Listener &listener, bool liftBetween)
 {
     constexpr int scans = 50;
     bool armed = false;
     qint64 answerAtNs = -1;
-    const QMetaObject::Connection answered
-        = QObject::connect(&simulator, &Pn532Simulator::targetAnswerWritten, [&](const QByteArray &) {
-              if (!std::exchange(armed, false))
-                  return;
-              answerAtNs = clock.nsecsElapsed();
-              listener.answered();
-          });
+    *chip.onAnswer = [&](qint64 atNs) {
+        if (!std::exchange(armed, false))
+            return;
+        answerAtNs = atNs;
+        listener.answered();
+    };
     Figures figures;
     for (int i = 0; i <= scans; ++i) {
         answerAtNs = -1;
         armed = true;
-        simulator.placeTagHex(tags.at(i % 2));
+        chip.place(tags.at(i % 2));
         qint64 soundAtNs = -1;
         if (!QTest::qWaitFor([&] { return answerAtNs >= 0 && (soundAtNs = listener.heardAtNs()) >= 0; },
                              10000)) {
@@ -121,21 +135,22 @@ std::optional<Figures> scan(Pn532Simulator &simulator, const QStringList &tags, 
         }
         if (!liftBetween)
             continue;
-        simulator.liftTag();
+        chip.lift();
         if (!QTest::qWaitFor([&] { return !audio.isPlaying() && listener.silent(); }, 10000)) {
             std::fprintf(stderr, "bench_scantosound: scan %d did not pause when lifted\n", i);
             return std::nullopt;
         }
     }
-    QObject::disconnect(answered);
+    *chip.onAnswer = {};
     return figures;
 }
 
-void print(const char *what, bool liftBetween, const Figures &figures)
+void print(const char *wire, const char *what, bool liftBetween, const Figures &figures)
 {
     const QList<double> &l = figures.latencies;
-    std::printf("scan-to-sound over %d scans of 2 alternating tags, %s (PN532 answer written -> %s):\n",
-                int(l.size()), liftBetween ? "each placed after a lift" : "swapped while playing", what);
+    std::printf("scan-to-sound over %d scans of 2 alternating tags, %s (PN532 %s answer written -> %s):\n",
+                int(l.size()), liftBetween ? "each placed after a lift" : "swapped while playing", wire,
+                what);
     std::printf(
         "  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms  mean %.1f ms  (first, cold: %.1f ms)\n",
         percentile(l, 50), percentile(l, 90), percentile(l, 99), percentile(l, 100),
@@ -171,7 +186,6 @@ int main(int argc, char *argv[])
     lib.giveTag(second, tags.at(1));
 
     Settings settings;
-    settings.nfcReader = u"pn532:"_s + simulator.portPath();
     ResumePointRepository resumePoints(lib.database());
     RepositoryPlayerLibrary playerLibrary(lib.repository(), resumePoints);
     SystemClock systemClock;
@@ -180,21 +194,50 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     settings.nfcRemovalGraceMs = 200; // a lifted tag pauses sooner: what is measured is the next placement
-    // One box per backend and way of scanning, on the same library and reader.
-    const auto measure = [&](AudioBackend &audio, const Listener &listener, bool liftBetween) {
+
+    Chip serialChip {[&](const QString &hex) { simulator.placeTagHex(hex); }, [&] { simulator.liftTag(); }};
+    QObject::connect(&simulator, &Pn532Simulator::targetAnswerWritten, &app,
+                     [&clock, handler = serialChip.onAnswer](const QByteArray &) {
+                         if (*handler)
+                             (*handler)(clock.nsecsElapsed());
+                     });
+    const auto serialReader = [&]() -> std::unique_ptr<NfcReader> {
+        return std::make_unique<Pn532SerialReader>(simulator.portPath());
+    };
+    FakePn532I2c i2cFake;
+    Chip i2cChip {[&](const QString &hex) { i2cFake.placeTagHex(hex); }, [&] { i2cFake.liftTag(); }};
+    // Called on the bus thread: the time is taken there, the handler runs on the event loop.
+    i2cFake.setTargetAnswerHook([&app, &clock, handler = i2cChip.onAnswer](const QByteArray &) {
+        const qint64 atNs = clock.nsecsElapsed();
+        QMetaObject::invokeMethod(
+            &app,
+            [handler, atNs] {
+                if (*handler)
+                    (*handler)(atNs);
+            },
+            Qt::QueuedConnection);
+    });
+    const auto i2cReader = [&]() -> std::unique_ptr<NfcReader> {
+        return std::make_unique<Pn532I2cReader>(i2cFake.device(), u"/dev/i2c-fake@0x24"_s,
+                                                Pn532Reader::Timing {});
+    };
+
+    // One box per wire, backend and way of scanning, on the same library.
+    const auto measure = [&](const std::function<std::unique_ptr<NfcReader>()> &makeReader, Chip &chip,
+                             AudioBackend &audio, const Listener &listener, bool liftBetween) {
         PlaybackController player(PlaybackController::Config::fromSettings(settings), playerLibrary,
                                   systemClock);
         player.attachBackend(&audio);
         SleepTimer sleepTimer({}, player, systemClock);
-        NfcSubsystem nfc(settings, lib.playlists(), player, sleepTimer, tagRepository, lib.state, health,
-                         systemClock);
+        NfcSubsystem nfc(makeReader(), settings, lib.playlists(), player, sleepTimer, tagRepository,
+                         lib.state, health, systemClock);
         nfc.start();
         std::optional<Figures> figures;
         if (QTest::qWaitFor([&] { return nfc.reader()->status().available; }, 10000))
-            figures = scan(simulator, tags, audio, listener, clock, liftBetween);
+            figures = scan(chip, tags, audio, listener, liftBetween);
         else
             std::fprintf(stderr, "bench_scantosound: the reader did not come up\n");
-        simulator.liftTag();
+        chip.lift();
         nfc.stop();
         audio.stop();
         return figures;
@@ -231,13 +274,17 @@ int main(int argc, char *argv[])
     QObject::connect(&qt, &AudioBackend::playbackStarted, &app, [&] { startedAtNs = clock.nsecsElapsed(); });
     const Listener atBackend {[&] { startedAtNs = -1; }, [&] { return startedAtNs; }, [] { return true; }};
 
+    const char *atSinkText = "first audible sample at the sound server, gstreamer";
     for (const bool liftBetween : {true, false}) {
-        const std::optional<Figures> heard = measure(gstreamer, atSink, liftBetween);
-        const std::optional<Figures> started = measure(qt, atBackend, liftBetween);
-        if (!heard || !started)
+        const std::optional<Figures> heard
+            = measure(serialReader, serialChip, gstreamer, atSink, liftBetween);
+        const std::optional<Figures> started = measure(serialReader, serialChip, qt, atBackend, liftBetween);
+        const std::optional<Figures> overI2c = measure(i2cReader, i2cChip, gstreamer, atSink, liftBetween);
+        if (!heard || !started || !overI2c)
             return 1;
-        print("first audible sample at the sound server, gstreamer", liftBetween, *heard);
-        print("QMediaPlayer playing, position > start, qt", liftBetween, *started);
+        print("serial", atSinkText, liftBetween, *heard);
+        print("serial", "QMediaPlayer playing, position > start, qt", liftBetween, *started);
+        print("I2C (fake bus)", atSinkText, liftBetween, *overI2c);
     }
     return 0;
 }

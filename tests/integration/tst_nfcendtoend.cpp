@@ -35,6 +35,7 @@ private Q_SLOTS:
     void associationOverHttp();
     void associationOverSocket();
     void readerLossShowsInStatusAndHealth();
+    void missingI2cDeviceLeavesTheBoxRunning();
     void simulatedReader();
     void noReaderHasNoSimulateRoute();
 
@@ -373,6 +374,27 @@ void tst_NfcEndToEnd::readerLossShowsInStatusAndHealth()
 
     QVERIFY(m_simulator->open()); // plugged back in
     QTRY_VERIFY_WITH_TIMEOUT(m_http->get(u"/api/health"_s).data()[u"services"_s][u"nfc"_s].toBool(), 15000);
+}
+
+void tst_NfcEndToEnd::missingI2cDeviceLeavesTheBoxRunning()
+{
+    const QString missing = QDir::temp().filePath(u"omb-no-such-i2c-adapter/i2c-9"_s);
+    startBox({u"--nfc"_s, u"pn532-i2c:"_s + missing + u"@0x24"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_server->output().contains(u"cannot open %1: No such file or directory"_s.arg(missing)), 10000);
+    const QJsonObject health = m_http->get(u"/api/health"_s).data().toObject();
+    QCOMPARE(health.value(u"status"_s).toString(), u"degraded"_s);
+    QCOMPARE(health.value(u"services"_s).toObject().value(u"nfc"_s).toBool(true), false);
+    const QJsonObject reader = m_http->get(u"/api/nfc/status"_s).data()[u"reader"_s].toObject();
+    QCOMPARE(reader.value(u"kind"_s).toString(), u"pn532_i2c"_s);
+    QCOMPARE(reader.value(u"port"_s).toString(), missing + u"@0x24"_s);
+    QCOMPARE(reader.value(u"available"_s).toBool(true), false);
+    QVERIFY(reader.value(u"last_error"_s).toString().startsWith(u"cannot open "_s));
+
+    // The box goes on: it plays a playlist, and the reader keeps looking for its device.
+    QCOMPARE(m_http->post(u"/api/playlists/%1/start"_s.arg(m_bedtime), {}).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool(), 10000);
+    QCOMPARE(m_server->process().state(), QProcess::Running);
 }
 
 void tst_NfcEndToEnd::simulatedReader()

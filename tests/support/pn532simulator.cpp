@@ -68,24 +68,6 @@ void Pn532Simulator::closeLine()
     QFile::remove(portPath());
 }
 
-void Pn532Simulator::placeTag(const QByteArray &uid)
-{
-    m_tag = uid;
-}
-
-void Pn532Simulator::liftTag()
-{
-    m_tag.clear();
-}
-
-int Pn532Simulator::totalCommands() const
-{
-    int total = 0;
-    for (const int count : m_commands)
-        total += count;
-    return total;
-}
-
 void Pn532Simulator::sendRaw(const QByteArray &bytes)
 {
     writeBytes(bytes);
@@ -114,7 +96,7 @@ void Pn532Simulator::readMaster()
     for (const Pn532Frame &frame : decoded.frames) {
         if (frame.type != Pn532Frame::Type::Information || frame.tfi != Pn532Codec::hostToPn532)
             continue; // an ACK from the host aborts a command; nothing runs long enough here to abort
-        ++m_commands[frame.code()];
+        m_chip.countCommand(frame.code());
         Q_EMIT commandReceived(frame.code());
         if (!m_silent)
             handleCommand(frame.code(), frame.parameters());
@@ -125,37 +107,20 @@ void Pn532Simulator::handleCommand(quint8 code, const QByteArray &parameters)
 {
     Q_UNUSED(parameters);
     writeFrame(Pn532Codec::ack());
-    switch (code) {
-    case Pn532Codec::GetFirmwareVersion:
-        answer(Pn532Codec::response(code, QByteArray::fromHex("32010607")), false);
-        return;
-    case Pn532Codec::SamConfiguration:
-    case Pn532Codec::RfConfiguration:
-        answer(Pn532Codec::response(code), false);
-        return;
-    case Pn532Codec::InListPassiveTarget:
-        // The UID is read when the answer is written, so a tag placed meanwhile is seen as on a real chip.
-        answer({}, true);
-        return;
-    case Pn532Codec::InRelease:
-        answer(Pn532Codec::response(code, QByteArray(1, '\0')), false);
-        return;
-    default:
-        writeFrame(Pn532Codec::errorFrame());
+    if (!Pn532ChipModel::knows(code)) {
+        writeFrame(m_chip.answer(code));
         return;
     }
+    answer(code);
 }
 
-void Pn532Simulator::answer(const QByteArray &response, bool inList)
+void Pn532Simulator::answer(quint8 code)
 {
-    auto write = [this, response, inList] {
-        if (!inList) {
-            writeFrame(response);
-            return;
-        }
-        const QByteArray uid = m_tag;
-        writeFrame(Pn532Codec::inListPassiveTargetResponse(uid));
-        if (!uid.isEmpty())
+    // The answer is built when it is written, so a tag placed meanwhile is seen as on a real chip.
+    auto write = [this, code] {
+        const QByteArray uid = m_chip.tag();
+        writeFrame(m_chip.answer(code));
+        if (Pn532ChipModel::answersWithTarget(code) && !uid.isEmpty())
             Q_EMIT targetAnswerWritten(uid);
     };
     if (m_responseDelayMs <= 0) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pn532chipmodel.h"
+
 #include <QByteArray>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QTemporaryDir>
 
@@ -24,10 +24,10 @@ public:
     bool isOpen() const { return m_master >= 0; }
     QString portPath() const;
 
-    void placeTag(const QByteArray &uid);
+    void placeTag(const QByteArray &uid) { m_chip.placeTag(uid); }
     void placeTagHex(const QString &hex) { placeTag(QByteArray::fromHex(hex.toLatin1())); }
-    void liftTag();
-    QByteArray tag() const { return m_tag; }
+    void liftTag() { m_chip.liftTag(); }
+    QByteArray tag() const { return m_chip.tag(); }
 
     void setResponseDelayMs(int ms) { m_responseDelayMs = ms; } // the answer comes this late (ACK at once)
     void setSilent(bool silent) { m_silent = silent; } // no ACK, no answer
@@ -35,8 +35,8 @@ public:
     void setSplitWrites(bool split) { m_splitWrites = split; } // every frame byte by byte
     void sendRaw(const QByteArray &bytes);
 
-    int commandCount(quint8 code) const { return m_commands.value(code); }
-    int totalCommands() const;
+    int commandCount(quint8 code) const { return m_chip.commandCount(code); }
+    int totalCommands() const { return m_chip.totalCommands(); }
     int wakeUps() const { return m_wakeUps; }
 
 Q_SIGNALS:
@@ -49,19 +49,18 @@ private:
     void handleCommand(quint8 code, const QByteArray &parameters);
     void writeFrame(const QByteArray &frame);
     void writeBytes(const QByteArray &bytes);
-    void answer(const QByteArray &response, bool carriesUid);
+    void answer(quint8 code);
 
     QTemporaryDir m_dir;
     int m_master = -1;
     int m_slave = -1;
     QSocketNotifier *m_notifier = nullptr;
     QByteArray m_buffer;
-    QByteArray m_tag;
+    Pn532ChipModel m_chip;
     QByteArray m_noise;
     int m_responseDelayMs = 0;
     bool m_silent = false;
     bool m_splitWrites = false;
-    QHash<quint8, int> m_commands;
     int m_wakeUps = 0;
     quint64 m_generation = 0; // answers scheduled before a closeLine() are dropped
 };
