@@ -31,7 +31,7 @@ const PLAYER_TAGS = ['e0000001', 'e0000002', 'e0000003'];
 
 const errors = [];
 const counts = { placements: 0, uploads: 0, stormClients: 0, requests: 0, eventsChecked: 0 };
-const started = Date.now();
+let started = Date.now(); // set again once the set-up is done: the day starts then
 const elapsed = () => Date.now() - started;
 const clock = () => {
   const s = Math.round(elapsed() / 1000);
@@ -161,6 +161,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'omb-endurance-'));
 // Every client of this run comes from one address; on a real network they come from many.
 const box = await startBox(dataDir, { OMB_MAX_CONNECTIONS_PER_ADDRESS: '512', OMB_MAX_CONNECTIONS: '1024' });
 process.on('exit', () => box.child.kill('SIGKILL')); // never leave a box behind, whatever ends the run
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 console.log(
   `endurance: ${minutes} min: ${placements} tag placements, ${uploads} uploads, a storm of ${STORM_CLIENTS} clients every minute; warm-up ${warmUpMinutes} min`,
 );
@@ -176,6 +177,7 @@ if (errors.length || !(await call(box, 'GET', '/api/player/status')).is_playing)
   process.exit(1);
 }
 
+started = Date.now();
 console.log('  time   RSS MiB   fds  threads  placements  uploads  storm clients  events checked  errors');
 const column = (value, width) => String(value).padStart(width);
 const report = (s) =>

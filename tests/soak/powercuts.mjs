@@ -3,7 +3,7 @@
 // A hundred power cuts: a driver mixes library edits, uploads, downloads, tag placements and playback, and
 // SIGKILLs the box at random instants. After every restart: the database is sound, no half-written file is in
 // the music folders, rows and files match, every acknowledged operation is there, and the resume point is at most
-// 5 s behind the position heard. `--seed N` replays a run (same operations, same kill instants).
+// 5 s behind the position heard. `--seed N` replays a run (same operations, cuts in the same requests).
 // Usage: node tests/soak/powercuts.mjs [--kills N] [--seed N] [--keep]   (OMB_SERVER_BINARY names the box)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,14 +62,16 @@ function fail(kill, check, evidence, log) {
   process.exit(1);
 }
 
-// A kill lands at any instant: often early in a round (during start-up, the first requests), sometimes after
-// several seconds, so that the 5 s resume-point writes are crossed too.
-function nextCutDelay() {
-  return cuts.chance(0.6) ? cuts.int(50, 3000) : cuts.int(3000, 15000);
+// Where the next cut lands, counted in the library lane's operations so that a replay cuts the same request:
+// when that round's n-th operation has been in flight for a few milliseconds. Most rounds are short (the cut
+// hits start-up and the first requests); some run for several seconds, across the 5 s resume-point writes.
+function nextCut() {
+  return { operation: cuts.chance(0.6) ? cuts.int(1, 100) : cuts.int(100, 500), afterMs: cuts.int(0, 40) };
 }
 
 let box = await startBox(dataDir);
 process.on('exit', () => box.child.kill('SIGKILL')); // never leave a box behind, whatever ends the run
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const excluded = await player.setUp(box, ledger);
 const churn = new ChurnLane({ ledger, random: new SeededRandom(seed), excluded });
 
@@ -82,8 +84,13 @@ for (let kill = 1; kill <= kills; kill++) {
   client.socket.emit('join:playlists', {});
   client.socket.on('youtube:complete', (event) => churn.downloadFinished(event));
   player.listen(client.socket);
-  const lanes = Promise.allSettled([churn.run(box), player.run(box)]);
-  await new Promise((resolve) => setTimeout(resolve, nextCutDelay()));
+  const cut = nextCut();
+  let cutDue;
+  const due = new Promise((resolve) => (cutDue = resolve));
+  churn.beforeOperation = (n) => n === cut.operation && setTimeout(cutDue, cut.afterMs);
+  const churnRun = churn.run(box);
+  const lanes = Promise.allSettled([churnRun, player.run(box)]);
+  await Promise.race([due, churnRun.catch(() => {})]); // a lane that fails ends the round at once
   cutting = true;
   const output = box.output;
   await cutPower(box);

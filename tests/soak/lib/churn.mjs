@@ -21,12 +21,14 @@ export class ChurnLane {
     this.acknowledged = {};
     this.cutOff = 0;
     this.downloads = new Map(); // task id -> playlist id, until youtube:complete
+    this.beforeOperation = null; // called with the round's operation number before it starts
   }
 
   // Runs operations until the box stops answering; resolves then, rejects on a wrong answer.
   async run(box) {
     this.box = box;
-    for (;;) {
+    for (let n = 1; ; n++) {
+      this.beforeOperation?.(n);
       const kind = this.chooseKind();
       const why = `operation #${++this.operations} (${kind})`;
       try {
