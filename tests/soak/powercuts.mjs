@@ -160,6 +160,9 @@ console.log(
 );
 console.log(`  operations cut off in flight: ${churn.cutOff}`);
 console.log(
+  `  start-up library syncs: ${adopted.added} tracks added (files whose row a cut prevented), ${adopted.dropped} dropped`,
+);
+console.log(
   `  checks passed: ${sum(passed)} (${list(passed)}); resume point not checkable ${resumeUnchecked}× (nothing heard yet), worst lag ${worstResumeLag} ms`,
 );
 if (!options.keep) rmSync(dataDir, { recursive: true, force: true });

@@ -59,7 +59,10 @@ export class PlayerLane {
       this.current = this.random.pick(this.playlists);
       await this.place(this.current.tag);
       for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, this.random.int(200, 1500))); // pacing, not a wait
+        // Pacing, not a wait. Now and then the music just plays for a while, so that some cuts land between
+        // the 5 s resume-point writes rather than just after a pause or a switch wrote one.
+        const pause = this.random.chance(0.3) ? this.random.int(3000, 9000) : this.random.int(200, 1500);
+        await new Promise((resolve) => setTimeout(resolve, pause));
         const kind = this.random.weighted({ toggle: 3, next: 1, switch: 2, unknownTag: 1, lift: 2, placeAgain: 1 });
         if (kind === 'toggle') await this.send('POST', '/api/player/toggle', {}, 'toggle');
         else if (kind === 'next') await this.send('POST', '/api/player/next', {}, 'next');
