@@ -39,6 +39,10 @@ GstBusSyncReply onMessage(GstBus *, GstMessage *message, gpointer data)
         QMetaObject::invokeMethod(
             target->context.data(), [handler, held] { handler(held.get()); }, Qt::QueuedConnection);
     }
+    // A sync handler that answers DROP owns the message (GstBusSyncHandler's contract). A message refers to
+    // its source element, so one left unreferenced here kept the whole pipeline and its bus (a socket pair)
+    // alive: two descriptors and the decoder's memory per loudness analysis or played file.
+    gst_message_unref(message);
     return GST_BUS_DROP;
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Lint rules for the web page's modules (browser globals) and the node tests (node globals). Run from the
-// repository root by `scripts/box test` with --max-warnings 0.
+// Lint rules for the web page's modules (browser globals), the node tests and the soak drivers (node globals). Run
+// from the repository root by `scripts/box test` with --max-warnings 0.
 import js from '@eslint/js';
 import globals from 'globals';
 
@@ -11,7 +11,7 @@ export default [
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser } },
   },
   {
-    files: ['tests/node/**/*.mjs'],
+    files: ['tests/node/**/*.mjs', 'tests/soak/**/*.mjs'],
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
   {
