@@ -29,6 +29,8 @@
 #include "library/trashrowrestorer.h"
 #include "library/trashservice.h"
 #include "nfc/nfcsubsystem.h"
+#include "parental/idleshutdown.h"
+#include "parental/idleshutdownnotifier.h"
 #include "parental/parentalguard.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
@@ -60,6 +62,7 @@
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
+#include "system/processshutdowncommand.h"
 #include "system/systemdnotifier.h"
 
 #include "downloads/downloadnotifier.h"
@@ -154,6 +157,9 @@ struct CompositionRoot::Services
     ParentalRepository parentalRepository {database};
     ParentalGuard parental {{}, parentalRepository, player, state, clock};
     SettingsRoutes settingsRoutes {parental, playerState};
+    ProcessShutdownCommand shutdownCommand;
+    IdleShutdown idleShutdown {{}, shutdownCommand, clock};
+    IdleShutdownNotifier idleShutdownNotifier {idleShutdown, state};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
     NfcRoutes nfcRoutes {nfc.associations(), nfc.actions(), nfc.status(), nfc.simulatedReader()};
@@ -202,6 +208,7 @@ struct CompositionRoot::Services
                         {settings.positionUpdateIntervalMs, settings.positionThrottleMinMs,
                          settings.positionFailureLimit, settings.positionBackoffMs})
         , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
+        , shutdownCommand(settings.shutdownCommand)
         , nfc(settings, playlistService, player, sleepTimer, tags, state, health, clock)
         , origins({settings.corsAllowedOrigins,
                    OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),
@@ -278,6 +285,15 @@ QString CompositionRoot::start()
     s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
     connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
     s.parental.start();
+    // The idle shutdown hears of every kind of activity: client requests, the player, tags and buttons.
+    s.idleShutdown.setIdleMinutes(s.parental.settings().idleShutdownMin);
+    connect(&s.parental, &ParentalGuard::changed, &s.idleShutdown,
+            [&s] { s.idleShutdown.setIdleMinutes(s.parental.settings().idleShutdownMin); });
+    s.router.setApiRequestObserver([&s] { s.idleShutdown.noteActivity(); });
+    connect(&s.state, &StateManager::clientActed, &s.idleShutdown, &IdleShutdown::noteActivity);
+    connect(&s.player, &PlaybackController::changed, &s.idleShutdown,
+            [&s] { s.idleShutdown.playerChanged(s.player.isPlaying()); });
+    connect(&s.nfc.presence(), &TagPresence::tagPlaced, &s.idleShutdown, &IdleShutdown::noteActivity);
     s.nfcRoutes.registerOn(s.router);
     s.tagRoutes.registerOn(s.router);
     s.trashRoutes.registerOn(s.router);
@@ -358,6 +374,7 @@ QString CompositionRoot::start()
         auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings), s.clock);
         connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands,
                 &ControlCommandHandler::execute);
+        connect(controls.get(), &InputDevice::commandTriggered, &s.idleShutdown, &IdleShutdown::noteActivity);
         if (controls->start())
             s.controls = std::move(controls);
 #endif
