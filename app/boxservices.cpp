@@ -61,6 +61,7 @@ BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::functio
                      .failureLimit = settings.positionFailureLimit,
                      .backoffMs = settings.positionBackoffMs})
     , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
+    , shutdownCommand(settings.shutdownCommand)
     , nfc(settings, playlistService, player, sleepTimer, tags, state, health, clock)
     , origins({.corsOrigins = settings.corsAllowedOrigins,
                .boxNames = OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),

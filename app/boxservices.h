@@ -29,6 +29,8 @@
 #include "library/trashrowrestorer.h"
 #include "library/trashservice.h"
 #include "nfc/nfcsubsystem.h"
+#include "parental/idleshutdown.h"
+#include "parental/idleshutdownnotifier.h"
 #include "parental/parentalguard.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
@@ -60,6 +62,7 @@
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
+#include "system/processshutdowncommand.h"
 #include "system/systemdnotifier.h"
 
 #include "downloads/downloadnotifier.h"
@@ -146,6 +149,9 @@ struct BoxServices
     ParentalRepository parentalRepository {database};
     ParentalGuard parental {{}, parentalRepository, player, state, clock};
     SettingsRoutes settingsRoutes {parental, playerState};
+    ProcessShutdownCommand shutdownCommand;
+    IdleShutdown idleShutdown {{}, shutdownCommand, clock};
+    IdleShutdownNotifier idleShutdownNotifier {idleShutdown, state};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
     NfcRoutes nfcRoutes {nfc.associations(), nfc.actions(), nfc.status(), nfc.simulatedReader()};

@@ -107,6 +107,15 @@ void CompositionRoot::connectServices(BoxServices &s)
     s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
     connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
     s.parental.start();
+    // The idle shutdown hears of every kind of activity: client requests, the player, tags and buttons.
+    s.idleShutdown.setIdleMinutes(s.parental.settings().idleShutdownMin);
+    connect(&s.parental, &ParentalGuard::changed, &s.idleShutdown,
+            [&s] { s.idleShutdown.setIdleMinutes(s.parental.settings().idleShutdownMin); });
+    s.router.setApiRequestObserver([&s] { s.idleShutdown.noteActivity(); });
+    connect(&s.state, &StateManager::clientActed, &s.idleShutdown, &IdleShutdown::noteActivity);
+    connect(&s.player, &PlaybackController::changed, &s.idleShutdown,
+            [&s] { s.idleShutdown.playerChanged(s.player.isPlaying()); });
+    connect(&s.nfc.presence(), &TagPresence::tagPlaced, &s.idleShutdown, &IdleShutdown::noteActivity);
 
     // A playlist that goes takes its uploads and downloads with it; the player unloads it first, so
     // state:player precedes state:playlist_deleted (PROTOCOL.md §4.1).
@@ -177,6 +186,7 @@ void CompositionRoot::startDevices(BoxServices &s)
         auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings), s.clock);
         connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands,
                 &ControlCommandHandler::execute);
+        connect(controls.get(), &InputDevice::commandTriggered, &s.idleShutdown, &IdleShutdown::noteActivity);
         if (controls->start())
             s.controls = std::move(controls);
 #endif

@@ -76,6 +76,9 @@ struct Settings
     int resumeMaxAgeDays = 30;
     int sleepFadeSec = 30; // the sleep timer fades the music out over this long
 
+    // System
+    QString shutdownCommand = QStringLiteral("systemctl poweroff"); // run when the parents' idle time is up
+
     // Physical controls (libgpiod line offsets; -1 = not wired)
     QString gpioChip = QStringLiteral("gpiochip0");
     int gpioButtonNext = -1;

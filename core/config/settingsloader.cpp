@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QProcess>
 
 #include <functional>
 #include <optional>
@@ -217,6 +218,10 @@ const QList<KeyRule> &rules()
          intKey(&Settings::trashRetentionDays, 1, 3650)},
         {u"SLEEP_FADE_SEC"_s, u"the sleep timer's fade to silence"_s,
          intKey(&Settings::sleepFadeSec, 0, 600)},
+        {u"SHUTDOWN_COMMAND"_s, u"command that turns the box off when the parents' idle time is up"_s,
+         stringKey(
+             &Settings::shutdownCommand,
+             [](const QString &v) { return !QProcess::splitCommand(v).isEmpty(); }, u"a command"_s)},
         {u"GPIO_CHIP"_s, u"libgpiod chip name"_s, stringKey(&Settings::gpioChip)},
         {u"GPIO_BUTTON_NEXT"_s, u"line of the next button (-1: none)"_s,
          intKey(&Settings::gpioButtonNext, -1, 1023)},

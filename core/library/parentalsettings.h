@@ -30,7 +30,7 @@ struct ParentalSettings
     std::optional<int> quietMaxVolume; // 0..100; nullopt = the box's maximum
     int dailyBudgetMin = 0; // 0 = no budget
     QTime budgetResetsAt = QTime(4, 0);
-    int idleShutdownMin = 0; // stored; not acted on yet
+    int idleShutdownMin = 0; // idle minutes before the box turns itself off (IdleShutdown); 0 = off
     bool soundsEnabled = true; // stored; not acted on yet
 
     bool operator==(const ParentalSettings &) const = default;

@@ -137,6 +137,8 @@ QJsonObject StateManager::handleClientEvent(ClientId client, const QString &even
 {
     if (!m_clients.contains(client))
         return {};
+    if (event != "client_ping"_L1 && event != "health_check"_L1)
+        Q_EMIT clientActed();
     return m_requests.handle(client, event, payload);
 }
 

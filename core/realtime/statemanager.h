@@ -99,6 +99,9 @@ Q_SIGNALS:
     void eventPublished(const QString &event, const QJsonObject &payload, const Audience &audience,
                         qint64 seq);
     void clientCountChanged(int connected);
+    // A client asked for something; the keep-alives a page sends on its own (client_ping, health_check) do
+    // not count.
+    void clientActed();
 
 private:
     void publish(const EventPtr &event);

@@ -119,6 +119,9 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
         return;
     }
 
+    if (isApi && m_apiRequestObserver)
+        m_apiRequestObserver();
+
     if (isApi && request.method == "OPTIONS") {
         HttpReply preflight {204, {}, {}};
         addCorsHeaders(request, preflight.headers);

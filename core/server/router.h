@@ -37,6 +37,8 @@ public:
                   RouteOptions options = {});
     // Everything outside /api/ that no route matched (the web UI).
     void setFallback(AsyncHandler handler);
+    // Told of every /api/ request a client of this box makes (the idle shutdown counts them as activity).
+    void setApiRequestObserver(std::function<void()> observer) { m_apiRequestObserver = std::move(observer); }
 
     void dispatch(ApiRequest request, ReplyCallback reply);
 
@@ -61,4 +63,5 @@ private:
     const OriginPolicy &m_origins;
     std::vector<Route> m_routes;
     AsyncHandler m_fallback;
+    std::function<void()> m_apiRequestObserver;
 };

@@ -18,6 +18,9 @@ ServerProcess::ServerProcess(QStringList extraArguments, QString dataDir)
     m_environment.insert(u"OMB_DEMO_LIBRARY"_s, u"false"_s);
     // Test boxes stay off the machine's Avahi (tst_avahiannouncer covers the announcement on a private bus).
     m_environment.insert(u"OMB_MDNS_ANNOUNCE"_s, u"false"_s);
+    // A test box that goes idle never turns the computer running the tests off; the idle shutdown tests set
+    // their own command.
+    m_environment.insert(u"OMB_SHUTDOWN_COMMAND"_s, u"true"_s);
 }
 
 ServerProcess::~ServerProcess()

@@ -71,6 +71,7 @@ void tst_SettingsLoader::defaults()
     QVERIFY(settings->allowedHosts.isEmpty());
     QCOMPARE(settings->operationDedupWindowSec, 300);
     QCOMPARE(settings->trashRetentionDays, 30);
+    QCOMPARE(settings->shutdownCommand, u"systemctl poweroff"_s);
 }
 
 void tst_SettingsLoader::precedence_data()
@@ -187,6 +188,7 @@ void tst_SettingsLoader::badValues_data()
         {"chunk below minimum", {{u"UPLOAD_CHUNK_SIZE"_s, u"1024"_s}}, u"UPLOAD_CHUNK_SIZE"_s},
         {"trash kept no day", {{u"TRASH_RETENTION_DAYS"_s, u"0"_s}}, u"TRASH_RETENTION_DAYS"_s},
         {"trash kept 11 years", {{u"TRASH_RETENTION_DAYS"_s, u"4000"_s}}, u"TRASH_RETENTION_DAYS"_s},
+        {"shutdown command of nothing", {{u"SHUTDOWN_COMMAND"_s, u"\"\""_s}}, u"SHUTDOWN_COMMAND"_s},
     };
     for (const char *layer : {"file", "environment", "command line"}) {
         for (const auto &[name, values, key] : cases)

@@ -8,6 +8,7 @@ import { keepFocusInSight } from './layout.js';
 import { LANGUAGES, detectLanguage, language, onLanguageChange, setLanguage, t, translateTree } from './i18n.js';
 import { Live } from './live.js';
 import { BlockedNotice } from './blocked.js';
+import { ShutdownNotice } from './shutdownnotice.js';
 import { NowPlaying } from './nowplaying.js';
 import { ParentsView } from './parentsview.js';
 import { PlayerBar } from './playerbar.js';
@@ -79,6 +80,7 @@ const trashView = new TrashView(store, document.getElementById('trash-panel'), d
 document.querySelector('#open-trash .trash-link-icon').append(icon('trash', 20));
 const parentsView = new ParentsView(store, document.getElementById('parents-panel'));
 new BlockedNotice(store, document.getElementById('blocked'));
+new ShutdownNotice(store, document.getElementById('shutdown-notice'));
 const status = new StatusView(store, document.getElementById('status-panel'));
 new BackupPanel(document.getElementById('backup-panel'));
 new YoutubePanel(store, document.getElementById('youtube-panel'));

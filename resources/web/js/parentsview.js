@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parents' rules view (GET/PUT /api/settings/parental): quiet hours, the playlists allowed in them, their
-// volume maximum, the daily listening time and when its day begins. A 422 puts each message next to the field
+// volume maximum, the daily listening time and when its day begins, and the idle time after which the box turns
+// itself off. A 422 puts each message next to the field
 // it names. The box sends no event when the rules change, so the view reads them again whenever it is shown,
 // the window gets the focus back or the live connection returns, unless the parent has unsaved edits.
 import { api } from './api.js';
@@ -12,14 +13,21 @@ import { listeningText } from './listening.js';
 import { newWindow, renderQuietWindows } from './quietwindows.js';
 import { volumeField } from './volumefield.js';
 
-const EDITED = ['quiet_hours', 'quiet_allowed_playlists', 'quiet_max_volume', 'daily_budget_min', 'budget_resets_at'];
+const EDITED = [
+  'quiet_hours',
+  'quiet_allowed_playlists',
+  'quiet_max_volume',
+  'daily_budget_min',
+  'budget_resets_at',
+  'idle_shutdown_min',
+];
 
 function wordError(field, message) {
   if (/\.days$/.test(field)) return t('parents.error.days');
   if (/\.to$/.test(field) && /differ/.test(message)) return t('parents.error.sameTime');
   if (/\.(from|to)$/.test(field) || field === 'budget_resets_at') return t('parents.error.time');
   if (field === 'quiet_max_volume') return t('parents.error.volume');
-  if (field === 'daily_budget_min') return t('parents.error.budget');
+  if (field === 'daily_budget_min' || field === 'idle_shutdown_min') return t('parents.error.budget');
   return message;
 }
 
@@ -119,6 +127,21 @@ export class ParentsView {
         this.edited();
       },
     });
+    const idle = h('input', {
+      type: 'number',
+      id: 'parents-idle',
+      min: '0',
+      max: '1440',
+      step: '1',
+      inputmode: 'numeric',
+      value: String(draft.idle_shutdown_min ?? 0),
+      dataset: { field: 'idle_shutdown_min' },
+      oninput: (event) => {
+        const text = event.target.value.trim();
+        draft.idle_shutdown_min = text === '' ? 0 : Number(text);
+        this.edited();
+      },
+    });
     this.listening = h('p', { class: 'listening-today', role: 'status' });
     // The "saved" line outlives a redraw (the save's own state:player makes the view read the rules again).
     this.status = h('p', { class: 'save-status', role: 'status', text: this.savedNote ? t('parents.saved') : '' });
@@ -169,6 +192,19 @@ export class ParentsView {
           h('p', { class: 'form-feedback', dataset: { errorFor: 'budget_resets_at' } }),
         ),
         this.listening,
+      ),
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'idle-heading' },
+        h('h2', { id: 'idle-heading', text: t('parents.idleHeading') }),
+        h('p', { class: 'muted', text: t('parents.idleIntro') }),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { class: 'field-label', for: idle.id, text: t('parents.idleMinutes') }),
+          idle,
+          h('p', { class: 'form-feedback', dataset: { errorFor: 'idle_shutdown_min' } }),
+        ),
       ),
       h(
         'div',

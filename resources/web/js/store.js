@@ -25,13 +25,17 @@ const TRACKED = new Set([
   'youtube:progress',
   'youtube:complete',
   'youtube:error',
+  'system:shutdown_pending',
+  'system:shutdown_cancelled',
 ]);
 
 function streamOf(event, data) {
   if (event === 'state:player' || event === 'state:volume_changed') return 'player';
   if (event === 'state:playlist') return `playlist:${data?.data?.id ?? data?.playlist_id ?? ''}`;
   if (event === 'nfc_status') return 'nfc';
-  if (event === 'nfc_association_state' || event.startsWith('youtube:')) return 'global';
+  if (event === 'nfc_association_state' || event.startsWith('youtube:') || event.startsWith('system:')) {
+    return 'global';
+  }
   return 'playlists';
 }
 
@@ -135,6 +139,10 @@ export class Store {
         return this.emit('trash', { event, data });
       case 'state:playback_blocked':
         return this.emit('blocked', data);
+      case 'system:shutdown_pending':
+        return this.emit('shutdown', { inMs: data.in_ms, sentAt: data.timestamp });
+      case 'system:shutdown_cancelled':
+        return this.emit('shutdown', null);
       case 'state:nfc_unknown_tag':
         this.unknownTag = data.tag_id;
         return this.emit('unknownTag', data.tag_id);

@@ -11,7 +11,14 @@ export async function startServer({ args = [], env = {}, dataDir } = {}) {
   const ownDir = dataDir ? null : mkdtempSync(join(tmpdir(), 'omb-node-'));
   const dir = dataDir ?? ownDir;
   const child = spawn(binary, ['--bind', '127.0.0.1', '--port', '0', '--data-dir', dir, ...args], {
-    env: { ...process.env, OMB_DEMO_LIBRARY: 'false', OMB_MDNS_ANNOUNCE: 'false', ...env },
+    // OMB_SHUTDOWN_COMMAND: a test box that goes idle never turns the computer running the tests off.
+    env: {
+      ...process.env,
+      OMB_DEMO_LIBRARY: 'false',
+      OMB_MDNS_ANNOUNCE: 'false',
+      OMB_SHUTDOWN_COMMAND: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

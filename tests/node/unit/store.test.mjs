@@ -217,3 +217,16 @@ test('a late HTTP answer no newer than the last player event does not take the p
   store.setPlayer({ is_playing: false, position_ms: 23000, server_seq: 8 }, { fromHttp: true });
   assert.equal(store.player.is_playing, false, 'a newer answer is applied');
 });
+
+test('the idle shutdown warning and its cancellation reach the notice once each, in order', () => {
+  const store = new Store();
+  const seen = [];
+  store.on('shutdown', (pending) => seen.push(pending));
+  const pending = { event_id: 'sp-1', server_seq: 7, timestamp: 1000, in_ms: 60000 };
+  store.apply('system:shutdown_pending', pending);
+  store.apply('system:shutdown_pending', pending);
+  store.apply('system:shutdown_cancelled', { event_id: 'sc-1', server_seq: 8, timestamp: 2000 });
+  // A replay of the older warning after a reconnect does not bring it back.
+  store.apply('system:shutdown_pending', { ...pending, event_id: 'sp-replayed' });
+  assert.deepEqual(seen, [{ inMs: 60000, sentAt: 1000 }, null]);
+});
