@@ -52,7 +52,13 @@ void IdleShutdown::evaluate()
     if (!isArmed())
         return;
     const qint64 now = m_clock.nowMs();
-    const qint64 shutdownAt = m_lastActivityMs + m_minutes * m_config.minuteMs;
+    qint64 shutdownAt = m_lastActivityMs + m_minutes * m_config.minuteMs;
+    if (now >= shutdownAt && !m_pending) {
+        // The loop woke after the time was already up (a stalled box): nobody was warned, so the warning
+        // comes now with its full lead.
+        shutdownAt = now + m_config.warningMs;
+        m_lastActivityMs = shutdownAt - m_minutes * m_config.minuteMs;
+    }
     if (now >= shutdownAt) {
         qCInfo(lcApp) << "idle shutdown: no activity for" << m_minutes << "min, turning the box off";
         const bool warned = m_pending;

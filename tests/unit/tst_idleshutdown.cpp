@@ -91,6 +91,10 @@ void tst_IdleShutdown::script_data()
         << QStringList {u"minutes:2"_s, u"wait:240000"_s}
         << QStringList {u"60000 pending 60000"_s, u"120000 run"_s, u"180000 pending 60000"_s,
                         u"240000 run"_s};
+    // The loop woke only after the time was up (stalled for ten minutes): the warning still comes first.
+    QTest::newRow("a loop that wakes late still warns a minute before")
+        << QStringList {u"minutes:2"_s, u"stall:600000"_s, u"wait:60000"_s}
+        << QStringList {u"600000 pending 60000"_s, u"660000 run"_s};
     QTest::newRow("a command that cannot start calls the warning off")
         << QStringList {u"failing"_s, u"minutes:2"_s, u"wait:120000"_s}
         << QStringList {u"60000 pending 60000"_s, u"120000 run"_s, u"120000 cancelled"_s};
@@ -121,6 +125,9 @@ void tst_IdleShutdown::script()
                 clock.advance(stepMs);
                 idle.evaluate();
             }
+        } else if (action.startsWith("stall:"_L1)) {
+            clock.advance(argument.toLongLong());
+            idle.evaluate();
         } else if (action == "activity"_L1) {
             idle.noteActivity();
         } else if (action == "play"_L1) {
