@@ -109,7 +109,7 @@ export class PlayerBar {
 
   seekTo(positionMs) {
     const p = this.store.position;
-    this.store.position = { ...p, base: positionMs, at: performance.now() };
+    this.store.position = { ...p, base: positionMs, at: performance.now(), lead: 0 };
     this.renderProgress();
     this.command('seek', { position_ms: positionMs });
   }

@@ -3,6 +3,8 @@
 // applied at most once: events are deduplicated by event_id, by server_seq per stream (a snapshot covers every
 // earlier event of its stream) and, for a playlist, by its playlist_seq revision.
 
+// How far ahead of the box's position the page may stay after a tick, in ms, rather than jumping back.
+const MAX_GLIDE_MS = 1500;
 const FULL_STATE = new Set(['state:playlists', 'state:player', 'state:playlist', 'nfc_status']);
 // Replies (ack:*, sync:complete, client_pong…) change nothing here; only these events carry state.
 const TRACKED = new Set([
@@ -317,14 +319,22 @@ export class Store {
     this.emit('player', state);
   }
 
+  // A tick a little behind what the page already shows (the box's audio started later than its state said, or
+  // this page's clock ran fast) must not pull the bar back: the page keeps the lead and lets the clock run at half
+  // speed until the box catches up. A bigger gap, a pause or another track is taken as it comes.
   applyPosition(data) {
     if (!data) return;
+    const trackId = data.track_id ?? this.position.trackId;
+    const base = data.position_ms ?? 0;
+    const behind = this.currentPosition() - base;
+    const glide = this.position.playing && data.is_playing && trackId === this.position.trackId;
     this.position = {
-      base: data.position_ms ?? 0,
+      base,
       at: performance.now(),
       playing: !!data.is_playing,
       duration: data.duration_ms ?? this.position.duration,
-      trackId: data.track_id ?? this.position.trackId,
+      trackId,
+      lead: glide && behind > 0 && behind <= MAX_GLIDE_MS ? behind : 0,
     };
     if (this.player && this.player.is_playing !== !!data.is_playing && data.is_playing === false) {
       this.player = { ...this.player, is_playing: false };
@@ -336,7 +346,8 @@ export class Store {
   currentPosition() {
     const p = this.position;
     const elapsed = p.playing ? performance.now() - p.at : 0;
-    return Math.min(p.duration || Infinity, p.base + elapsed);
+    const lead = Math.max(0, (p.lead ?? 0) - elapsed / 2);
+    return Math.min(p.duration || Infinity, p.base + elapsed + lead);
   }
 
   applyYoutube(event, data) {
@@ -355,7 +366,13 @@ export class Store {
   setConnection(status) {
     this.connection = status;
     if (status !== 'connected' && this.position.playing) {
-      this.position = { ...this.position, base: this.currentPosition(), at: performance.now(), playing: false };
+      this.position = {
+        ...this.position,
+        base: this.currentPosition(),
+        at: performance.now(),
+        playing: false,
+        lead: 0,
+      };
       this.emit('position');
     }
     this.emit('connection', status);

@@ -208,6 +208,33 @@ test('a lost connection stops the position clock where it was', (t) => {
   assert.equal(store.position.playing, false);
 });
 
+test('a tick a little behind the shown position slows the bar instead of pulling it back', (t) => {
+  let now = 10000;
+  t.mock.method(performance, 'now', () => now);
+  const store = new Store();
+  const tick = (positionMs, extra = {}) =>
+    store.applyPosition({ position_ms: positionMs, duration_ms: 60000, is_playing: true, track_id: 't1', ...extra });
+  tick(0);
+  now += 400;
+  tick(0); // the audio started late: the box still says 0 while the page showed 400
+  assert.equal(store.currentPosition(), 400, 'no jump back');
+  now += 200;
+  assert.equal(store.currentPosition(), 500, 'half speed while ahead');
+  tick(200);
+  now += 800;
+  assert.equal(store.currentPosition(), 1000, 'normal speed once the box has caught up');
+  now += 2000;
+  tick(3000);
+  tick(1000);
+  assert.equal(store.currentPosition(), 1000, 'a real jump back (a seek elsewhere) is taken as it comes');
+  tick(5000, { track_id: 't2' });
+  now += 100;
+  tick(4000, { track_id: 't2' });
+  assert.equal(store.currentPosition(), 5100);
+  tick(0, { track_id: 't3' });
+  assert.equal(store.currentPosition(), 0, 'another track starts where the box says');
+});
+
 test('a late HTTP answer no newer than the last player event does not take the position back', () => {
   const store = new Store();
   store.apply('state:player', { event_id: 'p7', server_seq: 7, data: { is_playing: true, position_ms: 0 } });
