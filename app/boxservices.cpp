@@ -32,10 +32,8 @@ BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::functio
     , demoLibrary(counters, playlists.musicDir(), settings.demoLibrary)
     , playlistRoutes(playlistService,
                      [this](std::function<void(Result<int>)> done) {
-                         librarySync.sync([this, done](const LibrarySync::Summary &summary) {
-                             playlistNotifier.publishPlaylists(u"sync"_s);
-                             done(summary.playlistsCount);
-                         });
+                         librarySync.sync(
+                             [done](const LibrarySync::Summary &summary) { done(summary.playlistsCount); });
                      })
     , uploads({.stagingDir = settings.dataDir + u"/uploads"_s,
                .maxFileBytes = settings.uploadMaxFileBytes,

@@ -198,26 +198,29 @@ void CompositionRoot::startDevices(BoxServices &s)
 // measured after every import, in the background.
 void CompositionRoot::startLibrary(BoxServices &s)
 {
-    connect(&s.librarySync, &LibrarySync::finished, &s.loudnessScanner, &LoudnessScanner::scan);
+    connect(&s.librarySync, &LibrarySync::finished, this, &CompositionRoot::onLibrarySynced);
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.loudnessScanner,
             &LoudnessScanner::scan);
     connect(&s.trash, &TrashService::restored, &s.loudnessScanner, &LoudnessScanner::scan);
-    connect(&s.librarySync, &LibrarySync::finished, &s.player, [&s](const LibrarySync::Summary &summary) {
-        for (const QString &id : summary.changedPlaylistIds)
-            s.player.onPlaylistChanged(id);
-        for (const QString &id : summary.removedPlaylistIds)
-            s.player.onPlaylistRemoved(id);
-    });
-    connect(&s.demoLibrary, &DemoLibrary::finished, &s.librarySync, [&s] {
-        s.librarySync.sync([&s](const LibrarySync::Summary &summary) {
-            if (summary.changed())
-                s.playlistNotifier.publishPlaylists(u"sync"_s);
-        });
-    });
+    connect(&s.demoLibrary, &DemoLibrary::finished, &s.librarySync, [&s] { s.librarySync.sync(); });
     QTimer::singleShot(0, &s.demoLibrary, [&s] {
         QDir().mkpath(s.playlists.musicDir());
         s.demoLibrary.ensure();
     });
+}
+
+// Every sync, at start or asked for (POST /api/playlists/sync), ends here: what it changed reaches the
+// player, the clients and the loudness scanner.
+void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
+{
+    BoxServices &s = *m_services;
+    for (const QString &id : summary.changedPlaylistIds)
+        s.player.onPlaylistChanged(id);
+    for (const QString &id : summary.removedPlaylistIds)
+        s.player.onPlaylistRemoved(id);
+    if (summary.changed())
+        s.playlistNotifier.publishPlaylists(u"sync"_s);
+    s.loudnessScanner.scan();
 }
 
 std::unique_ptr<AudioBackend> CompositionRoot::createAudioBackend(BoxServices &s) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/settings.h"
+#include "library/librarysync.h"
 #include "screenservices.h"
 
 #include <QObject>
@@ -43,6 +44,7 @@ private:
     QString listen(BoxServices &services);
     void startDevices(BoxServices &services);
     void startLibrary(BoxServices &services);
+    void onLibrarySynced(const LibrarySync::Summary &summary);
     // GStreamer with audible fades, gapless joins and loudness gain (AUDIO_BACKEND=gstreamer, the default) or
     // QMediaPlayer (qt).
     std::unique_ptr<class AudioBackend> createAudioBackend(BoxServices &services) const;
