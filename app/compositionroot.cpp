@@ -137,9 +137,12 @@ void CompositionRoot::connectServices(BoxServices &s)
             qCWarning(lcNfc).noquote()
                 << "last use of tag" << tagId << "not recorded:" << used.error().message;
     });
-    // A committed restore is put in place by the next start; the answer goes out first.
-    connect(&s.restores, &RestoreService::committed, this,
-            [this] { QTimer::singleShot(500, this, &CompositionRoot::restartRequested); });
+    // A committed restore is put in place by the next start; the answer goes out first, and no change is
+    // taken meanwhile (it would go into the library being replaced).
+    connect(&s.restores, &RestoreService::committed, this, [this, &s] {
+        s.router.refuseChangesUntilRestart();
+        QTimer::singleShot(500, this, &CompositionRoot::restartRequested);
+    });
     s.state.setPositionStatsProvider([&s] { return s.trackProgress.stats(); });
     connect(&s.http, &HttpApi::webSocketRequested, &s.gateway, &WebSocketGateway::handleUpgrade);
     connect(&s.player, &PlaybackController::changed, &s.systemd,

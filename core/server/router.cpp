@@ -134,6 +134,17 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
         return;
     }
 
+    if (isApi && m_restarting && hasBody(request.method)) {
+        qCInfo(lcHttp).noquote() << request.method << request.path << "refused: the box is restarting";
+        reply(finish(request,
+                     ApiResponse::failure({ErrorType::ServiceUnavailable,
+                                           u"the box is restarting to put a restored backup in place"_s,
+                                           {{u"reason"_s, u"restarting"_s}}})
+                         .withHeader("Retry-After", "5"),
+                     {}));
+        return;
+    }
+
     QHash<QString, QString> params;
     QStringList allowed;
     const Route *route = match(request, &params, &allowed);

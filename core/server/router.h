@@ -39,6 +39,9 @@ public:
     void setFallback(AsyncHandler handler);
     // Told of every /api/ request a client of this box makes (the idle shutdown counts them as activity).
     void setApiRequestObserver(std::function<void()> observer) { m_apiRequestObserver = std::move(observer); }
+    // From now on every request that would change something answers 503 (the box is about to restart on a
+    // restored backup: a change made now would be acknowledged and then lost with the library it went into).
+    void refuseChangesUntilRestart() { m_restarting = true; }
 
     void dispatch(ApiRequest request, ReplyCallback reply);
 
@@ -64,4 +67,5 @@ private:
     std::vector<Route> m_routes;
     AsyncHandler m_fallback;
     std::function<void()> m_apiRequestObserver;
+    bool m_restarting = false;
 };

@@ -119,6 +119,16 @@ void tst_BackupRestore::backupThenRestoreBringsTheLibraryBack()
         QCOMPARE(restored.data()[u"playlists"_s].toInt(), 2);
         QCOMPARE(restored.data()[u"tracks"_s].toInt(), 3);
         QCOMPARE(restored.data()[u"status"_s].toString(), u"restart_scheduled"_s);
+
+        // A change asked for before the restart would be lost with the old library: it is refused (or, once
+        // the box has gone down, not answered at all); reading still works.
+        const HttpClient::Response change
+            = http.post(u"/api/playlists"_s, QJsonObject {{u"title"_s, u"Lost"_s}});
+        QVERIFY2(change.status == 503 || change.status == 0, qPrintable(QString::fromUtf8(change.body)));
+        if (change.status == 503) {
+            QCOMPARE(change.json()[u"details"_s][u"reason"_s].toString(), u"restarting"_s);
+            QCOMPARE(change.header("retry-after"), QByteArray("5"));
+        }
     }
     QVERIFY2(server.waitForRestart(), qPrintable(server.output()));
     HttpClient http(server.baseUrl());
