@@ -25,7 +25,8 @@ export async function cutPower(box) {
 export class NoAnswer extends Error {}
 
 // One HTTP request. Resolves {status, body, headers} for any answer, rejects with NoAnswer when none came.
-export async function request(box, method, path, { json, form } = {}) {
+// The body is parsed JSON (or text), or the bytes with `raw`.
+export async function request(box, method, path, { json, form, raw } = {}) {
   const init = { method, headers: {} };
   if (json !== undefined) {
     init.headers['Content-Type'] = 'application/json';
@@ -37,6 +38,10 @@ export async function request(box, method, path, { json, form } = {}) {
   let text;
   try {
     response = await fetch(box.baseUrl + path, init);
+    if (raw) {
+      const bytes = Buffer.from(await response.arrayBuffer());
+      return { status: response.status, ok: response.ok, body: bytes, headers: response.headers };
+    }
     text = await response.text();
   } catch (error) {
     throw new NoAnswer(`${method} ${path}: no answer (${error.cause?.code ?? error.message})`);

@@ -9,6 +9,8 @@ import { NoAnswer, call, request } from './box.mjs';
 export class UnexpectedAnswer extends Error {}
 
 const CHUNK_SIZE = 65536;
+const RESTORE_CHUNK_SIZE = 1048576;
+const RESTARTING = Symbol('restarting');
 const MAX_PLAYLISTS = 8;
 
 export class ChurnLane {
@@ -27,12 +29,13 @@ export class ChurnLane {
   // Runs operations until the box stops answering; resolves then, rejects on a wrong answer.
   async run(box) {
     this.box = box;
+    this.libraryReplaced = false; // a restore was asked for this round (the resume points went back with it)
     for (let n = 1; ; n++) {
       this.beforeOperation?.(n);
       const kind = this.chooseKind();
       const why = `operation #${++this.operations} (${kind})`;
       try {
-        await this[kind](why);
+        if ((await this[kind](why)) === RESTARTING) return; // the round ends with the box's own restart
       } catch (error) {
         if (!(error instanceof NoAnswer)) throw error;
         this.cutOff++;
@@ -75,6 +78,9 @@ export class ChurnLane {
       restore: entries > 0 && playlists < MAX_PLAYLISTS ? 2 : 0,
       purge: entries > MAX_PLAYLISTS ? entries / 2 : 0,
       linkTag: playlists > 0 ? 1 : 0,
+      // Rare, so that most rounds end at a cut elsewhere; never while a download may still add tracks.
+      backup: this.downloads.size === 0 ? 0.2 : 0,
+      restoreBackup: this.lastBackup && this.downloads.size === 0 ? 0.1 : 0,
     });
   }
 
@@ -262,6 +268,40 @@ export class ChurnLane {
       (acked) => this.ledger.purged(entryId, acked, `${why}: entry ${entryId}`),
       'purge',
     );
+  }
+
+  // The whole library as it is now, with what the box had promised at that instant (the lanes leave the library
+  // alone meanwhile: this one waits for the answer, the player's changes are not promises).
+  async backup(why) {
+    const answer = await request(this.box, 'GET', '/api/system/backup', { raw: true });
+    if (!answer.ok) throw new UnexpectedAnswer(`GET /api/system/backup -> ${answer.status}`);
+    this.lastBackup = { archive: answer.body, promises: this.ledger.snapshot(), why };
+    this.count('backup');
+  }
+
+  // Puts the last backup back through the chunked restore routes; the box restarts on it.
+  async restoreBackup(_why) {
+    const { archive, promises } = this.lastBackup;
+    const session = (
+      await this.send('POST', '/api/system/restore/session', {
+        filename: 'soak-backup.tar',
+        file_size: archive.length,
+        chunk_size: RESTORE_CHUNK_SIZE,
+      })
+    ).body.data;
+    for (let index = 0; index < session.total_chunks; index++) {
+      const form = new FormData();
+      const chunk = archive.subarray(index * RESTORE_CHUNK_SIZE, (index + 1) * RESTORE_CHUNK_SIZE);
+      form.append('file', new Blob([chunk]), 'soak-backup.tar');
+      await this.send('PUT', `/api/system/restore/${session.session_id}/chunks/${index}`, undefined, { form });
+    }
+    this.libraryReplaced = true;
+    await this.settle(
+      () => this.send('POST', '/api/system/restore', { session_id: session.session_id }),
+      (acked) => this.ledger.backupRestored(promises, acked),
+      'restoreBackup',
+    );
+    return RESTARTING;
   }
 
   // Runs an operation and records it: acknowledged when it answered 2xx, cut off when the power went.

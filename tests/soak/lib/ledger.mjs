@@ -17,6 +17,7 @@ export class Ledger {
     this.cutTitles = new Set(); // titles of playlist creations the cut interrupted
     this.looseSources = new Set(); // playlists where tracks of unknown id may appear (interrupted imports)
     this.looseTrash = false; // a deletion was interrupted: an entry of unknown id may exist
+    this.alternative = null; // the promises of a backup a cut-off restore may have put in place
   }
 
   // --- what the driver reports; `acked` false = the power went while the request was in flight ---
@@ -177,10 +178,46 @@ export class Ledger {
     return [...this.tracks.values()].filter((t) => t.places.has(place));
   }
 
+  // --- backups: a restore puts back what the box had promised when the backup was made ---
+
+  snapshot() {
+    return structuredClone(this.state());
+  }
+
+  // A restore acknowledged (acked) replaces the promises with the backup's; one cut off may or may not have.
+  backupRestored(snapshot, acked) {
+    if (acked) {
+      Object.assign(this, structuredClone(snapshot));
+      this.alternative = null;
+    } else this.alternative = structuredClone(snapshot);
+  }
+
+  state() {
+    const { playlists, tracks, entries, orders, cutTitles, looseSources, looseTrash } = this;
+    return { playlists, tracks, entries, orders, cutTitles, looseSources, looseTrash };
+  }
+
   // --- after a restart ---
 
   // library: {playlists (full, live), entries (TrashEntry[])}. Returns the broken promises, then adopts the library.
+  // After a restore the power cut off, the library may be the old one or the backup's: whichever keeps every promise.
   reconcile(library) {
+    let problems = this.brokenPromises(library);
+    if (problems.length && this.alternative) {
+      const current = this.state();
+      Object.assign(this, this.alternative);
+      const restoredProblems = this.brokenPromises(library);
+      if (restoredProblems.length) {
+        Object.assign(this, current);
+        problems = [...problems, 'and against the backup the cut restore may have put in place:', ...restoredProblems];
+      } else problems = [];
+    }
+    this.alternative = null;
+    this.adopt(library);
+    return problems;
+  }
+
+  brokenPromises(library) {
     const problems = [];
     const live = new Map(library.playlists.map((p) => [p.id, p]));
     const trashedPlaylists = new Map(
@@ -264,8 +301,6 @@ export class Ledger {
           `playlist ${playlistId} "${playlist.title}" lost its acknowledged order: ${actual.join(', ')} instead of ${expected.join(', ')}`,
         );
     }
-
-    this.adopt(library);
     return problems;
   }
 

@@ -87,6 +87,9 @@ export class PlayerLane {
     this.operations++;
     this.sentSinceTick?.push(kind);
     const answer = await request(this.box, method, path, { json });
+    // A restore was committed: the box takes no change until its restart, which ends the round like a cut.
+    if (answer.status === 503 && answer.body?.details?.reason === 'restarting')
+      throw new NoAnswer(`${method} ${path}: the box is restarting`);
     if (!answer.ok) throw new UnexpectedAnswer(`${method} ${path} -> ${answer.status} ${JSON.stringify(answer.body)}`);
     this.acknowledged[kind] = (this.acknowledged[kind] ?? 0) + 1;
   }
