@@ -192,7 +192,8 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
                     break;
                 }
             }
-            summary.playlists = scalar(u"SELECT COUNT(*) FROM playlists"_s).value_or(0).toInt();
+            if (result)
+                result = makePlaylistFolders(query, stagedDir, summary);
             // File moves of the box the backup came from mean nothing here.
             if (result && !query.exec(u"DELETE FROM pending_file_ops"_s))
                 result = refused(u"the database in the archive cannot be prepared"_s);
@@ -202,4 +203,22 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
     }
     QSqlDatabase::removeDatabase(connectionName);
     return result;
+}
+
+// A playlist without tracks has no file, so a tar of files carries no folder for it; without its folder the
+// next library sync would take the playlist for one deleted on disk.
+Status RestoreStager::makePlaylistFolders(QSqlQuery &query, const QString &stagedDir, Summary &summary)
+{
+    if (!query.exec(u"SELECT folder FROM playlists"_s))
+        return refused(u"the database in the archive has no library tables"_s);
+    while (query.next()) {
+        const QString folder = query.value(0).toString();
+        if (folder.isEmpty() || folder.contains(u'/') || folder == u"."_s || folder == u".."_s)
+            return refused(u"the database in the archive names a playlist folder outside music/: %1"_s.arg(
+                folder.left(200)));
+        if (!QDir().mkpath(stagedDir + u"/music/"_s + folder))
+            return ServiceError::internal(u"restore"_s, u"cannot create the folder %1"_s.arg(folder));
+        ++summary.playlists;
+    }
+    return Done {};
 }

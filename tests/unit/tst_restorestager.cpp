@@ -8,6 +8,7 @@
 #include "manualclock.h"
 
 #include <QDir>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,17 +32,44 @@ private:
     QTemporaryDir m_dir;
     Files m_backup; // the files of a real backup, to build variants from
     QByteArray m_backupBytes;
+    QByteArray m_escapingFolder; // a database whose playlist folder points out of music/
 };
+
+namespace {
+
+// A playlist without tracks: its folder is empty, so the archive holds nothing of it but its row.
+bool addEmptyPlaylist(BackupFixture &library, const QString &id, const QString &folder)
+{
+    QSqlQuery query(library.database().connection());
+    return query.exec(
+        u"INSERT INTO playlists (id, title, folder, created_at, updated_at, playlist_seq) "
+        "VALUES ('%1', 'Quiet', '%2', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z', 1)"_s.arg(
+            id, folder));
+}
+
+QByteArray backupOf(BackupFixture &library)
+{
+    ManualClock clock;
+    BackupService backups({library.dataDir(), u"1"_s}, library.database(), clock);
+    auto archive = backups.createArchive();
+    return archive ? archive->get()->readAll() : QByteArray();
+}
+
+} // namespace
 
 void tst_RestoreStager::initTestCase()
 {
     BackupFixture library(m_dir.filePath(u"source"_s));
     QVERIFY(library.create(u"Owls"_s));
-    ManualClock clock;
-    BackupService backups({library.dataDir(), u"1"_s}, library.database(), clock);
-    auto archive = backups.createArchive();
-    QVERIFY(archive);
-    m_backupBytes = archive->get()->readAll();
+    QVERIFY(addEmptyPlaylist(library, u"p2"_s, u"Quiet"_s));
+    QVERIFY(QDir().mkpath(library.dataDir() + u"/music/Quiet"_s));
+    m_backupBytes = backupOf(library);
+    QVERIFY(!m_backupBytes.isEmpty());
+    BackupFixture escaping(m_dir.filePath(u"escaping"_s));
+    QVERIFY(escaping.create(u"Owls"_s));
+    QVERIFY(addEmptyPlaylist(escaping, u"p2"_s, u"../../escaped"_s));
+    m_escapingFolder = backupOf(escaping);
+    QVERIFY(!m_escapingFolder.isEmpty());
     const QMap<QString, QByteArray> files = BackupFixture::untar(m_backupBytes);
     for (auto it = files.begin(); it != files.end(); ++it)
         m_backup.append({it.key(), it.value()});
@@ -60,15 +88,16 @@ void tst_RestoreStager::goodBackupStagesWhole()
 {
     const auto summary = stage(m_backupBytes);
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
-    QCOMPARE(summary->playlists, 1);
+    QCOMPARE(summary->playlists, 2);
     QCOMPARE(summary->tracks, 2);
     QCOMPARE(summary->files, 4);
     QCOMPARE(summary->schemaVersion, Database::schemaVersion);
     const QDir staged(m_dir.filePath(u"staged"_s));
     QVERIFY(staged.exists(u"music/Owls/track1.wav"_s));
+    QVERIFY(staged.exists(u"music/Quiet"_s)); // else the library sync would drop the playlist
     QVERIFY(staged.exists(u"trash"_s)); // an empty trash still replaces the live one
     QCOMPARE(BackupFixture::playlistRevisions(staged.filePath(u"openmusicbox.db"_s)).keys(),
-             QStringList {u"Owls"_s});
+             (QStringList {u"Owls"_s, u"Quiet"_s}));
 }
 
 void tst_RestoreStager::badArchiveIsRefused_data()
@@ -131,6 +160,7 @@ void tst_RestoreStager::badArchiveIsRefused_data()
     QTest::newRow("database not sqlite") << BackupFixture::tar(manifestLast) << u"database"_s;
     QTest::newRow("newer schema") << BackupFixture::tar(with(u"openmusicbox.db"_s, newerDatabase))
                                   << u"schema version %1"_s.arg(Database::schemaVersion + 1);
+    QTest::newRow("playlist folder outside music") << m_escapingFolder << u"outside music/"_s;
 }
 
 void tst_RestoreStager::badArchiveIsRefused()
@@ -142,6 +172,7 @@ void tst_RestoreStager::badArchiveIsRefused()
     QCOMPARE(summary.error().type, ErrorType::Validation);
     QVERIFY2(summary.error().message.contains(reason), qPrintable(summary.error().message));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"staged"_s)));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"escaped"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_RestoreStager)
