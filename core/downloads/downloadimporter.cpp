@@ -151,16 +151,12 @@ void DownloadImporter::collected(const QString &taskId, const Result<Media> &med
     job.outcome.playlistId = playlist->id;
 
     QList<AudioPlacer::Job> placements;
-    QSet<QString> taken;
-    for (const Track &track : playlist->tracks)
-        taken.insert(track.filename);
     for (qsizetype i = 0; i < media->files.size(); ++i) {
         AudioPlacer::Job placement;
         placement.sources = {media->files.at(i)};
         placement.folder = m_playlists.folderPath(*playlist);
         placement.fileName
             = FileNamePolicy::fromTitle(media->titles.at(i), FileNamePolicy::extension(media->files.at(i)));
-        placement.takenNames = taken;
         placement.token = taskId + u'-' + QString::number(i);
         placements.append(placement);
     }
@@ -212,7 +208,8 @@ void DownloadImporter::placed(const QString &taskId, const Result<QList<AudioPla
             : (files.size() > 1 && !job.media.title.isEmpty() ? std::optional<QString>(job.media.title)
                                                               : std::nullopt);
         track.hasCover = tags.hasCover;
-        const Result<Track> imported = m_playlists.importTrack(job.outcome.playlistId, track);
+        const Result<Track> imported
+            = m_playlists.importTrack(job.outcome.playlistId, track, files.at(i).filePath);
         if (!imported) {
             for (qsizetype j = i; j < files.size(); ++j)
                 QFile::remove(files.at(j).filePath);

@@ -69,29 +69,6 @@ bool writeAll(int fd, const char *data, qsizetype size)
     return true;
 }
 
-// Renames without ever replacing an existing file; EEXIST tells the caller to try the next name.
-int renameNoReplace(const QByteArray &from, const QByteArray &to)
-{
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-    // File systems without RENAME_NOREPLACE: link() is just as atomic and refuses existing names.
-    if (::link(from.constData(), to.constData()) != 0)
-        return errno;
-    ::unlink(from.constData());
-    return 0;
-}
-
-void syncDirectory(const QString &folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 } // namespace
 
 QString AudioPlacer::partialName(const QString &token, const QString &extension)
@@ -210,22 +187,6 @@ Result<AudioPlacer::Placed> AudioPlacer::place(const Job &job, const std::atomic
     if (cancelled)
         return cancelledError();
 
-    QSet<QString> taken = job.takenNames;
-    const QDir folder(job.folder);
-    while (true) {
-        const QString name = FileNamePolicy::unique(job.fileName, [&](const QString &candidate) {
-            return taken.contains(candidate) || QFileInfo::exists(folder.filePath(candidate));
-        });
-        const QString finalPath = folder.filePath(name);
-        const int error = renameNoReplace(temp.path, QFile::encodeName(finalPath));
-        if (error == EEXIST) {
-            taken.insert(name); // somebody took it between the check and the rename
-            continue;
-        }
-        if (error != 0)
-            return writeError(error, finalPath, total);
-        temp.keep = true;
-        syncDirectory(job.folder);
-        return Placed {name, finalPath, *metadata};
-    }
+    temp.keep = true;
+    return Placed {job.fileName, tempPath, *metadata};
 }

@@ -13,10 +13,10 @@
 #include <optional>
 #include <utility>
 
-// Puts a new audio file into a playlist folder so that nobody ever sees half of it (PROTOCOL.md §6.5 steps
-// 3-5): the sources are written into a hidden temporary file in that folder, checked for size, flushed to
-// disk, probed with TagLib, and only then renamed, atomically and without replacing anything, to the first
-// free name. Runs on a worker thread; everything it needs is in the Job.
+// Prepares a new audio file in a playlist folder so that nobody ever sees half of it (PROTOCOL.md §6.5 steps
+// 3-4): the sources are written into a hidden temporary file in that folder, checked for size, flushed to
+// disk and probed with TagLib. PlaylistService::importTrack then gives it its name together with its row.
+// Runs on a worker thread; everything it needs is in the Job.
 class AudioPlacer
 {
 public:
@@ -26,7 +26,6 @@ public:
         qint64 expectedBytes = -1; // -1: no size check
         QString folder; // the playlist folder (created if missing)
         QString fileName; // the wanted name, already storable (FileNamePolicy)
-        QSet<QString> takenNames; // names the library already uses in this folder
         QString token; // unique per job; names the temporary file
         QCryptographicHash::Algorithm hashAlgorithm = QCryptographicHash::Sha256;
         QByteArray expectedHash; // lower-case hex of the whole file; empty: not checked
@@ -34,8 +33,8 @@ public:
 
     struct Placed
     {
-        QString fileName;
-        QString filePath;
+        QString fileName; // the wanted name (Job::fileName)
+        QString filePath; // the hidden prepared file
         MetadataReader::AudioMetadata metadata;
     };
 

@@ -10,7 +10,23 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+void syncDirectory(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
 
 FileJournal::FileJournal(Database &database)
     : m_database(database)
@@ -84,10 +100,15 @@ bool FileJournal::carryOut(const FileOp &op)
             << "cannot rename" << op.from << "to" << op.to << ": the target exists";
         return true;
     }
-    QDir().mkpath(QFileInfo(op.to).absolutePath());
+    const QString toFolder = QFileInfo(op.to).absolutePath();
+    QDir().mkpath(toFolder);
     if (!QDir().rename(op.from, op.to)) {
         qCWarning(lcLibrary).noquote() << "cannot rename" << op.from << "to" << op.to;
         return false;
     }
+    // On disk before the journal forgets the operation: else a power cut could undo the rename after it.
+    syncDirectory(toFolder);
+    if (from.absolutePath() != toFolder)
+        syncDirectory(from.absolutePath());
     return true;
 }

@@ -227,18 +227,28 @@ Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &so
 
 Result<Track> PlaylistService::importTrack(const QString &playlistId,
                                            const PlaylistRepository::NewTrack &newTrack,
+                                           const QString &preparedPath,
                                            const std::function<void(const Track &)> &announce)
 {
     auto playlist = m_repository.find(playlistId);
     if (!playlist)
         return ServiceError::notFound(u"playlist"_s, playlistId);
-    for (const Track &existing : std::as_const(playlist->tracks)) {
-        if (existing.filename == newTrack.filename)
-            return existing; // the library sync imported the file already and published it
-    }
-    const auto added = m_repository.addTrack(playlistId, newTrack);
-    if (!added)
-        return added;
+    const QString folder = folderPath(*playlist);
+    PlaylistRepository::NewTrack named = newTrack;
+    named.filename = FileNamePolicy::unique(newTrack.filename, [&](const QString &name) {
+        return std::any_of(playlist->tracks.cbegin(), playlist->tracks.cend(),
+                           [&name](const Track &track) { return track.filename == name; })
+            || QFileInfo::exists(folder + u'/' + name);
+    });
+    Result<Track> added = ServiceError::internal(u"import track"_s, u"not run"_s);
+    const Status status = m_journal.commit(
+        [&]() -> Status {
+            added = m_repository.addTrack(playlistId, named);
+            return added ? Status(Done {}) : Status(added.error());
+        },
+        {{FileJournal::FileOp::Kind::Rename, preparedPath, folder + u'/' + named.filename}});
+    if (!status)
+        return status.error();
     if (announce)
         announce(*added);
     playlist = m_repository.find(playlistId);

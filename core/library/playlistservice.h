@@ -73,10 +73,13 @@ public:
     Result<MoveResult> moveTrack(const QString &sourcePlaylistId, const QString &trackId,
                                  const QString &targetPlaylistId, std::optional<int> targetPosition);
 
-    // A file already written into the playlist's folder becomes its next track (uploads, downloads). If a
-    // library sync got there first, its row is the track. `announce` runs before the library events, so that
-    // e.g. upload:complete precedes state:track_added (PROTOCOL.md §8.4).
+    // A file prepared under a hidden name in the playlist's folder (AudioPlacer) becomes its next track
+    // (uploads, downloads): the row and the rename to the first free name from track.filename are journaled
+    // together, so a power cut leaves either the hidden file (swept at start) or the track with its file.
+    // `announce` runs before the library events, so that e.g. upload:complete precedes state:track_added
+    // (PROTOCOL.md §8.4).
     Result<Track> importTrack(const QString &playlistId, const PlaylistRepository::NewTrack &track,
+                              const QString &preparedPath,
                               const std::function<void(const Track &)> &announce = {});
 
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);

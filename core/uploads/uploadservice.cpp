@@ -262,15 +262,13 @@ void UploadService::finalize(const QString &playlistId, const QString &sessionId
         return done(error);
     }
 
-    // Steps 3-5 on the worker: assemble, check the size, probe, rename.
+    // Steps 3-4 on the worker: assemble, check the size, probe; step 5 (the name, with the row) in placed().
     AudioPlacer::Job job;
     for (int i = 0; i < session.totalChunks; ++i)
         job.sources.append(chunkPath(sessionId, i));
     job.expectedBytes = session.fileSize;
     job.folder = folder;
     job.fileName = session.fileName;
-    for (const Track &track : playlist->tracks)
-        job.takenNames.insert(track.filename);
     job.token = sessionId;
     if (session.fileHash) {
         if (const auto hash = AudioPlacer::parseHash(*session.fileHash)) {
@@ -327,10 +325,9 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
     track.artist = nonEmpty(pending.metadata.artist) ? pending.metadata.artist : nonEmpty(tags.artist);
     track.album = nonEmpty(pending.metadata.album) ? pending.metadata.album : nonEmpty(tags.album);
     track.hasCover = tags.hasCover;
-    const Result<Track> imported
-        = m_playlists.importTrack(session.playlistId, track, [this, &session](const Track &added) {
-              Q_EMIT uploadCompleted(session, added);
-          });
+    const Result<Track> imported = m_playlists.importTrack(
+        session.playlistId, track, result->filePath,
+        [this, &session](const Track &added) { Q_EMIT uploadCompleted(session, added); });
     if (!imported) {
         QFile::remove(result->filePath);
         fail(session, imported.error());
@@ -343,7 +340,7 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
     session.track = *imported;
     session.lastActivity = m_clock.nowUtc();
     removeStaging(sessionId);
-    qCInfo(lcUpload).noquote() << "upload" << sessionId << "completed as" << result->filePath;
+    qCInfo(lcUpload).noquote() << "upload" << sessionId << "completed as" << imported->filePath;
     const UploadSession done = session;
     for (const FinalizeCallback &callback : pending.callbacks)
         callback(done);

@@ -4,6 +4,7 @@
 // name, the playlist's revision moves once, search finds the new words, and the pages get state:track_updated
 // and state:playlist with that revision.
 
+#include "library/audioplacer.h"
 #include "library/searchrepository.h"
 #include "playlistharness.h"
 
@@ -35,7 +36,9 @@ void tst_TrackDetailsRepository::init()
     m_harness = std::make_unique<PlaylistHarness>();
     QVERIFY(m_harness->isValid());
     m_playlist = m_harness->createPlaylist(u"Bedtime"_s);
-    QFile file(m_harness->folderOf(m_playlist) + u"/owl.mp3"_s);
+    const QString prepared
+        = m_harness->folderOf(m_playlist) + u'/' + AudioPlacer::partialName(u"owl"_s, u"mp3"_s);
+    QFile file(prepared);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("owl");
     file.close();
@@ -44,7 +47,7 @@ void tst_TrackDetailsRepository::init()
     track.filename = u"owl.mp3"_s;
     track.artist = u"Someone"_s;
     track.album = u"Night"_s;
-    const auto added = m_harness->playlists().importTrack(m_playlist, track);
+    const auto added = m_harness->playlists().importTrack(m_playlist, track, prepared);
     QVERIFY(added.ok());
     m_track = added->id;
     m_harness->clearEvents();

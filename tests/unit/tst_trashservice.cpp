@@ -5,6 +5,8 @@
 // commit and the file moves is finished by the journal at the next start. Checked through the events the
 // pages get.
 
+#include "library/audioplacer.h"
+#include "library/filenamepolicy.h"
 #include "library/trashrowrestorer.h"
 #include "library/trashservice.h"
 #include "playlistharness.h"
@@ -83,7 +85,9 @@ void tst_TrashService::cleanup()
 QString tst_TrashService::addTrack(const QString &playlistId, const QString &filename,
                                    const QByteArray &bytes)
 {
-    QFile file(m_harness->folderOf(playlistId) + u'/' + filename);
+    const QString prepared = m_harness->folderOf(playlistId) + u'/'
+        + AudioPlacer::partialName(filename, FileNamePolicy::extension(filename));
+    QFile file(prepared);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
     file.close();
@@ -92,7 +96,7 @@ QString tst_TrashService::addTrack(const QString &playlistId, const QString &fil
     track.filename = filename;
     track.durationMs = 1000;
     track.artist = u"Artist"_s;
-    const auto added = m_harness->playlists().importTrack(playlistId, track);
+    const auto added = m_harness->playlists().importTrack(playlistId, track, prepared);
     return added ? added->id : QString();
 }
 

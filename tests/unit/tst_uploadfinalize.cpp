@@ -29,6 +29,7 @@ private Q_SLOTS:
     void metadataOverrideAndRepeatedFinalize();
     void finalizeWithMissingChunks();
     void fileHashIsChecked();
+    void preparedFileIsHiddenUntilItsRowIsCommitted();
 };
 
 void tst_UploadFinalize::happyPathInThreeChunks()
@@ -179,6 +180,44 @@ void tst_UploadFinalize::fileHashIsChecked()
     QCOMPARE(wrong.error().type, ErrorType::Validation);
     QCOMPARE(wrong.error().details[u"errors"_s][0][u"field"_s].toString(), u"file_hash"_s);
     QCOMPARE(PlaylistHarness::filesIn(m_harness->folderOf(m_playlist)).size(), 3);
+}
+
+// A power cut between the placement and the row must not leave a file the library sync would adopt under a
+// name of its own: the prepared file stays hidden, is swept at the next start, and gets its name with its
+// row.
+void tst_UploadFinalize::preparedFileIsHiddenUntilItsRowIsCommitted()
+{
+    const QString folder = m_harness->folderOf(m_playlist);
+    QFile source(stagingDir() + u"/owl-source.wav"_s);
+    QVERIFY(QDir().mkpath(stagingDir()) && source.open(QIODevice::WriteOnly));
+    source.write(UploadClient::wav(70000));
+    source.close();
+    AudioPlacer::Job job;
+    job.sources = {source.fileName()};
+    job.folder = folder;
+    job.fileName = u"owl.wav"_s;
+    const std::atomic_bool notCancelled = false;
+
+    job.token = u"cut"_s;
+    const auto cut = AudioPlacer::place(job, notCancelled);
+    QVERIFY(cut.ok());
+    QVERIFY(AudioPlacer::isPartialName(QFileInfo(cut->filePath).fileName()));
+    QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty()); // nothing a library scan would list
+    QCOMPARE(AudioPlacer::removePartials(m_harness->repository().musicDir()), 1); // what the next start does
+    QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QVERIFY(m_harness->repository().find(m_playlist)->tracks.isEmpty());
+
+    job.token = u"whole"_s;
+    const auto placed = AudioPlacer::place(job, notCancelled);
+    QVERIFY(placed.ok());
+    PlaylistRepository::NewTrack track;
+    track.title = u"Owl"_s;
+    track.filename = placed->fileName;
+    track.durationMs = placed->metadata.durationMs;
+    const auto imported = m_harness->playlists().importTrack(m_playlist, track, placed->filePath);
+    QVERIFY(imported.ok());
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList {u"owl.wav"_s});
+    QCOMPARE(imported->filename, u"owl.wav"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_UploadFinalize)
