@@ -60,16 +60,23 @@ std::optional<QJsonValue> FieldValidator::present(const QString &field, Presence
     return value;
 }
 
+std::optional<QJsonValue> FieldValidator::presentAs(const QString &field, Presence presence,
+                                                    QJsonValue::Type type, const QString &mustBe)
+{
+    const auto value = present(field, presence);
+    if (value && value->type() != type) {
+        addError(field, u"%1 must be %2"_s.arg(path(field), mustBe));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<QString> FieldValidator::string(const QString &field, Presence presence, int minLength,
                                               int maxLength)
 {
-    const auto value = present(field, presence);
+    const auto value = presentAs(field, presence, QJsonValue::String, u"a string"_s);
     if (!value)
         return std::nullopt;
-    if (!value->isString()) {
-        addError(field, u"%1 must be a string"_s.arg(path(field)));
-        return std::nullopt;
-    }
     const QString s = value->toString();
     if (s.size() < minLength || s.size() > maxLength) {
         addError(field, u"%1 must have %2 to %3 characters"_s.arg(path(field)).arg(minLength).arg(maxLength));
@@ -119,38 +126,20 @@ std::optional<qint64> FieldValidator::integer(const QString &field, Presence pre
 
 std::optional<bool> FieldValidator::boolean(const QString &field, Presence presence)
 {
-    const auto value = present(field, presence);
-    if (!value)
-        return std::nullopt;
-    if (!value->isBool()) {
-        addError(field, u"%1 must be true or false"_s.arg(path(field)));
-        return std::nullopt;
-    }
-    return value->toBool();
+    const auto value = presentAs(field, presence, QJsonValue::Bool, u"true or false"_s);
+    return value ? std::optional(value->toBool()) : std::nullopt;
 }
 
 std::optional<QJsonArray> FieldValidator::array(const QString &field, Presence presence)
 {
-    const auto value = present(field, presence);
-    if (!value)
-        return std::nullopt;
-    if (!value->isArray()) {
-        addError(field, u"%1 must be an array"_s.arg(path(field)));
-        return std::nullopt;
-    }
-    return value->toArray();
+    const auto value = presentAs(field, presence, QJsonValue::Array, u"an array"_s);
+    return value ? std::optional(value->toArray()) : std::nullopt;
 }
 
 std::optional<QJsonObject> FieldValidator::object(const QString &field, Presence presence)
 {
-    const auto value = present(field, presence);
-    if (!value)
-        return std::nullopt;
-    if (!value->isObject()) {
-        addError(field, u"%1 must be an object"_s.arg(path(field)));
-        return std::nullopt;
-    }
-    return value->toObject();
+    const auto value = presentAs(field, presence, QJsonValue::Object, u"an object"_s);
+    return value ? std::optional(value->toObject()) : std::nullopt;
 }
 
 std::optional<QString> FieldValidator::id(const QString &field, Presence presence)

@@ -43,6 +43,9 @@ public:
 
 private:
     std::optional<QJsonValue> present(const QString &field, Presence presence);
+    // present(), and of JSON type `type`; else the error "<field> must be <mustBe>".
+    std::optional<QJsonValue> presentAs(const QString &field, Presence presence, QJsonValue::Type type,
+                                        const QString &mustBe);
     QString path(const QString &field) const;
 
     QJsonObject m_object;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -24,26 +25,16 @@ struct KeyRule
     Apply apply;
 };
 
-Apply intKey(int Settings::*member, int min, int max)
-{
-    return [=](Settings &s, const QString &text) -> std::optional<QString> {
-        bool ok = false;
-        const int value = text.trimmed().toInt(&ok);
-        if (!ok || value < min || value > max)
-            return u"expects an integer from %1 to %2, got '%3'"_s.arg(min).arg(max).arg(text);
-        s.*member = value;
-        return std::nullopt;
-    };
-}
-
-Apply int64Key(qint64 Settings::*member, qint64 min, qint64 max)
+// An integer setting (int or qint64) from min to max.
+template<typename Integer>
+Apply intKey(Integer Settings::*member, std::type_identity_t<Integer> min, std::type_identity_t<Integer> max)
 {
     return [=](Settings &s, const QString &text) -> std::optional<QString> {
         bool ok = false;
         const qint64 value = text.trimmed().toLongLong(&ok);
         if (!ok || value < min || value > max)
             return u"expects an integer from %1 to %2, got '%3'"_s.arg(min).arg(max).arg(text);
-        s.*member = value;
+        s.*member = Integer(value);
         return std::nullopt;
     };
 }
@@ -166,7 +157,7 @@ const QList<KeyRule> &rules()
         {u"RATE_LIMIT_PLAYER_WINDOW_SEC"_s, u"rate limit window"_s,
          intKey(&Settings::rateLimitPlayerWindowSec, 1, 86400)},
         {u"UPLOAD_MAX_FILE_BYTES"_s, u"largest accepted upload"_s,
-         int64Key(&Settings::uploadMaxFileBytes, 1, qint64(1) << 40)},
+         intKey(&Settings::uploadMaxFileBytes, 1, qint64(1) << 40)},
         {u"UPLOAD_CHUNK_SIZE"_s, u"default and largest chunk"_s,
          intKey(&Settings::uploadChunkSize, 65536, 1048576)},
         {u"UPLOAD_SESSION_TTL_SEC"_s, u"idle upload session lifetime"_s,

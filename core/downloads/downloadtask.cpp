@@ -39,21 +39,14 @@ QString DownloadTask::statusName(Status status)
 
 QJsonObject DownloadTask::toJson() const
 {
-    return {
-        {u"task_id"_s, taskId},
-        {u"url"_s, url},
-        {u"playlist_id"_s, orNull(playlistId)},
-        {u"status"_s, statusName(status)},
-        {u"progress"_s, progress},
-        {u"progress_percent"_s, progress},
-        {u"current_step"_s, currentStep},
-        {u"downloaded_bytes"_s, orNull(downloadedBytes)},
-        {u"total_bytes"_s, orNull(totalBytes)},
-        {u"tracks"_s, tracksJson(tracks)},
-        {u"error"_s, orNull(error)},
-        {u"created_at"_s, TimeFormat::isoUtc(createdAt)},
-        {u"updated_at"_s, TimeFormat::isoUtc(updatedAt)},
-    };
+    QJsonObject json = progressEvent();
+    json.insert(u"url"_s, url);
+    json.insert(u"playlist_id"_s, orNull(playlistId));
+    json.insert(u"tracks"_s, tracksJson(tracks));
+    json.insert(u"error"_s, orNull(error));
+    json.insert(u"created_at"_s, TimeFormat::isoUtc(createdAt));
+    json.insert(u"updated_at"_s, TimeFormat::isoUtc(updatedAt));
+    return json;
 }
 
 QJsonObject DownloadTask::progressEvent() const

@@ -31,6 +31,7 @@ struct DownloadTask
 
     bool isFinished() const { return status == Status::Complete || status == Status::Error; }
     static QString statusName(Status status);
+    // The whole task: progressEvent()'s fields, then the URL, the playlist, the tracks, the error, the times.
     QJsonObject toJson() const;
     // The payloads of youtube:progress, youtube:complete and youtube:error (PROTOCOL.md §5.4).
     QJsonObject progressEvent() const;

@@ -241,12 +241,8 @@ void YoutubeDownloader::processFinished(int exitCode, QProcess::ExitStatus exitS
     m_process.release()->deleteLater(); // we are inside its signal
     const QString taskId = m_current;
     DownloadTask &task = m_tasks[taskId];
-    if (task.isFinished()) { // cancelled while it ran
-        m_current.clear();
-        QDir(workDirFor(taskId)).removeRecursively();
-        QMetaObject::invokeMethod(this, &YoutubeDownloader::startNext, Qt::QueuedConnection);
-        return;
-    }
+    if (task.isFinished()) // cancelled while it ran
+        return freeSlot(taskId);
     if (exitStatus != QProcess::NormalExit || exitCode != 0) {
         const QString summary = Ytdlp::errorSummary(m_stderrTail);
         end(task,
@@ -283,12 +279,8 @@ void YoutubeDownloader::imported(const QString &taskId, const Result<QList<Track
                                  const QString &playlistId)
 {
     DownloadTask &task = m_tasks[taskId];
-    if (task.isFinished()) { // cancelled during the import
-        m_current.clear();
-        QDir(workDirFor(taskId)).removeRecursively();
-        QMetaObject::invokeMethod(this, &YoutubeDownloader::startNext, Qt::QueuedConnection);
-        return;
-    }
+    if (task.isFinished()) // cancelled during the import
+        return freeSlot(taskId);
     if (!tracks)
         return end(task, tracks.error().message);
     task.status = DownloadTask::Status::Complete;
@@ -298,10 +290,8 @@ void YoutubeDownloader::imported(const QString &taskId, const Result<QList<Track
     task.tracks = *tracks;
     task.updatedAt = QDateTime::currentDateTimeUtc();
     qCInfo(lcDownload).noquote() << "download" << taskId << "complete:" << tracks->size() << "tracks";
-    m_current.clear();
-    QDir(workDirFor(taskId)).removeRecursively();
+    freeSlot(taskId);
     Q_EMIT taskCompleted(task);
-    QMetaObject::invokeMethod(this, &YoutubeDownloader::startNext, Qt::QueuedConnection);
 }
 
 void YoutubeDownloader::end(DownloadTask &task, const std::optional<QString> &error)
@@ -313,12 +303,16 @@ void YoutubeDownloader::end(DownloadTask &task, const std::optional<QString> &er
     qCInfo(lcDownload).noquote() << "download" << task.taskId << "ended:" << error.value_or(QString());
     // The running task keeps the slot until its process or import has really stopped.
     const bool stillRunning = task.taskId == m_current && (m_process || error == cancelledMessage);
-    if (task.taskId == m_current && !stillRunning) {
-        m_current.clear();
-        QDir(workDirFor(task.taskId)).removeRecursively();
-        QMetaObject::invokeMethod(this, &YoutubeDownloader::startNext, Qt::QueuedConnection);
-    }
+    if (task.taskId == m_current && !stillRunning)
+        freeSlot(task.taskId);
     Q_EMIT taskFailed(task);
+}
+
+void YoutubeDownloader::freeSlot(const QString &taskId)
+{
+    m_current.clear();
+    QDir(workDirFor(taskId)).removeRecursively();
+    QMetaObject::invokeMethod(this, &YoutubeDownloader::startNext, Qt::QueuedConnection);
 }
 
 void YoutubeDownloader::signalGroup(int signal)

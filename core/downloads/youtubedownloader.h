@@ -60,6 +60,8 @@ private:
     void processFailedToStart();
     void imported(const QString &taskId, const Result<QList<Track>> &tracks, const QString &playlistId);
     void end(DownloadTask &task, const std::optional<QString> &error);
+    // The running task is over: its work folder goes and the next task may start.
+    void freeSlot(const QString &taskId);
     void signalGroup(int signal);
     QString workDirFor(const QString &taskId) const;
     void update(DownloadTask &task);

@@ -9,17 +9,11 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Track::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"track_number"_s, trackNumber},
-            {u"title"_s, title},
-            {u"filename"_s, filename},
-            {u"duration_ms"_s, durationMs},
-            {u"file_path"_s, filePath},
-            {u"artist"_s, orNull(artist)},
-            {u"album"_s, orNull(album)},
-            {u"play_count"_s, playCount},
-            {u"created_at"_s, createdAt},
-            {u"updated_at"_s, updatedAt}};
+    QJsonObject json = toActiveTrackJson();
+    json.insert(u"play_count"_s, playCount);
+    json.insert(u"created_at"_s, createdAt);
+    json.insert(u"updated_at"_s, updatedAt);
+    return json;
 }
 
 QJsonObject Track::toActiveTrackJson() const

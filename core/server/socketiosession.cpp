@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &config, QWebSocket *socket,
+SocketIoSession::SocketIoSession(StartsOn startsOn, StateManager &state, const SessionConfig &config,
                                  QObject *parent)
     : QObject(parent)
     , m_state(state)
@@ -23,23 +23,24 @@ SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &confi
              {[this](const EventPtr &event) { return write(event); }, [this] { return pendingBytes(); }})
 {
     connectLifecycle();
+    if (startsOn == StartsOn::LongPolling) {
+        m_polling = new PollingTransport(config.pingIntervalMs, this);
+        connect(m_polling, &PollingTransport::drained, &m_life.queue(), &SendQueue::drain);
+    }
+}
+
+SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &config, QWebSocket *socket,
+                                 QObject *parent)
+    : SocketIoSession(StartsOn::WebSocket, state, config, parent)
+{
     attachSocket(socket);
     m_socket = socket;
     sendPacket(openPacket());
 }
 
 SocketIoSession::SocketIoSession(StateManager &state, const SessionConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_state(state)
-    , m_config(config)
-    , m_engineSid(Ids::newSid())
-    , m_life(state, config,
-             {[this](const EventPtr &event) { return write(event); }, [this] { return pendingBytes(); }})
-{
-    connectLifecycle();
-    m_polling = new PollingTransport(config.pingIntervalMs, this);
-    connect(m_polling, &PollingTransport::drained, &m_life.queue(), &SendQueue::drain);
-}
+    : SocketIoSession(StartsOn::LongPolling, state, config, parent)
+{ }
 
 SocketIoSession::~SocketIoSession() = default;
 

@@ -53,6 +53,11 @@ Q_SIGNALS:
     void closed(SocketIoSession *session);
 
 private:
+    enum class StartsOn { WebSocket, LongPolling };
+    // What both public constructors share: the sid, the lifecycle, the ping timeout; the polling transport
+    // when the session starts on long-polling.
+    SocketIoSession(StartsOn startsOn, StateManager &state, const SessionConfig &config, QObject *parent);
+
     void connectLifecycle();
     void attachSocket(QWebSocket *socket);
     void handleText(const QString &text, QWebSocket *from);

@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The playlist routes of PROTOCOL.md §4.1 against the real server on 127.0.0.1, and a table of bad inputs
-// that must each get their documented status and envelope while the server keeps serving.
+// The playlist routes of PROTOCOL.md §4.1 against the real server on 127.0.0.1 (their bad inputs are
+// tst_httperrors).
 
-#include "httpclient.h"
-#include "library/wavencoder.h"
-#include "serverprocess.h"
+#include "playlistapifixture.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QTcpSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 
-class tst_PlaylistApi : public QObject
+class tst_PlaylistApi : public PlaylistApiFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
+    void initTestCase() { startServer(); }
+    void cleanupTestCase() { stopServer(); }
+    void init() { clearLibrary(); }
 
     void createGetListUpdateDelete();
     void listPaginationAndOrder();
@@ -32,71 +28,7 @@ private Q_SLOTS:
     void deleteTracksRemovesFiles();
     void moveTrackBothPaths();
     void idempotentReplay();
-    void badInputs_data();
-    void badInputs();
-    void oversizeBodyIsRefusedBeforeReading();
-    void oversizeBodyOnKeptAliveConnection();
-    void staticFilesAndTraversal();
-
-private:
-    QString createPlaylist(const QString &title);
-    // Writes small files into a playlist's folder and rescans, giving it tracks.
-    void addTracks(const QString &playlistId, int count);
-    QJsonObject playlist(const QString &id);
-
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
 };
-
-void tst_PlaylistApi::initTestCase()
-{
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->output()));
-    m_http = std::make_unique<HttpClient>(m_server->baseUrl());
-}
-
-void tst_PlaylistApi::cleanupTestCase()
-{
-    QVERIFY(m_server->terminate());
-}
-
-void tst_PlaylistApi::init()
-{
-    // A fresh library for every test: delete whatever the previous one left.
-    const QJsonArray existing = m_http->get(u"/api/playlists?limit=100"_s).data()[u"playlists"_s].toArray();
-    for (const QJsonValue &p : existing)
-        QCOMPARE(m_http->del(u"/api/playlists/"_s + p[u"id"_s].toString()).status, 204);
-}
-
-QString tst_PlaylistApi::createPlaylist(const QString &title)
-{
-    const auto response = m_http->post(u"/api/playlists"_s, {{u"title"_s, title}});
-    if (response.status != 201)
-        qWarning() << response.body;
-    return response.data()[u"id"_s].toString();
-}
-
-QJsonObject tst_PlaylistApi::playlist(const QString &id)
-{
-    return m_http->get(u"/api/playlists/"_s + id).data().toObject();
-}
-
-void tst_PlaylistApi::addTracks(const QString &playlistId, int count)
-{
-    const QJsonObject p = playlist(playlistId);
-    // The folder of a playlist is named after its title.
-    const QString dir = m_server->dataDir() + u"/music/"_s + p[u"title"_s].toString();
-    QVERIFY(QDir(dir).exists());
-    const int before = int(p[u"tracks"_s].toArray().size());
-    for (int i = 0; i < count; ++i) {
-        QFile file(dir + u"/track %1.wav"_s.arg(before + i + 1, 2, 10, QLatin1Char('0')));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        // 0.2 s of silence: a real WAV that TagLib reads.
-        file.write(WavEncoder::encode(QList<qint16>(1600, 0), 8000));
-    }
-    QCOMPARE(m_http->post(u"/api/playlists/sync"_s).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(playlist(playlistId)[u"tracks"_s].toArray().size(), before + count, 10000);
-}
 
 void tst_PlaylistApi::createGetListUpdateDelete()
 {
@@ -268,151 +200,6 @@ void tst_PlaylistApi::idempotentReplay()
     const auto reused = m_http->put(u"/api/playlists/"_s + first.data()[u"id"_s].toString(),
                                     {{u"title"_s, u"x"_s}, {u"client_op_id"_s, u"op-create-once"_s}});
     QCOMPARE(reused.status, 409);
-}
-
-void tst_PlaylistApi::badInputs_data()
-{
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("errorType");
-
-    QTest::newRow("malformed JSON") << QByteArray("POST") << u"/api/playlists"_s << QByteArray("{\"title\":")
-                                    << 400 << u"bad_request"_s;
-    QTest::newRow("not an object") << QByteArray("POST") << u"/api/playlists"_s << QByteArray("[1,2]") << 400
-                                   << u"bad_request"_s;
-    QTest::newRow("missing title") << QByteArray("POST") << u"/api/playlists"_s << QByteArray("{}") << 422
-                                   << u"validation_error"_s;
-    QTest::newRow("title wrong type") << QByteArray("POST") << u"/api/playlists"_s
-                                      << QByteArray("{\"title\":5}") << 422 << u"validation_error"_s;
-    QTest::newRow("title blank") << QByteArray("POST") << u"/api/playlists"_s
-                                 << QByteArray("{\"title\":\"   \"}") << 422 << u"validation_error"_s;
-    QTest::newRow("title control char")
-        << QByteArray("POST") << u"/api/playlists"_s << QByteArray("{\"title\":\"a\\u0007b\"}") << 422
-        << u"validation_error"_s;
-    QTest::newRow("description too long")
-        << QByteArray("POST") << u"/api/playlists"_s
-        << QByteArray("{\"title\":\"x\",\"description\":\"" + QByteArray(1001, 'd') + "\"}") << 422
-        << u"validation_error"_s;
-    QTest::newRow("bad client_op_id")
-        << QByteArray("POST") << u"/api/playlists"_s
-        << QByteArray("{\"title\":\"x\",\"client_op_id\":\"a b\"}") << 422 << u"validation_error"_s;
-    QTest::newRow("update without fields")
-        << QByteArray("PUT") << u"/api/playlists/{id}"_s << QByteArray("{}") << 422 << u"validation_error"_s;
-    QTest::newRow("unknown id") << QByteArray("GET") << u"/api/playlists/nope"_s << QByteArray() << 404
-                                << u"not_found"_s;
-    QTest::newRow("unknown id delete")
-        << QByteArray("DELETE") << u"/api/playlists/nope"_s << QByteArray() << 404 << u"not_found"_s;
-    QTest::newRow("traversal id") << QByteArray("GET") << u"/api/playlists/..%2F..%2Fetc"_s << QByteArray()
-                                  << 404 << u"not_found"_s;
-    QTest::newRow("unknown route") << QByteArray("GET") << u"/api/nothing/here"_s << QByteArray() << 404
-                                   << u"not_found"_s;
-    QTest::newRow("wrong method") << QByteArray("PATCH") << u"/api/playlists"_s << QByteArray("{}") << 405
-                                  << u"method_not_allowed"_s;
-    QTest::newRow("page zero") << QByteArray("GET") << u"/api/playlists?page=0"_s << QByteArray() << 422
-                               << u"validation_error"_s;
-    QTest::newRow("limit too big") << QByteArray("GET") << u"/api/playlists?limit=101"_s << QByteArray()
-                                   << 422 << u"validation_error"_s;
-    QTest::newRow("limit not a number")
-        << QByteArray("GET") << u"/api/playlists?limit=ten"_s << QByteArray() << 422 << u"validation_error"_s;
-    QTest::newRow("reorder empty") << QByteArray("POST") << u"/api/playlists/{id}/reorder"_s
-                                   << QByteArray("{\"track_order\":[]}") << 422 << u"validation_error"_s;
-    QTest::newRow("delete tracks strings")
-        << QByteArray("DELETE") << u"/api/playlists/{id}/tracks"_s
-        << QByteArray("{\"track_numbers\":[\"1\"]}") << 422 << u"validation_error"_s;
-    QTest::newRow("delete tracks fraction")
-        << QByteArray("DELETE") << u"/api/playlists/{id}/tracks"_s << QByteArray("{\"track_numbers\":[1.5]}")
-        << 422 << u"validation_error"_s;
-    QTest::newRow("move both selectors")
-        << QByteArray("POST") << u"/api/playlists/move-track"_s
-        << QByteArray("{\"source_playlist_id\":\"a\",\"target_playlist_id\":\"b\","
-                      "\"track_number\":1,\"track_id\":\"t\"}")
-        << 422 << u"validation_error"_s;
-    QTest::newRow("move bad id chars")
-        << QByteArray("POST") << u"/api/playlists/move-track"_s
-        << QByteArray("{\"source_playlist_id\":\"../x\",\"target_playlist_id\":\"b\","
-                      "\"track_number\":1}")
-        << 422 << u"validation_error"_s;
-}
-
-void tst_PlaylistApi::badInputs()
-{
-    QFETCH(QByteArray, method);
-    QFETCH(QString, path);
-    QFETCH(QByteArray, body);
-    QFETCH(int, status);
-    QFETCH(QString, errorType);
-
-    const QString id = createPlaylist(u"Target of bad inputs"_s);
-    path.replace(u"{id}"_s, id);
-    const auto response = m_http->send(method, path, body);
-    QCOMPARE(response.status, status);
-    const QJsonObject envelope = response.json();
-    QCOMPARE(envelope[u"status"_s].toString(), u"error"_s);
-    QCOMPARE(envelope[u"error_type"_s].toString(), errorType);
-    QVERIFY(!envelope[u"message"_s].toString().isEmpty());
-    QVERIFY(envelope[u"timestamp"_s].isDouble());
-    if (status == 422)
-        QVERIFY(!envelope[u"details"_s][u"errors"_s].toArray().isEmpty());
-    if (status == 405)
-        QVERIFY(!response.header("Allow").isEmpty());
-    // The server keeps serving.
-    QCOMPARE(m_http->get(u"/api/health"_s).status, 200);
-}
-
-void tst_PlaylistApi::oversizeBodyIsRefusedBeforeReading()
-{
-    const auto response = m_http->send("POST", u"/api/playlists"_s, QByteArray(4 * 1024 * 1024, 'x'));
-    QCOMPARE(response.status, 413);
-    QCOMPARE(response.json()[u"error_type"_s].toString(), u"payload_too_large"_s);
-    QCOMPARE(m_http->get(u"/api/health"_s).status, 200);
-}
-
-void tst_PlaylistApi::oversizeBodyOnKeptAliveConnection()
-{
-    // Several requests with binary bodies on one connection, then one that declares too large a body: the
-    // front door follows the stream and refuses that one before its body is read.
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-    QVERIFY(socket.waitForConnected(5000));
-    QByteArray received;
-    auto readResponses = [&](int count) {
-        QTRY_VERIFY_WITH_TIMEOUT(received.append(socket.readAll()).count("HTTP/1.1 ") >= count, 10000);
-    };
-    const QByteArray binary(200000, '\x01');
-    for (int i = 0; i < 3; ++i) {
-        socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
-                     + QByteArray::number(binary.size()) + "\r\n\r\n" + binary);
-        readResponses(i + 1);
-    }
-    QCOMPARE(received.count("HTTP/1.1 400"), 3); // not JSON, and the connection stayed in step
-    socket.write("PUT /api/playlists/none HTTP/1.1\r\nHost: localhost\r\nContent-Length: 50000000\r\n\r\n");
-    readResponses(4);
-    QVERIFY(received.contains("HTTP/1.1 413"));
-    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
-}
-
-void tst_PlaylistApi::staticFilesAndTraversal()
-{
-    const auto index = m_http->get(u"/"_s);
-    QCOMPARE(index.status, 200);
-    QVERIFY(index.header("Content-Type").startsWith("text/html"));
-    const auto deepLink = m_http->get(u"/some/client/route"_s);
-    QCOMPARE(deepLink.status, 200);
-    QCOMPARE(deepLink.header("Cache-Control"), QByteArray("no-cache"));
-    // Sent byte for byte: an HTTP client library would resolve the dot segments before sending.
-    for (const QByteArray &path : {QByteArray("/../../etc/passwd"), QByteArray("/%2e%2e/%2e%2e/etc/passwd"),
-                                   QByteArray("/css/%2E%2E/index.html")}) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
-        QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        QTRY_VERIFY_WITH_TIMEOUT(
-            socket.state() == QAbstractSocket::UnconnectedState || socket.bytesAvailable() > 12, 5000);
-        QVERIFY2(socket.readLine().startsWith("HTTP/1.1 404"), path.constData());
-    }
-    QCOMPARE(m_http->send("POST", u"/index.html"_s, {}).status, 405);
 }
 
 QTEST_GUILESS_MAIN(tst_PlaylistApi)
