@@ -13,7 +13,11 @@ BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::functio
     : playlists(database, settings.dataDir + u"/music"_s)
     , operations(clock, settings.operationDedupWindowSec)
     // Every hook reads a service declared further down: they are called once clients join, after listen.
-    , snapshots({.playlists = [this] { return playlistService.playlistsSnapshot(); },
+    , snapshots({.playlists =
+                     [this] {
+                         const PlaylistJsonCache::List summaries = playlistService.playlistSummaries();
+                         return SnapshotSource::PlaylistSummaries {summaries.json, summaries.count};
+                     },
                  .playerState = [this] { return playerState.playerState(); },
                  .trackPosition = [this] { return trackProgress.trackPosition(); },
                  .playlist = [this](const QString &id) -> std::optional<QJsonObject> {

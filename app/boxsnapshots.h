@@ -12,7 +12,7 @@ class BoxSnapshots : public SnapshotSource
 public:
     struct Hooks
     {
-        std::function<QJsonObject()> playlists; // {playlists: PlaylistSummary[], total}
+        std::function<PlaylistSummaries()> playlists;
         std::function<QJsonObject()> playerState; // PlayerState
         std::function<QJsonObject()>
             trackPosition; // {position_ms, duration_ms, is_playing, track_id, playlist_id}
@@ -22,7 +22,7 @@ public:
 
     explicit BoxSnapshots(Hooks hooks);
 
-    QJsonObject playlistsSnapshot() const override { return m_hooks.playlists(); }
+    PlaylistSummaries playlistSummaries() const override { return m_hooks.playlists(); }
     QJsonObject playerState() const override { return m_hooks.playerState(); }
     QJsonObject trackPosition() const override { return m_hooks.trackPosition(); }
     std::optional<QJsonObject> playlist(const QString &playlistId) const override

@@ -1,37 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlistjsoncache.h"
 
+#include "common/compactjson.h"
 #include "system/logging.h"
+
+#include <QJsonDocument>
 
 PlaylistJsonCache::PlaylistJsonCache(const PlaylistListing &listing)
     : m_listing(listing)
 { }
 
-Result<QJsonArray> PlaylistJsonCache::summaries()
+Result<PlaylistJsonCache::List> PlaylistJsonCache::summaries()
 {
     const auto revisions = m_listing.summaryRevisions();
     if (!revisions)
         return revisions.error();
-    return assemble(revisions->playlists, m_summaries, &PlaylistListing::summaries, &Playlist::toSummaryJson);
+    return assemble(*revisions, m_summaries, &PlaylistListing::summaries, &Playlist::toSummaryJson);
 }
 
-Result<PlaylistJsonCache::Page> PlaylistJsonCache::page(int page, int limit)
+Result<PlaylistJsonCache::List> PlaylistJsonCache::page(int page, int limit)
 {
     const auto revisions = m_listing.pageRevisions(page, limit);
     if (!revisions)
         return revisions.error();
-    const auto playlists
-        = assemble(revisions->playlists, m_playlists, &PlaylistListing::playlists, &Playlist::toJson);
-    if (!playlists)
-        return playlists.error();
-    return Page {*playlists, revisions->total};
+    return assemble(*revisions, m_playlists, &PlaylistListing::playlists, &Playlist::toJson);
 }
 
-Result<QJsonArray> PlaylistJsonCache::assemble(const QList<PlaylistListing::Revision> &revisions,
-                                               Entries &entries, Load load, ToJson toJson) const
+Result<PlaylistJsonCache::List> PlaylistJsonCache::assemble(const PlaylistListing::Revisions &revisions,
+                                                            Entries &entries, Load load, ToJson toJson) const
 {
+    const QList<PlaylistListing::Revision> &wanted = revisions.playlists;
     QStringList stale;
-    for (const PlaylistListing::Revision &revision : revisions) {
+    for (const PlaylistListing::Revision &revision : wanted) {
         const auto entry = entries.constFind(revision.id);
         if (entry == entries.cend() || !(entry->revision == revision))
             stale.append(revision.id);
@@ -41,26 +41,30 @@ Result<QJsonArray> PlaylistJsonCache::assemble(const QList<PlaylistListing::Revi
         if (!loaded)
             return loaded.error();
         QHash<QString, const PlaylistListing::Revision *> revisionById;
-        for (const PlaylistListing::Revision &revision : revisions)
+        for (const PlaylistListing::Revision &revision : wanted)
             revisionById.insert(revision.id, &revision);
-        for (const Playlist &playlist : *loaded)
-            entries.insert(playlist.id, {*revisionById.value(playlist.id), (playlist.*toJson)()});
-        qCDebug(lcLibrary) << "playlist JSON rebuilt for" << loaded->size() << "of" << revisions.size()
+        for (const Playlist &playlist : *loaded) {
+            entries.insert(playlist.id,
+                           {*revisionById.value(playlist.id),
+                            QJsonDocument((playlist.*toJson)()).toJson(QJsonDocument::Compact)});
+        }
+        qCDebug(lcLibrary) << "playlist JSON rebuilt for" << loaded->size() << "of" << wanted.size()
                            << "playlists";
     }
     // Bounded: playlists deleted since, and pages asked for before, are forgotten once twice as many as
     // this answer holds are kept (full playlists are large; the web page asks for the first page).
-    if (entries.size() > revisions.size() * 2) {
+    if (entries.size() > wanted.size() * 2) {
         Entries kept;
-        for (const PlaylistListing::Revision &revision : revisions)
+        for (const PlaylistListing::Revision &revision : wanted)
             kept.insert(revision.id, entries.value(revision.id));
         entries.swap(kept);
     }
-    QJsonArray array;
-    for (const PlaylistListing::Revision &revision : revisions) {
+    QList<QByteArray> fragments;
+    fragments.reserve(wanted.size());
+    for (const PlaylistListing::Revision &revision : wanted) {
         const auto entry = entries.constFind(revision.id);
         if (entry != entries.cend())
-            array.append(entry->json);
+            fragments.append(entry->json);
     }
-    return array;
+    return List {CompactJson::array(fragments), int(fragments.size()), revisions.total};
 }

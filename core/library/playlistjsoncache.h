@@ -3,44 +3,45 @@
 
 #include "playlistlisting.h"
 
+#include <QByteArray>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 
-// The JSON of each playlist kept per revision (PlaylistListing::Revision), so GET /api/playlists and the
-// state:playlists snapshot rebuild only the playlists that changed since they were last asked for, instead of
-// loading and converting every track each time (docs/ARCHITECTURE.md "The playlist list"). Whatever a
-// playlist's JSON holds, fields added later included, is rebuilt when its revision moves, since every edit
-// bumps playlist_seq. The arrays are made of the objects Playlist::toSummaryJson / toJson build, so the bytes
-// on the wire are the ones the uncached code sent.
+// The compact JSON of each playlist kept per revision (PlaylistListing::Revision), so GET /api/playlists and
+// the state:playlists snapshot are answered by concatenating bytes: a request converts only the playlists
+// that changed since they were last asked for, and does no work per track for the others
+// (docs/ARCHITECTURE.md "The playlist list"). Whatever a playlist's JSON holds, fields added later included,
+// is rebuilt when its revision moves, since every edit bumps playlist_seq. Each fragment is what
+// QJsonDocument writes for Playlist::toSummaryJson / toJson, so the bytes on the wire are the ones a fresh
+// conversion gives.
 class PlaylistJsonCache
 {
 public:
-    struct Page
+    struct List
     {
-        QJsonArray playlists; // Playlist[] with tracks, in list order
-        int total = 0;
+        QByteArray json; // a compact JSON array, in list order
+        int count = 0; // its elements
+        int total = 0; // playlists in the library
     };
 
     explicit PlaylistJsonCache(const PlaylistListing &listing);
 
-    // PlaylistSummary[] of every playlist, in list order.
-    Result<QJsonArray> summaries();
-    // One page (1-based) of full playlists.
-    Result<Page> page(int page, int limit);
+    // PlaylistSummary[] of every playlist.
+    Result<List> summaries();
+    // One page (1-based) of full playlists (Playlist[] with tracks).
+    Result<List> page(int page, int limit);
 
 private:
     struct Entry
     {
         PlaylistListing::Revision revision;
-        QJsonObject json;
+        QByteArray json;
     };
     using Entries = QHash<QString, Entry>;
     using Load = Result<QList<Playlist>> (PlaylistListing::*)(const QStringList &) const;
     using ToJson = QJsonObject (Playlist::*)() const;
 
-    Result<QJsonArray> assemble(const QList<PlaylistListing::Revision> &revisions, Entries &entries,
-                                Load load, ToJson toJson) const;
+    Result<List> assemble(const PlaylistListing::Revisions &revisions, Entries &entries, Load load,
+                          ToJson toJson) const;
 
     const PlaylistListing &m_listing;
     Entries m_summaries;

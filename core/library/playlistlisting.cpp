@@ -65,13 +65,16 @@ Result<PlaylistListing::Revisions> PlaylistListing::revisions(int page, int limi
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // COUNT(*) OVER () is the library's size, counted before the LIMIT in the same pass.
-    query.prepare(u"SELECT p.id, p.playlist_seq, p.last_played, COUNT(*) OVER (), %1 FROM playlists p "
-                  "ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(
+    // COUNT(*) OVER () is the library's size, counted before the LIMIT in the same pass. The play counts are
+    // summed outside the window so only the rows of the page are summed (inside, SQLite sums every row).
+    query.prepare(u"SELECT r.id, r.playlist_seq, r.last_played, r.total, %1 FROM (SELECT p.id, "
+                  "p.playlist_seq, p.last_played, p.updated_at, p.title, COUNT(*) OVER () AS total "
+                  "FROM playlists p ORDER BY %2 LIMIT ? OFFSET ?) r ORDER BY %3"_s.arg(
                       withPlayCounts ? u"(SELECT COALESCE(SUM(play_count), 0) FROM tracks "
-                                       "WHERE playlist_id = p.id)"_s
+                                       "WHERE playlist_id = r.id)"_s
                                      : u"-1"_s,
-                      QLatin1String(PlaylistRows::listOrder)));
+                      QLatin1String(PlaylistRows::listOrder),
+                      QString::fromLatin1(PlaylistRows::listOrder).replace(u"p."_s, u"r."_s)));
     query.addBindValue(limit);
     query.addBindValue(qint64(page - 1) * qMax(limit, 0));
     if (!query.exec())

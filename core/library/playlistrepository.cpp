@@ -2,8 +2,8 @@
 #include "playlistrepository.h"
 
 #include "common/ids.h"
-#include "common/timeformat.h"
 #include "database.h"
+#include "playlistrevision.h"
 #include "playlistrows.h"
 #include "sqlstatement.h"
 
@@ -14,11 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString now()
-{
-    return TimeFormat::isoUtc(QDateTime::currentDateTimeUtc());
-}
 
 // The first column of the first row of a one-parameter query: the id a lookup by another column finds.
 std::optional<QString> lookUp(const QSqlDatabase &db, const QString &sql, const QString &value)
@@ -44,6 +39,7 @@ PlaylistRepository::PlaylistRepository(Database &database, QString musicDir)
     : m_database(database)
     , m_musicDir(QDir(musicDir).absolutePath())
     , m_listing(database, m_musicDir)
+    , m_tagLinks(database)
 { }
 
 Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) const
@@ -119,7 +115,7 @@ Result<Playlist> PlaylistRepository::create(const QString &title, const QString 
                                             const QString &folder)
 {
     const QString id = Ids::newUuid();
-    const QString stamp = now();
+    const QString stamp = PlaylistRevision::now();
     QSqlQuery query(m_database.connection());
     query.prepare(
         u"INSERT INTO playlists (id, title, description, folder, created_at, updated_at, last_played, "
@@ -131,18 +127,6 @@ Result<Playlist> PlaylistRepository::create(const QString &title, const QString 
         return SqlStatement::error(u"create playlist"_s, query);
     return *find(id);
 }
-
-namespace {
-// Every change of a playlist moves its revision and its updated_at together.
-bool bumpRevision(QSqlDatabase db, const QString &playlistId)
-{
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE playlists SET playlist_seq = playlist_seq + 1, updated_at = ? WHERE id = ?"_s);
-    query.addBindValue(now());
-    query.addBindValue(playlistId);
-    return query.exec() && query.numRowsAffected() == 1;
-}
-} // namespace
 
 Result<Playlist> PlaylistRepository::update(const QString &playlistId, const Edit &edit)
 {
@@ -167,7 +151,7 @@ Result<Playlist> PlaylistRepository::update(const QString &playlistId, const Edi
             return SqlStatement::error(u"update playlist"_s, query);
         if (query.numRowsAffected() != 1)
             return ServiceError::notFound(u"playlist"_s, playlistId);
-        if (!bumpRevision(m_database.connection(), playlistId))
+        if (!PlaylistRevision::bump(m_database.connection(), playlistId))
             return ServiceError::internal(u"update playlist"_s, u"cannot bump the revision"_s);
         return Done {};
     });
@@ -202,7 +186,7 @@ Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewT
                 return SqlStatement::error(u"add track"_s, max);
             number = max.value(0).toInt();
         }
-        const QString stamp = now();
+        const QString stamp = PlaylistRevision::now();
         QSqlQuery insert(db);
         insert.prepare(
             u"INSERT INTO tracks (id, playlist_id, track_number, title, filename, duration_ms, artist, "
@@ -220,7 +204,7 @@ Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewT
         insert.addBindValue(stamp);
         if (!insert.exec())
             return SqlStatement::error(u"add track"_s, insert);
-        if (!bumpRevision(db, playlistId))
+        if (!PlaylistRevision::bump(db, playlistId))
             return ServiceError::notFound(u"playlist"_s, playlistId);
         return Done {};
     });
@@ -242,7 +226,7 @@ Result<Playlist> PlaylistRepository::removeTracks(const QString &playlistId, con
                 return SqlStatement::error(u"delete tracks"_s, query);
             removed += query.numRowsAffected();
         }
-        if (removed > 0 && !bumpRevision(m_database.connection(), playlistId))
+        if (removed > 0 && !PlaylistRevision::bump(m_database.connection(), playlistId))
             return ServiceError::notFound(u"playlist"_s, playlistId);
         return Done {};
     });
@@ -266,7 +250,7 @@ Result<Playlist> PlaylistRepository::reorder(const QString &playlistId, const QS
         // Two passes keep UNIQUE(playlist_id, track_number) satisfied at every statement.
         query.prepare(
             u"UPDATE tracks SET track_number = ?, updated_at = ? WHERE id = ? AND playlist_id = ?"_s);
-        const QString stamp = now();
+        const QString stamp = PlaylistRevision::now();
         for (int pass = 0; pass < 2; ++pass) {
             for (qsizetype i = 0; i < order.size(); ++i) {
                 query.addBindValue(pass == 0 ? 1000000000 + int(i) : int(i) + 1);
@@ -277,7 +261,7 @@ Result<Playlist> PlaylistRepository::reorder(const QString &playlistId, const QS
                     return SqlStatement::error(u"reorder"_s, query);
             }
         }
-        if (!bumpRevision(m_database.connection(), playlistId))
+        if (!PlaylistRevision::bump(m_database.connection(), playlistId))
             return ServiceError::notFound(u"playlist"_s, playlistId);
         return Done {};
     });
@@ -319,82 +303,17 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
         move.addBindValue(targetPlaylistId);
         move.addBindValue(targetPosition);
         move.addBindValue(newFilename);
-        move.addBindValue(now());
+        move.addBindValue(PlaylistRevision::now());
         move.addBindValue(trackId);
         if (!move.exec())
             return SqlStatement::error(u"move track"_s, move);
-        if (!bumpRevision(db, track->playlistId) || !bumpRevision(db, targetPlaylistId))
+        if (!PlaylistRevision::bump(db, track->playlistId) || !PlaylistRevision::bump(db, targetPlaylistId))
             return ServiceError::internal(u"move track"_s, u"cannot bump the revisions"_s);
         return Done {};
     });
     if (!status)
         return status.error();
     return *findTrack(trackId);
-}
-
-Result<std::optional<QString>> PlaylistRepository::assignTag(const QString &playlistId, const QString &tagId)
-{
-    std::optional<QString> previous;
-    const Status status = m_database.transaction([&]() -> Status {
-        QSqlDatabase db = m_database.connection();
-        QSqlQuery owner(db);
-        owner.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
-        owner.addBindValue(tagId);
-        if (!owner.exec())
-            return SqlStatement::error(u"assign tag"_s, owner);
-        if (owner.next()) {
-            const QString current = owner.value(0).toString();
-            if (current == playlistId)
-                return Done {};
-            previous = current;
-        }
-        QSqlQuery release(db);
-        release.prepare(u"DELETE FROM tag_associations WHERE tag_id = ? OR playlist_id = ?"_s);
-        release.addBindValue(tagId);
-        release.addBindValue(playlistId);
-        if (!release.exec())
-            return SqlStatement::error(u"assign tag"_s, release);
-        QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO tag_associations (tag_id, playlist_id, created_at) VALUES (?, ?, ?)"_s);
-        insert.addBindValue(tagId);
-        insert.addBindValue(playlistId);
-        insert.addBindValue(now());
-        if (!insert.exec())
-            return SqlStatement::error(u"assign tag"_s, insert);
-        if (!bumpRevision(db, playlistId) || (previous && !bumpRevision(db, *previous)))
-            return ServiceError::notFound(u"playlist"_s, playlistId);
-        return Done {};
-    });
-    if (!status)
-        return status.error();
-    return previous;
-}
-
-Result<QString> PlaylistRepository::releaseTag(const QString &tagId)
-{
-    QString owner;
-    const Status status = m_database.transaction([&]() -> Status {
-        QSqlDatabase db = m_database.connection();
-        QSqlQuery find(db);
-        find.prepare(u"SELECT playlist_id FROM tag_associations WHERE tag_id = ?"_s);
-        find.addBindValue(tagId);
-        if (!find.exec())
-            return SqlStatement::error(u"release tag"_s, find);
-        if (!find.next())
-            return ServiceError::notFound(u"nfc_tag"_s, tagId);
-        owner = find.value(0).toString();
-        QSqlQuery release(db);
-        release.prepare(u"DELETE FROM tag_associations WHERE tag_id = ?"_s);
-        release.addBindValue(tagId);
-        if (!release.exec())
-            return SqlStatement::error(u"release tag"_s, release);
-        if (!bumpRevision(db, owner))
-            return ServiceError::internal(u"release tag"_s, u"cannot bump the revision"_s);
-        return Done {};
-    });
-    if (!status)
-        return status.error();
-    return owner;
 }
 
 Status PlaylistRepository::markPlayed(const QString &playlistId, qint64 unixMs)

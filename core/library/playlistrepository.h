@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "playlist.h"
 #include "playlistlisting.h"
+#include "playlisttaglinks.h"
 
 #include <QStringList>
 
@@ -78,9 +79,12 @@ public:
 
     // Gives the tag to the playlist; returns the id of the playlist that had it before (if another one).
     // A playlist has at most one tag: its previous tag is released.
-    Result<std::optional<QString>> assignTag(const QString &playlistId, const QString &tagId);
+    Result<std::optional<QString>> assignTag(const QString &playlistId, const QString &tagId)
+    {
+        return m_tagLinks.assign(playlistId, tagId);
+    }
     // Returns the playlist that had the tag.
-    Result<QString> releaseTag(const QString &tagId);
+    Result<QString> releaseTag(const QString &tagId) { return m_tagLinks.release(tagId); }
 
     Status markPlayed(const QString &playlistId, qint64 unixMs); // no revision change
     Status incrementPlayCount(const QString &trackId);
@@ -89,4 +93,5 @@ private:
     Database &m_database;
     QString m_musicDir;
     PlaylistListing m_listing;
+    PlaylistTagLinks m_tagLinks;
 };

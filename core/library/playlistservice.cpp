@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -290,17 +291,23 @@ Result<PlaylistService::TagChange> PlaylistService::releaseTag(const QString &ta
     return TagChange {tagId, *owner, playlist ? playlist->title : QString(), std::nullopt, true};
 }
 
-QJsonObject PlaylistService::playlistsSnapshot() const
+PlaylistJsonCache::List PlaylistService::playlistSummaries() const
 {
     auto summaries = m_json.summaries();
     if (!summaries) {
         qCWarning(lcLibrary).noquote() << "playlist summaries:" << summaries.error().message;
-        summaries = QJsonArray();
+        return {"[]", 0, 0};
     }
-    return {{u"playlists"_s, *summaries}, {u"total"_s, summaries->size()}};
+    return *summaries;
 }
 
-Result<PlaylistJsonCache::Page> PlaylistService::playlistsPage(int page, int limit) const
+QJsonObject PlaylistService::playlistsSnapshot() const
+{
+    const QJsonArray summaries = QJsonDocument::fromJson(playlistSummaries().json).array();
+    return {{u"playlists"_s, summaries}, {u"total"_s, summaries.size()}};
+}
+
+Result<PlaylistJsonCache::List> PlaylistService::playlistsPage(int page, int limit) const
 {
     return m_json.page(page, limit);
 }

@@ -85,10 +85,13 @@ public:
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
     Result<TagChange> releaseTag(const QString &tagId);
 
-    // {playlists: PlaylistSummary[] in list order, total}: the state:playlists snapshot.
+    // PlaylistSummary[] of every playlist in list order, as compact JSON: the state:playlists snapshot.
+    PlaylistJsonCache::List playlistSummaries() const;
+    // {playlists: PlaylistSummary[] in list order, total}, for the readers that want values (the screen).
     QJsonObject playlistsSnapshot() const;
-    // One page (1-based) of GET /api/playlists: full playlists in list order, and the library's size.
-    Result<PlaylistJsonCache::Page> playlistsPage(int page, int limit) const;
+    // One page (1-based) of GET /api/playlists: full playlists in list order as compact JSON, and the
+    // library's size.
+    Result<PlaylistJsonCache::List> playlistsPage(int page, int limit) const;
 Q_SIGNALS:
     // For the player: the playable list of a loaded playlist must be rebuilt, or the playlist unloaded.
     void playlistChanged(const QString &playlistId);

@@ -2,6 +2,7 @@
 #include "clientrequesthandler.h"
 
 #include "clientsubscriptionmanager.h"
+#include "common/compactjson.h"
 #include "common/fieldvalidator.h"
 #include "common/ids.h"
 #include "common/serviceerror.h"
@@ -23,10 +24,7 @@ namespace {
 class EmptySnapshots final : public SnapshotSource
 {
 public:
-    QJsonObject playlistsSnapshot() const override
-    {
-        return {{u"playlists"_s, QJsonArray()}, {u"total"_s, 0}};
-    }
+    PlaylistSummaries playlistSummaries() const override { return {}; }
     QJsonObject playerState() const override { return {}; }
     QJsonObject trackPosition() const override { return {}; }
     std::optional<QJsonObject> playlist(const QString &) const override { return std::nullopt; }
@@ -98,11 +96,18 @@ EventPtr ClientRequestHandler::playlistsSnapshot() const
     if (m_sharedPlaylists && m_sharedPlaylists->seq() == current()
         && !m_sharedPlaylistsAge.hasExpired(sharedSnapshotMs))
         return m_sharedPlaylists;
-    QJsonObject data = orEmpty(m_parts.snapshots).playlistsSnapshot();
-    data.insert(u"reason"_s, u"snapshot"_s);
-    m_sharedPlaylists = EventEnvelope::make(
-        u"state:playlists"_s, EventEnvelope::stateEnvelope(u"state:playlists"_s, data, current()), {},
-        current(), EventEnvelope::Kind::Current);
+    // Assembled from the summaries' JSON bytes: no value of the list is converted or parsed here.
+    const SnapshotSource::PlaylistSummaries summaries = orEmpty(m_parts.snapshots).playlistSummaries();
+    const QByteArray data = CompactJson()
+                                .insertJson(u"playlists"_s, summaries.json)
+                                .insert(u"reason"_s, u"snapshot"_s)
+                                .insert(u"total"_s, summaries.total)
+                                .toJson();
+    const QJsonObject envelope
+        = EventEnvelope::stateEnvelope(u"state:playlists"_s, QJsonValue::Undefined, current());
+    m_sharedPlaylists = EventEnvelope::makeFromJson(
+        u"state:playlists"_s, CompactJson(envelope).insertJson(u"data"_s, data).toJson(), {}, current(),
+        EventEnvelope::Kind::Current);
     m_sharedPlaylistsAge.start();
     return m_sharedPlaylists;
 }

@@ -11,14 +11,27 @@ using namespace Qt::StringLiterals;
 EventPtr EventEnvelope::make(const QString &name, const QJsonObject &payload, const Audience &audience,
                              qint64 seq, Kind kind)
 {
+    auto event = framed(name, QJsonDocument(payload).toJson(QJsonDocument::Compact), audience, seq, kind);
+    event->m_payload = payload;
+    return event;
+}
+
+EventPtr EventEnvelope::makeFromJson(const QString &name, const QByteArray &payloadJson,
+                                     const Audience &audience, qint64 seq, Kind kind)
+{
+    return framed(name, payloadJson, audience, seq, kind);
+}
+
+std::shared_ptr<EventEnvelope> EventEnvelope::framed(const QString &name, const QByteArray &payloadJson,
+                                                     const Audience &audience, qint64 seq, Kind kind)
+{
     auto event = std::shared_ptr<EventEnvelope>(new EventEnvelope);
     event->m_name = name;
-    event->m_payload = payload;
     event->m_audience = audience;
     event->m_seq = seq;
     event->m_kind = kind;
-    event->m_json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    const QString json = QString::fromUtf8(event->m_json);
+    event->m_json = payloadJson;
+    const QString json = QString::fromUtf8(payloadJson);
     const QString quotedName = quoted(name);
     event->m_socketIo = u"42["_s + quotedName + u',' + json + u']';
     event->m_plain = u"{\"event\":"_s + quotedName + u",\"data\":"_s + json + u'}';

@@ -29,6 +29,10 @@ public:
 
     static EventPtr make(const QString &name, const QJsonObject &payload, const Audience &audience,
                          qint64 seq, Kind kind);
+    // The same from a payload that is compact JSON already (the state:playlists snapshot, assembled from
+    // cached bytes): the frames are built around those bytes and payload() stays empty.
+    static EventPtr makeFromJson(const QString &name, const QByteArray &payloadJson, const Audience &audience,
+                                 qint64 seq, Kind kind);
     // A Socket.IO-only packet sent as is ("2", "43<id>[…]", "40{…}").
     static EventPtr control(const QString &packet);
 
@@ -37,7 +41,7 @@ public:
                                      const PlaylistScope &scope = {}, const QJsonObject &extra = {});
 
     const QString &name() const { return m_name; }
-    const QJsonObject &payload() const { return m_payload; }
+    const QJsonObject &payload() const { return m_payload; } // empty when made from JSON bytes
     const Audience &audience() const { return m_audience; }
     qint64 seq() const { return m_seq; }
     Kind kind() const { return m_kind; }
@@ -61,6 +65,8 @@ public:
 
 private:
     EventEnvelope() = default;
+    static std::shared_ptr<EventEnvelope> framed(const QString &name, const QByteArray &payloadJson,
+                                                 const Audience &audience, qint64 seq, Kind kind);
 
     QString m_name;
     QJsonObject m_payload;

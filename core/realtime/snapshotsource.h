@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -11,9 +12,17 @@
 class SnapshotSource
 {
 public:
+    // PlaylistSummary[] as compact JSON, sent as it is (the library keeps it serialised; every page load
+    // asks for it), and how many summaries it holds.
+    struct PlaylistSummaries
+    {
+        QByteArray json = "[]";
+        int total = 0;
+    };
+
     virtual ~SnapshotSource() = default;
 
-    virtual QJsonObject playlistsSnapshot() const = 0; // {playlists: PlaylistSummary[], total}
+    virtual PlaylistSummaries playlistSummaries() const = 0;
     virtual QJsonObject playerState() const = 0; // PlayerState
     virtual QJsonObject
     trackPosition() const = 0; // {position_ms, duration_ms, is_playing, track_id, playlist_id}

@@ -10,6 +10,15 @@ ApiResponse ApiResponse::success(const QJsonValue &data, const QString &message,
     return r;
 }
 
+ApiResponse ApiResponse::successJson(const QByteArray &dataJson, const QString &message, int status)
+{
+    ApiResponse r;
+    r.m_status = status;
+    r.m_dataJson = dataJson;
+    r.m_message = message;
+    return r;
+}
+
 ApiResponse ApiResponse::noContent()
 {
     ApiResponse r;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlistroutes.h"
 
+#include "common/compactjson.h"
 #include "common/fieldvalidator.h"
 #include "common/jsonvalues.h"
 #include "library/playlistservice.h"
@@ -102,12 +103,14 @@ void PlaylistRoutes::registerOn(Router &router)
         if (!result)
             return ApiResponse::failure(result.error());
         const int totalPages = (result->total + *limit - 1) / *limit;
-        return ApiResponse::success(QJsonObject {{u"playlists"_s, result->playlists},
-                                                 {u"page"_s, *page},
-                                                 {u"limit"_s, *limit},
-                                                 {u"total"_s, result->total},
-                                                 {u"total_pages"_s, totalPages}},
-                                    u"%1 playlists"_s.arg(result->total));
+        return ApiResponse::successJson(CompactJson()
+                                            .insertJson(u"playlists"_s, result->json)
+                                            .insert(u"page"_s, *page)
+                                            .insert(u"limit"_s, *limit)
+                                            .insert(u"total"_s, result->total)
+                                            .insert(u"total_pages"_s, totalPages)
+                                            .toJson(),
+                                        u"%1 playlists"_s.arg(result->total));
     });
 
     router.add("POST", u"/api/playlists"_s, [this](const ApiRequest &request) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
 
+#include "common/compactjson.h"
 #include "common/ids.h"
 #include "common/timeformat.h"
 #include "originpolicy.h"
@@ -273,7 +274,9 @@ HttpReply Router::finish(const ApiRequest &request, const ApiResponse &response,
         envelope.insert(u"timestamp"_s, TimeFormat::nowUnixSeconds());
         if (!clientOpId.isEmpty())
             envelope.insert(u"client_op_id"_s, clientOpId);
-        wire.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+        wire.body = response.dataJson().isEmpty()
+            ? QJsonDocument(envelope).toJson(QJsonDocument::Compact)
+            : CompactJson(envelope).insertJson(u"data"_s, response.dataJson()).toJson();
         wire.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
         break;
     }

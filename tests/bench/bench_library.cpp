@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Foundation figures: start to first HTTP 200 (empty library, 1000 playlists x 20 tracks), GET
-// /api/playlists?limit=100 latency and throughput from a loopback load generator, and idle RSS.
+// /api/playlists?limit=100 latency and throughput from a loopback load generator, idle RSS, and the
+// join:playlists -> state:playlists round trip on /ws with that library (after an edit, so the snapshot is
+// built again, and without one, when joins share the snapshot built last).
 
+#include "httpclient.h"
 #include "library/database.h"
 #include "library/playlistrepository.h"
 #include "library/wavencoder.h"
 #include "percentile.h"
 #include "processsample.h"
 #include "serverprocess.h"
+#include "wstestclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -20,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +94,59 @@ double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
     return percentile(times, 50);
 }
 
+// ms from sending join:playlists to receiving its state:playlists snapshot, `rounds` times; `before` runs
+// (untimed) ahead of each join.
+QList<double> joinRoundTrips(WsTestClient &client, int rounds, const std::function<void()> &before)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        if (before)
+            before();
+        const qsizetype seen = client.frames().size();
+        const auto arrived = [&] {
+            for (qsizetype f = seen; f < client.frames().size(); ++f) {
+                const QString &frame = client.frames()[f];
+                if (frame.startsWith(u"{\"event\":\"state:playlists\""_s)
+                    && frame.contains(u"\"reason\":\"snapshot\""_s))
+                    return true;
+            }
+            return false;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        client.sendEvent(u"join:playlists"_s);
+        QSignalSpy frames(&client, &WsTestClient::frameReceived);
+        while (!arrived()) {
+            if (!frames.wait(10000))
+                qFatal("no state:playlists snapshot");
+        }
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+void measureJoins(const ServerProcess &server)
+{
+    HttpClient http(server.baseUrl());
+    const QString id = http.get(u"/api/playlists?limit=1"_s).data()[u"playlists"_s][0][u"id"_s].toString();
+    WsTestClient client;
+    client.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(server.port())));
+    QSignalSpy connected(&client.socket(), &QWebSocket::connected);
+    if (!client.isConnected() && !connected.wait(10000))
+        qFatal("the /ws client did not connect");
+    int edit = 0;
+    const QList<double> rebuilt = joinRoundTrips(client, 50, [&] {
+        if (http.put(u"/api/playlists/"_s + id, {{u"description"_s, u"edit %1"_s.arg(++edit)}}).status != 200)
+            qFatal("edit failed");
+    });
+    const QList<double> shared = joinRoundTrips(client, 200, {});
+    std::printf("join:playlists -> state:playlists on /ws, 1000 x 20 library (1000 summaries):\n");
+    std::printf("  after an edit (snapshot built again), 50 joins:   p50 %.1f ms   p99 %.1f ms\n",
+                percentile(rebuilt, 50), percentile(rebuilt, 99));
+    std::printf("  unchanged (shared snapshot), 200 joins:          p50 %.1f ms   p99 %.1f ms\n",
+                percentile(shared, 50), percentile(shared, 99));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,6 +208,7 @@ int main(int argc, char *argv[])
                 percentile(latencies, 99), double(total) / seconds);
     std::printf("RSS after the load:                        %.1f MB\n",
                 double(ProcessSample::of(server.process().processId()).rssKb) / 1024.0);
+    measureJoins(server);
     server.terminate();
     return 0;
 }

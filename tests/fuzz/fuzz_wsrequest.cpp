@@ -34,7 +34,9 @@ void checkWireForms(const EventPtr &event)
     const Result<PlainWsSession::Frame> frame = PlainWsSession::parseFrame(event->plainFrame());
     FUZZ_CHECK(frame.ok());
     FUZZ_CHECK(frame->event == event->name());
-    FUZZ_CHECK(frame->data.toObject() == event->payload());
+    // json(), not payload(): an event made from JSON bytes (the state:playlists snapshot) has no parsed
+    // payload.
+    FUZZ_CHECK(frame->data.toObject() == QJsonDocument::fromJson(event->json()).object());
     const std::optional<EngineIo::Packet> message = EngineIo::decode(event->socketIoPacket());
     FUZZ_CHECK(message && message->type == EngineIo::Type::Message);
     const std::optional<SocketIo::Packet> packet = SocketIo::decode(message->data);

@@ -4,18 +4,19 @@
 #include "realtime/snapshotsource.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 
 // A SnapshotSource whose answers the test sets directly.
 class FakeSnapshotSource : public SnapshotSource
 {
 public:
-    QJsonObject playlistsSnapshot() const override
+    PlaylistSummaries playlistSummaries() const override
     {
         QJsonArray list;
         for (const QJsonObject &playlist : playlists)
             list.append(playlist);
-        return {{QStringLiteral("playlists"), list}, {QStringLiteral("total"), list.size()}};
+        return {QJsonDocument(list).toJson(QJsonDocument::Compact), int(list.size())};
     }
     QJsonObject playerState() const override { return player; }
     QJsonObject trackPosition() const override { return position; }

@@ -9,6 +9,7 @@
 #include "recordingclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,10 +49,14 @@ private Q_SLOTS:
         publish(3);
         const QJsonObject ack = m_handler->handle(1, u"join:playlists"_s, QJsonValue());
         QCOMPARE(m_client.names(), (QStringList {u"state:playlists"_s, u"state:player"_s, u"ack:join"_s}));
-        const QJsonObject playlists = m_client.events[0]->payload();
+        const QJsonObject playlists = parsed(m_client.events[0]);
         QCOMPARE(playlists.value(u"server_seq"_s).toInteger(), 3);
         QCOMPARE(playlists.value(u"data"_s).toObject().value(u"reason"_s).toString(), u"snapshot"_s);
         QCOMPARE(playlists.value(u"data"_s).toObject().value(u"total"_s).toInt(), 1);
+        QCOMPARE(playlists.value(u"data"_s).toObject().value(u"playlists"_s).toArray().at(0).toObject(),
+                 m_snapshots.playlists.value(u"pl"_s));
+        // Assembled from bytes, written as QJsonDocument writes the same content.
+        QCOMPARE(m_client.events[0]->json(), QJsonDocument(playlists).toJson(QJsonDocument::Compact));
         QCOMPARE(m_client.events[1]->payload().value(u"data"_s).toObject(), m_snapshots.player);
         QCOMPARE(ack,
                  (QJsonObject {{u"room"_s, u"playlists"_s}, {u"success"_s, true}, {u"server_seq"_s, 3}}));
@@ -76,8 +81,8 @@ private Q_SLOTS:
         m_handler->handle(1, u"join:playlists"_s, QJsonValue());
         const EventPtr third = m_client.events[6];
         QVERIFY(third.get() != first.get());
-        QCOMPARE(third->payload().value(u"server_seq"_s).toInteger(), 2);
-        QCOMPARE(third->payload().value(u"data"_s).toObject().value(u"total"_s).toInt(), 2);
+        QCOMPARE(parsed(third).value(u"server_seq"_s).toInteger(), 2);
+        QCOMPARE(parsed(third).value(u"data"_s).toObject().value(u"total"_s).toInt(), 2);
     }
 
     void joinPlaylistSucceedsWithItsRevision()
@@ -262,6 +267,12 @@ private Q_SLOTS:
     }
 
 private:
+    // The state:playlists snapshot is built from JSON bytes and carries no parsed payload.
+    static QJsonObject parsed(const EventPtr &event)
+    {
+        return QJsonDocument::fromJson(event->json()).object();
+    }
+
     // Sequenced state:player events to `playlists`, except the third, which goes to `nfc`.
     QList<EventPtr> publish(int count)
     {

@@ -30,6 +30,20 @@ private Q_SLOTS:
         QCOMPARE(event->seq(), 7);
     }
 
+    void framesFromSerialisedPayloadAreTheSame()
+    {
+        const QJsonObject payload {{u"data"_s, QJsonObject {{u"title"_s, u"a\"b\\c\n🎵"_s}}}, {u"n"_s, 3}};
+        const EventPtr parsed = EventEnvelope::make(u"state:playlists"_s, payload, Audience::global(), 7,
+                                                    EventEnvelope::Kind::Current);
+        const EventPtr bytes = EventEnvelope::makeFromJson(
+            u"state:playlists"_s, parsed->json(), Audience::global(), 7, EventEnvelope::Kind::Current);
+        QCOMPARE(bytes->json(), parsed->json());
+        QCOMPARE(bytes->socketIoPacket(), parsed->socketIoPacket());
+        QCOMPARE(bytes->plainFrame(), parsed->plainFrame());
+        QCOMPARE(bytes->seq(), 7);
+        QVERIFY(bytes->payload().isEmpty());
+    }
+
     void namesAreEscaped() { QCOMPARE(EventEnvelope::quoted(u"a\"b\\c\n"_s), u"\"a\\\"b\\\\c\\u000a\""_s); }
 
     void stateEnvelopeFields()

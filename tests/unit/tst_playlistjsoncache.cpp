@@ -8,7 +8,9 @@
 #include "library/playlistjsoncache.h"
 #include "library/playlistrepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void sameBytesAfterEveryEdit_data();
     void sameBytesAfterEveryEdit();
     void pagesPastTheEndAndEmptyLibrary();
+    void oddTextsEmptyPlaylistsAndNullsAreTheSameBytes();
+    void anEditChangesOnlyThatPlaylistsFragment();
 
 private:
     void compareWithUncached(const QString &when);
@@ -85,8 +89,8 @@ void tst_PlaylistJsonCache::compareWithUncached(const QString &when)
         summaries.append(playlist.toSummaryJson());
     const auto cachedSummaries = m_cache->summaries();
     QVERIFY2(cachedSummaries.ok(), qPrintable(when));
-    QCOMPARE(QJsonDocument(*cachedSummaries).toJson(QJsonDocument::Compact),
-             QJsonDocument(summaries).toJson(QJsonDocument::Compact));
+    QCOMPARE(cachedSummaries->json, QJsonDocument(summaries).toJson(QJsonDocument::Compact));
+    QCOMPARE(cachedSummaries->count, summaries.size());
 
     const std::initializer_list<std::pair<int, int>> pages {{1, 100}, {1, 3}, {2, 3}, {3, 3}};
     for (const auto &[page, limit] : pages) {
@@ -98,8 +102,7 @@ void tst_PlaylistJsonCache::compareWithUncached(const QString &when)
         const auto cached = m_cache->page(page, limit);
         QVERIFY2(cached.ok(), qPrintable(when));
         QCOMPARE(cached->total, uncached->total);
-        QCOMPARE(QJsonDocument(cached->playlists).toJson(QJsonDocument::Compact),
-                 QJsonDocument(playlists).toJson(QJsonDocument::Compact));
+        QCOMPARE(cached->json, QJsonDocument(playlists).toJson(QJsonDocument::Compact));
     }
 }
 
@@ -163,17 +166,76 @@ void tst_PlaylistJsonCache::pagesPastTheEndAndEmptyLibrary()
     const auto past = m_cache->page(50, 10);
     QVERIFY(past.ok());
     QCOMPARE(past->total, m_ids.size());
-    QVERIFY(past->playlists.isEmpty());
+    QCOMPARE(past->json, "[]");
     compareWithUncached(u"filled"_s);
     for (const QString &id : std::as_const(m_ids))
         QVERIFY(m_repository->remove(id).ok());
     const auto summaries = m_cache->summaries();
     QVERIFY(summaries.ok());
-    QVERIFY(summaries->isEmpty());
+    QCOMPARE(summaries->json, "[]");
+    QCOMPARE(summaries->count, 0);
     const auto empty = m_cache->page(1, 50);
     QVERIFY(empty.ok());
     QCOMPARE(empty->total, 0);
-    QVERIFY(empty->playlists.isEmpty());
+    QCOMPARE(empty->json, "[]");
+}
+
+void tst_PlaylistJsonCache::oddTextsEmptyPlaylistsAndNullsAreTheSameBytes()
+{
+    const QStringList odd {u"say \"hi\""_s,       u"back\\slash\\"_s,
+                           u"Été · 日本語 · 🎵"_s, u"tab\tnew\nline\r\u0001\u001f\u007f end"_s,
+                           u"</script>&<>'"_s,    QString()};
+    for (qsizetype i = 0; i < odd.size(); ++i) {
+        const auto playlist = m_repository->create(odd[i].isEmpty() ? u"x"_s : odd[i], odd[i],
+                                                   u"odd%1"_s.arg(i)); // no tracks: an empty playlist
+        QVERIFY(playlist.ok());
+        if (i % 2 == 0)
+            continue;
+        PlaylistRepository::NewTrack withNulls = track(odd[i] + u" song"_s); // artist set, album null
+        withNulls.artist.reset(); // both null
+        QVERIFY(m_repository->addTrack(playlist->id, withNulls).ok());
+        PlaylistRepository::NewTrack named = track(u"named %1"_s.arg(i));
+        named.album = odd[i];
+        QVERIFY(m_repository->addTrack(playlist->id, named).ok());
+    }
+    QVERIFY(m_repository->assignTag(m_ids[2], u"04a1b2c3"_s).ok());
+    compareWithUncached(u"odd texts"_s);
+    compareWithUncached(u"odd texts, cached"_s);
+}
+
+void tst_PlaylistJsonCache::anEditChangesOnlyThatPlaylistsFragment()
+{
+    const auto fragments = [](const QByteArray &json) {
+        QHash<QString, QByteArray> byId;
+        for (const QJsonValue &playlist : QJsonDocument::fromJson(json).array()) {
+            byId.insert(playlist[u"id"_s].toString(),
+                        QJsonDocument(playlist.toObject()).toJson(QJsonDocument::Compact));
+        }
+        return byId;
+    };
+    const auto before = m_cache->page(1, 100);
+    QVERIFY(before.ok());
+    QVERIFY(m_repository->update(m_ids[3], std::nullopt, u"new words"_s, std::nullopt).ok());
+
+    // Only the edited playlist is converted again (the cache says how many it rebuilt).
+    QLoggingCategory::setFilterRules(u"omb.library.debug=true"_s);
+    QTest::ignoreMessage(QtDebugMsg, "playlist JSON rebuilt for 1 of 7 playlists");
+    const auto after = m_cache->page(1, 100);
+    QLoggingCategory::setFilterRules({});
+    QVERIFY(after.ok());
+
+    const auto was = fragments(before->json);
+    const auto is = fragments(after->json);
+    QCOMPARE(is.keys().size(), was.keys().size());
+    QStringList changed;
+    for (auto it = was.cbegin(); it != was.cend(); ++it) {
+        if (is.value(it.key()) != it.value())
+            changed.append(it.key());
+        else
+            QVERIFY(after->json.contains(it.value())); // the same bytes, spliced in as they were
+    }
+    QCOMPARE(changed, QStringList {m_ids[3]});
+    QVERIFY(is.value(m_ids[3]).contains("\"description\":\"new words\""));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaylistJsonCache)
