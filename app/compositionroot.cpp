@@ -265,8 +265,8 @@ quint16 CompositionRoot::port() const
 ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
-    return {m_settings,           s.player,      s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status()};
+    return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
+            s.nfc.associations(), s.nfc.status(), s.parentAuth};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)
