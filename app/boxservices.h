@@ -18,6 +18,7 @@
 #include "library/loudnessrepository.h"
 #include "library/loudnessscanner.h"
 #include "library/parentalrepository.h"
+#include "library/pinrepository.h"
 #include "library/playlistrepository.h"
 #include "library/playlistservice.h"
 #include "library/resumepointrepository.h"
@@ -32,6 +33,7 @@
 #include "parental/idleshutdown.h"
 #include "parental/idleshutdownnotifier.h"
 #include "parental/parentalguard.h"
+#include "parental/parentauth.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
@@ -43,10 +45,12 @@
 #include "realtime/playlistnotifier.h"
 #include "realtime/statemanager.h"
 #include "realtime/trashnotifier.h"
+#include "server/authroutes.h"
 #include "server/backuproutes.h"
 #include "server/httpapi.h"
 #include "server/nfcroutes.h"
 #include "server/originpolicy.h"
+#include "server/parentgate.h"
 #include "server/playerroutes.h"
 #include "server/playlistroutes.h"
 #include "server/ratelimiter.h"
@@ -149,6 +153,10 @@ struct BoxServices
     ParentalRepository parentalRepository {database};
     ParentalGuard parental {{}, parentalRepository, player, state, clock};
     SettingsRoutes settingsRoutes {parental, playerState};
+    PinRepository pins {database};
+    ParentAuth parentAuth {{}, pins, clock};
+    ParentGate parentGate {parentAuth};
+    AuthRoutes authRoutes {parentAuth};
     ProcessShutdownCommand shutdownCommand;
     IdleShutdown idleShutdown {{}, shutdownCommand, clock};
     IdleShutdownNotifier idleShutdownNotifier {idleShutdown, state};

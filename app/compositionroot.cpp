@@ -69,6 +69,7 @@ QString CompositionRoot::openStorage(BoxServices &s)
     if (const Status opened = s.database.open(databaseFile); !opened)
         return u"cannot open the database %1: %2"_s.arg(databaseFile, opened.error().message);
     s.health.setReady(HealthStatus::Service::Database, true);
+    s.parentAuth.load();
     s.state.restoreSequence(); // server_seq continues above everything a client may have seen
     if (const int finished = s.journal.replay(); finished > 0)
         qCInfo(lcLibrary) << "finished" << finished << "file operations a power cut had interrupted";
@@ -87,6 +88,7 @@ void CompositionRoot::registerRoutes(BoxServices &s)
     s.searchRoutes.registerOn(s.router);
     s.playerRoutes.registerOn(s.router);
     s.settingsRoutes.registerOn(s.router);
+    s.authRoutes.registerOn(s.router);
     s.nfcRoutes.registerOn(s.router);
     s.nfcRoutes.registerOperations(s.state);
     s.tagRoutes.registerOn(s.router);
@@ -97,6 +99,13 @@ void CompositionRoot::registerRoutes(BoxServices &s)
     s.gateway.registerRoutes();
     s.router.setFallback(
         [&s](const ApiRequest &request, ApiResponder respond) { respond(s.staticFiles.serve(request)); });
+    // With a parents' PIN set, changes need the session cookie (PROTOCOL.md §4.10).
+    s.router.setGate([&s](const ApiRequest &request, const QString &pattern) {
+        return s.parentGate.checkRoute(request, pattern);
+    });
+    s.state.setOperationGate([&s](const RealtimeClient &client, const QString &event) {
+        return s.parentGate.checkOperation(client, event);
+    });
 }
 
 void CompositionRoot::connectServices(BoxServices &s)
@@ -262,8 +271,8 @@ quint16 CompositionRoot::port() const
 ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
-    return {m_settings,           s.player,      s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status()};
+    return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
+            s.nfc.associations(), s.nfc.status(), s.parentAuth};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)

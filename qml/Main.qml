@@ -58,13 +58,18 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.right: parent.right
         pressAndHoldInterval: 3000
-        onPressAndHold: window.parentMode.open = true
+        onPressAndHold: window.parentMode.requestOpen()
     }
 
     TagLinkSheet {
         objectName: "tagLinkSheet"
         tagLink: window.tagLink
         playlists: window.playlists
+    }
+
+    PinPad {
+        objectName: "pinPad"
+        parentMode: window.parentMode
     }
 
     ParentSettings {

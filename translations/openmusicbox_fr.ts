@@ -84,6 +84,44 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/PinPad.qml" line="46"/>
+        <source>Parents&apos; PIN</source>
+        <translation>Code parents</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="67"/>
+        <source>Wrong PIN. Tries left: %1</source>
+        <translation>Code erroné. Essais restants : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="68"/>
+        <source>Too many wrong PINs. Wait %1 s.</source>
+        <translation>Trop de codes erronés. Attendez %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="69"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un code compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="134"/>
+        <source>Delete a digit</source>
+        <translation>Effacer un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="146"/>
+        <source>Open the parents&apos; settings</source>
+        <translation>Ouvrir les réglages des parents</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinPad.qml" line="153"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../qml/StatusLine.qml" line="12"/>

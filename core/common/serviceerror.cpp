@@ -31,6 +31,8 @@ QString errorTypeName(ErrorType type)
     switch (type) {
     case ErrorType::BadRequest:
         return u"bad_request"_s;
+    case ErrorType::Unauthorized:
+        return u"unauthorized"_s;
     case ErrorType::Forbidden:
         return u"forbidden"_s;
     case ErrorType::Validation:
@@ -60,6 +62,8 @@ int httpStatusFor(ErrorType type)
     switch (type) {
     case ErrorType::BadRequest:
         return 400;
+    case ErrorType::Unauthorized:
+        return 401;
     case ErrorType::Forbidden:
         return 403;
     case ErrorType::Validation:

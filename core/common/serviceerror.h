@@ -8,6 +8,7 @@
 // (server/apiresponse), the socket edge to err:op; services never think in HTTP status codes.
 enum class ErrorType {
     BadRequest,
+    Unauthorized,
     Forbidden,
     Validation,
     NotFound,

@@ -310,6 +310,10 @@ QJsonObject ClientRequestHandler::runOperation(ClientId client, const QString &e
         }
         clientOpId = opId.toString();
     }
+    if (m_gate) {
+        if (const std::optional<ServiceError> refused = m_gate(client, event))
+            return errorOp(client, event, *refused, clientOpId);
+    }
 
     const QString fingerprint = u"socket:"_s + event;
     if (!clientOpId.isEmpty() && m_parts.operations) {

@@ -11,6 +11,7 @@
 #include <QJsonValue>
 
 #include <functional>
+#include <optional>
 
 class ClientSubscriptionManager;
 class EventOutbox;
@@ -28,6 +29,8 @@ class ClientRequestHandler
 public:
     using Operation = std::function<Result<QJsonObject>(ClientId client, const QJsonObject &payload)>;
     using Send = std::function<void(ClientId client, const EventPtr &event)>;
+    // Asked before every registered operation (they all change something): an error refuses it with err:op.
+    using OperationGate = std::function<std::optional<ServiceError>(ClientId client, const QString &event)>;
 
     struct Parts
     {
@@ -41,6 +44,7 @@ public:
     ClientRequestHandler(Parts parts, Send send, std::function<QJsonObject()> stats);
 
     void registerOperation(const QString &event, Operation operation);
+    void setOperationGate(OperationGate gate) { m_gate = std::move(gate); }
 
     // Sends the replies and returns the payload of the final one (what a Socket.IO ack carries).
     QJsonObject handle(ClientId client, const QString &event, const QJsonValue &payload);
@@ -83,6 +87,7 @@ private:
     Send m_send;
     std::function<QJsonObject()> m_stats;
     QHash<QString, Operation> m_operations;
+    OperationGate m_gate;
     mutable EventPtr m_sharedPlaylists;
     mutable QElapsedTimer m_sharedPlaylistsAge;
 };

@@ -18,4 +18,7 @@ public:
     virtual void deliver(const EventPtr &event) = 0;
     virtual EventEnvelope::Transport transport() const = 0;
     virtual QString sid() const = 0;
+    // The Cookie header of the HTTP request that opened the connection (the parents' session, PROTOCOL.md
+    // §4.10); empty without one.
+    virtual QByteArray cookieHeader() const { return {}; }
 };

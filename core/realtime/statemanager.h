@@ -64,6 +64,9 @@ public:
     void publishPosition(const QJsonObject &data);
 
     void registerOperation(const QString &event, Operation operation);
+    // Asked before every registered operation with the connection that sent it; an error becomes err:op.
+    void setOperationGate(
+        std::function<std::optional<ServiceError>(const RealtimeClient &client, const QString &event)> gate);
 
     qint64 currentSeq() const;
     QString epoch() const;

@@ -3,7 +3,10 @@
 
 #include "linkedtagsmodel.h"
 #include "nfc/associationservice.h"
+#include "parental/parentauth.h"
 #include "system/logging.h"
+
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +18,11 @@ bool isSpoken(const QString &language)
 } // namespace
 
 ParentModeViewModel::ParentModeViewModel(AssociationService &associations, LinkedTagsModel &linkedTags,
-                                         const QString &language, QObject *parent)
+                                         ParentAuth &auth, const QString &language, QObject *parent)
     : QObject(parent)
     , m_associations(associations)
     , m_linkedTags(linkedTags)
+    , m_auth(auth)
     , m_language(resolveLanguage(language, QLocale::system()))
 { }
 
@@ -55,4 +59,50 @@ bool ParentModeViewModel::unlink(const QString &tagId)
     if (!released)
         qCInfo(lcUi).noquote() << "tag" << tagId << "not unlinked:" << released.error().message;
     return bool(released);
+}
+
+void ParentModeViewModel::requestOpen()
+{
+    if (!m_auth.isPinSet())
+        return setOpen(true);
+    setPinState(true, {}, 0);
+}
+
+void ParentModeViewModel::enterPin(const QString &pin)
+{
+    QPointer<ParentModeViewModel> self(this);
+    m_auth.unlock(pin, [self](Result<QByteArray> token) {
+        if (!self)
+            return;
+        if (token) {
+            self->m_auth.lock(*token);
+            self->setPinState(false, {}, 0);
+            self->setOpen(true);
+            return;
+        }
+        const ServiceError &error = token.error();
+        if (error.type == ErrorType::RateLimited)
+            self->setPinState(true, u"paused"_s, error.details.value(u"retry_after_s"_s).toInt());
+        else if (error.type == ErrorType::Unauthorized)
+            self->setPinState(true, u"wrong"_s, error.details.value(u"attempts_left"_s).toInt());
+        else if (error.type == ErrorType::Validation)
+            self->setPinState(true, u"format"_s, 0);
+        else // the PIN was removed meanwhile
+            self->requestOpen();
+    });
+}
+
+void ParentModeViewModel::cancelPin()
+{
+    setPinState(false, {}, 0);
+}
+
+void ParentModeViewModel::setPinState(bool asked, const QString &error, int detail)
+{
+    if (asked == m_pinAsked && error == m_pinError && detail == m_pinDetail)
+        return;
+    m_pinAsked = asked;
+    m_pinError = error;
+    m_pinDetail = detail;
+    Q_EMIT pinChanged();
 }

@@ -6,19 +6,26 @@
 
 class AssociationService;
 class LinkedTagsModel;
+class ParentAuth;
 
-// The parents' settings behind the long press: open/closed, and the tag list with unlink (the operation
-// behind DELETE /api/nfc/associate/{tag_id}).
+// The parents' settings behind the long press: open/closed, the parents' PIN asked first while one is set
+// (the same PIN and the same count of wrong guesses as the web page's), and the tag list with unlink (the
+// operation behind DELETE /api/nfc/associate/{tag_id}).
 class ParentModeViewModel : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool open READ isOpen WRITE setOpen NOTIFY openChanged)
     Q_PROPERTY(LinkedTagsModel *linkedTags READ linkedTags CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(bool pinAsked READ isPinAsked NOTIFY pinChanged)
+    // "" or why the last PIN was refused: wrong (pinDetail: tries left), paused (pinDetail: seconds to wait),
+    // format (not 4 to 8 digits).
+    Q_PROPERTY(QString pinError READ pinError NOTIFY pinChanged)
+    Q_PROPERTY(int pinDetail READ pinDetail NOTIFY pinChanged)
 
 public:
     // `language`: the LANGUAGE setting (en, fr, de, or empty for the system's).
-    ParentModeViewModel(AssociationService &associations, LinkedTagsModel &linkedTags,
+    ParentModeViewModel(AssociationService &associations, LinkedTagsModel &linkedTags, ParentAuth &auth,
                         const QString &language, QObject *parent = nullptr);
     // en, fr or de: the setting, else the system locale's language, else English.
     static QString resolveLanguage(const QString &setting, const QLocale &system);
@@ -26,6 +33,16 @@ public:
     bool isOpen() const { return m_open; }
     void setOpen(bool open);
     LinkedTagsModel *linkedTags() const { return &m_linkedTags; }
+
+    // The long press: opens the settings, or asks for the PIN first while one is set.
+    Q_INVOKABLE void requestOpen();
+    // The PIN pad's answer: the settings open once ParentAuth accepts it (no session is kept: closing them
+    // is locking them).
+    Q_INVOKABLE void enterPin(const QString &pin);
+    Q_INVOKABLE void cancelPin();
+    bool isPinAsked() const { return m_pinAsked; }
+    QString pinError() const { return m_pinError; }
+    int pinDetail() const { return m_pinDetail; }
 
     Q_INVOKABLE bool unlink(const QString &tagId);
     QString language() const { return m_language; }
@@ -35,10 +52,17 @@ public:
 Q_SIGNALS:
     void openChanged();
     void languageChanged(const QString &language);
+    void pinChanged();
 
 private:
+    void setPinState(bool asked, const QString &error, int detail);
+
     AssociationService &m_associations;
     LinkedTagsModel &m_linkedTags;
+    ParentAuth &m_auth;
     bool m_open = false;
+    bool m_pinAsked = false;
+    QString m_pinError;
+    int m_pinDetail = 0;
     QString m_language;
 };

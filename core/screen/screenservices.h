@@ -3,6 +3,7 @@
 
 class AssociationService;
 class NfcStatusService;
+class ParentAuth;
 class PlaybackController;
 class PlaylistService;
 class StateManager;
@@ -20,4 +21,5 @@ struct ScreenServices
     StateManager &state;
     AssociationService &associations;
     NfcStatusService &nfcStatus;
+    ParentAuth &parentAuth;
 };

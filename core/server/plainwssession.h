@@ -41,6 +41,8 @@ public:
     void deliver(const EventPtr &event) override;
     EventEnvelope::Transport transport() const override { return EventEnvelope::Transport::PlainWs; }
     QString sid() const override { return m_sid; }
+    QByteArray cookieHeader() const override { return m_cookie; }
+    void setCookieHeader(const QByteArray &cookie) { m_cookie = cookie; }
 
 Q_SIGNALS:
     void closed(PlainWsSession *session);
@@ -54,5 +56,6 @@ private:
     SessionConfig m_config;
     QWebSocket *m_socket;
     QString m_sid;
+    QByteArray m_cookie;
     SessionLifecycle m_life;
 };

@@ -53,7 +53,7 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
 void Router::addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
                       RouteOptions options)
 {
-    m_routes.push_back({method, splitPath(pattern), std::move(handler), options});
+    m_routes.push_back({method, pattern, splitPath(pattern), std::move(handler), options});
 }
 
 void Router::setFallback(AsyncHandler handler)
@@ -168,6 +168,12 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
         return;
     }
     request.params = params;
+    if (m_gate) {
+        if (const std::optional<ServiceError> refused = m_gate(request, route->pattern)) {
+            reply(finish(request, ApiResponse::failure(*refused), {}));
+            return;
+        }
+    }
 
     QString clientOpId;
     if (route->options.body == RouteBody::Json && hasBody(request.method)) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class OperationTracker;
@@ -29,6 +30,9 @@ public:
     using Handler = std::function<ApiResponse(const ApiRequest &)>;
     using AsyncHandler = std::function<void(const ApiRequest &, ApiResponder)>;
     using ReplyCallback = std::function<void(HttpReply)>;
+    // Asked for every matched route before its body is read, with the pattern it was registered under;
+    // an error is the answer instead of the route's.
+    using Gate = std::function<std::optional<ServiceError>(const ApiRequest &, const QString &pattern)>;
 
     Router(OperationTracker &operations, std::function<qint64()> currentSeq, const OriginPolicy &origins);
 
@@ -39,6 +43,7 @@ public:
     void setFallback(AsyncHandler handler);
     // Told of every /api/ request a client of this box makes (the idle shutdown counts them as activity).
     void setApiRequestObserver(std::function<void()> observer) { m_apiRequestObserver = std::move(observer); }
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     // From now on every request that would change something answers 503 (the box is about to restart on a
     // restored backup: a change made now would be acknowledged and then lost with the library it went into).
     void refuseChangesUntilRestart() { m_restarting = true; }
@@ -52,6 +57,7 @@ private:
     struct Route
     {
         QByteArray method;
+        QString pattern;
         QStringList segments;
         AsyncHandler handler;
         RouteOptions options;
@@ -67,5 +73,6 @@ private:
     std::vector<Route> m_routes;
     AsyncHandler m_fallback;
     std::function<void()> m_apiRequestObserver;
+    Gate m_gate;
     bool m_restarting = false;
 };

@@ -48,6 +48,8 @@ public:
     void deliver(const EventPtr &event) override;
     EventEnvelope::Transport transport() const override { return EventEnvelope::Transport::SocketIo; }
     QString sid() const override { return m_socketSid; }
+    QByteArray cookieHeader() const override { return m_cookie; }
+    void setCookieHeader(const QByteArray &cookie) { m_cookie = cookie; }
 
 Q_SIGNALS:
     void closed(SocketIoSession *session);
@@ -76,6 +78,7 @@ private:
     SessionConfig m_config;
     QString m_engineSid;
     QString m_socketSid;
+    QByteArray m_cookie; // of the request that opened the session (the polling handshake or the upgrade)
     QPointer<QWebSocket> m_socket;
     QPointer<QWebSocket> m_probe;
     PollingTransport *m_polling = nullptr;

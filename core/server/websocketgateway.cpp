@@ -12,6 +12,7 @@
 #include "socketiosession.h"
 #include "system/logging.h"
 
+#include <QNetworkRequest>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -116,13 +117,19 @@ void WebSocketGateway::acceptPending()
         QString path = url.path();
         if (path.size() > 1 && path.endsWith(u'/'))
             path.chop(1);
+        // A connection carries the cookies of its upgrade request: the parents' session among them.
+        const QByteArray cookie = socket->request().rawHeader("Cookie");
         if (path != "/socket.io"_L1) {
-            adopt(new PlainWsSession(m_state, m_config, socket, this));
+            auto *session = new PlainWsSession(m_state, m_config, socket, this);
+            session->setCookieHeader(cookie);
+            adopt(session);
             continue;
         }
         const QString sid = QUrlQuery(url).queryItemValue(u"sid"_s);
         if (sid.isEmpty()) {
-            adopt(new SocketIoSession(m_state, m_config, socket, this));
+            auto *session = new SocketIoSession(m_state, m_config, socket, this);
+            session->setCookieHeader(cookie);
+            adopt(session);
         } else if (SocketIoSession *session = m_socketIo.value(sid); session && session->isPolling()) {
             session->attachProbe(socket);
         } else {
@@ -150,6 +157,7 @@ void WebSocketGateway::poll(const ApiRequest &request, ApiResponder respond)
         return respond(ApiResponse::failure(*error));
     if (request.queryValue(u"sid"_s).isEmpty()) {
         auto *session = new SocketIoSession(m_state, m_config, this);
+        session->setCookieHeader(request.header("cookie"));
         adopt(session);
         return respond(PollingTransport::textResponse(session->openPacket().toUtf8()));
     }

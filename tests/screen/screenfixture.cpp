@@ -34,5 +34,6 @@ QString ScreenFixture::createPlaylist(const QString &title, int tracks)
 
 ScreenServices ScreenFixture::services()
 {
-    return {settings, player, progress, library.playlists(), library.state, associations, nfcStatus};
+    return {settings,      player,       progress,  library.playlists(),
+            library.state, associations, nfcStatus, parentAuth};
 }

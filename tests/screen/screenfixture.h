@@ -6,10 +6,12 @@
 #include "playlistharness.h"
 
 #include "config/settings.h"
+#include "library/pinrepository.h"
 #include "library/resumepointrepository.h"
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
 #include "nfc/tagpresence.h"
+#include "parental/parentauth.h"
 #include "playback/playbackcontroller.h"
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/trackprogressservice.h"
@@ -40,4 +42,6 @@ public:
     TagPresence presence {clock, 1000, 500};
     AssociationService associations {library.playlists(), library.state, clock, {60000, 5}};
     NfcStatusService nfcStatus {library.state, nullptr, presence, associations};
+    PinRepository pins {library.database()};
+    ParentAuth parentAuth {{.iterations = 1000}, pins, clock};
 };

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void volumeSetOverHttpMovesTheSlider();
     void targetsAreFingerSized();
     void aLongPressOnTheCornerOpensTheParentsSettings();
+    void aParentsPinIsAskedFirstWhenOneIsSet();
     void theLanguageChangesLive();
     void screenshots_data();
     void screenshots();
@@ -196,6 +197,49 @@ void tst_KioskScreen::aLongPressOnTheCornerOpensTheParentsSettings()
     QTest::mouseRelease(m_screen->window(), Qt::LeftButton, {}, centre);
     QVERIFY(waitForFrame());
     tap(item(u"parentSettingsClose"_s));
+    QTRY_VERIFY(!settings->property("visible").toBool());
+}
+
+void tst_KioskScreen::aParentsPinIsAskedFirstWhenOneIsSet()
+{
+    QCOMPARE(m_http->put(u"/api/settings/pin"_s, {{u"pin"_s, u"2468"_s}}).status, 200);
+    QObject *settings = m_screen->window()->findChild<QObject *>(u"parentSettings"_s);
+    QObject *pad = m_screen->window()->findChild<QObject *>(u"pinPad"_s);
+    QVERIFY(settings && pad);
+    ParentModeViewModel &parentMode = m_screen->viewModels().parentMode;
+    parentMode.requestOpen(); // what the corner's long press calls
+    QTRY_VERIFY(pad->property("visible").toBool());
+    QVERIFY(!settings->property("visible").toBool());
+    QVERIFY(waitForFrame());
+    const auto type = [&](const QString &pin) {
+        for (const QChar digit : pin)
+            tap(item(u"pinKey"_s + digit));
+        tap(item(u"pinOk"_s));
+    };
+    type(u"1111"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(parentMode.pinError(), u"wrong"_s, 10000);
+    QCOMPARE(parentMode.pinDetail(), 4);
+    QTRY_VERIFY(item(u"pinError"_s)->property("text").toString().contains(u"4"_s));
+    QVERIFY(!settings->property("visible").toBool());
+    type(u"2468"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(settings->property("visible").toBool(), 10000);
+    QVERIFY(!pad->property("visible").toBool());
+    tap(item(u"parentSettingsClose"_s));
+    QTRY_VERIFY(!settings->property("visible").toBool());
+    // Cancel leaves the settings shut; without a PIN the press opens them at once again.
+    parentMode.requestOpen();
+    QTRY_VERIFY(pad->property("visible").toBool());
+    QVERIFY(waitForFrame());
+    tap(item(u"pinCancel"_s));
+    QTRY_VERIFY(!pad->property("visible").toBool());
+    QVERIFY(!settings->property("visible").toBool());
+    QCOMPARE(
+        m_http->put(u"/api/settings/pin"_s, {{u"pin"_s, QJsonValue::Null}, {u"current_pin"_s, u"2468"_s}})
+            .status,
+        200);
+    parentMode.requestOpen();
+    QTRY_VERIFY(settings->property("visible").toBool());
+    parentMode.setOpen(false);
     QTRY_VERIFY(!settings->property("visible").toBool());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TagLinkViewModel and ParentModeViewModel: an unknown tag opens the sheet, a pick links it through
-// AssociationService, and the sheet closes on cancel, timeout or a link made elsewhere; parents unlink.
+// AssociationService, and the sheet closes on cancel, timeout or a link made elsewhere; parents unlink, and
+// give their PIN first while one is set (wrong, malformed and paused PINs on the ManualClock).
 #include "linkedtagsmodel.h"
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void timesOut();
     void closesWhenTheTagIsLinkedElsewhere();
     void parentsUnlinkATag();
+    void theParentsPinComesFirst();
 
 private:
     void placeUnknownTag(const QString &tagId);
@@ -127,7 +129,7 @@ void tst_TagLinkViewModel::parentsUnlinkATag()
     PlaylistListModel playlists(m_box->library.playlists(), m_box->player, m_box->library.state);
     LinkedTagsModel linkedTags(playlists);
     QAbstractItemModelTester tester(&linkedTags, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ParentModeViewModel parentMode(m_box->associations, linkedTags, u"fr"_s);
+    ParentModeViewModel parentMode(m_box->associations, linkedTags, m_box->parentAuth, u"fr"_s);
     QCOMPARE(linkedTags.rowCount(), 1);
     QCOMPARE(linkedTags.index(0, 0).data(PlaylistListModel::TagIdRole).toString(), m_tag);
     QVERIFY(parentMode.unlink(m_tag));
@@ -149,6 +151,44 @@ void tst_TagLinkViewModel::parentsUnlinkATag()
     QCOMPARE(ParentModeViewModel::resolveLanguage({}, QLocale(QLocale::German)), u"de"_s);
     QCOMPARE(ParentModeViewModel::resolveLanguage({}, QLocale(QLocale::Japanese)), u"en"_s);
     QCOMPARE(ParentModeViewModel::resolveLanguage(u"fr"_s, QLocale(QLocale::German)), u"fr"_s);
+}
+
+void tst_TagLinkViewModel::theParentsPinComesFirst()
+{
+    PlaylistListModel playlists(m_box->library.playlists(), m_box->player, m_box->library.state);
+    LinkedTagsModel linkedTags(playlists);
+    ParentModeViewModel parentMode(m_box->associations, linkedTags, m_box->parentAuth, u"en"_s);
+    parentMode.requestOpen(); // no PIN: open at once
+    QVERIFY(parentMode.isOpen());
+    QVERIFY(!parentMode.isPinAsked());
+    parentMode.setOpen(false);
+
+    bool set = false;
+    m_box->parentAuth.changePin(u"1357"_s, {}, [&set](Result<QByteArray> token) { set = token.ok(); });
+    QTRY_VERIFY(set);
+    parentMode.requestOpen();
+    QVERIFY(parentMode.isPinAsked());
+    QVERIFY(!parentMode.isOpen());
+    parentMode.enterPin(u"12"_s);
+    QCOMPARE(parentMode.pinError(), u"format"_s);
+    for (int left = 4; left >= 0; --left) {
+        parentMode.enterPin(u"0000"_s);
+        QTRY_COMPARE(parentMode.pinError(), u"wrong"_s);
+        QTRY_COMPARE(parentMode.pinDetail(), left);
+    }
+    parentMode.enterPin(u"1357"_s); // paused, even for the right PIN
+    QCOMPARE(parentMode.pinError(), u"paused"_s);
+    QCOMPARE(parentMode.pinDetail(), 60);
+    m_box->clock.advance(60 * 1000);
+    parentMode.enterPin(u"1357"_s);
+    QTRY_VERIFY(parentMode.isOpen());
+    QVERIFY(!parentMode.isPinAsked());
+    QCOMPARE(parentMode.pinError(), QString());
+    parentMode.setOpen(false);
+    parentMode.requestOpen();
+    parentMode.cancelPin();
+    QVERIFY(!parentMode.isPinAsked());
+    QVERIFY(!parentMode.isOpen());
 }
 
 QTEST_GUILESS_MAIN(tst_TagLinkViewModel)

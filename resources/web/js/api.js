@@ -12,6 +12,16 @@ export class ApiError extends Error {
   }
 }
 
+let unlock = null;
+
+// Asked when the box answers 401 `unauthorized` (a parents' PIN is set and this browser is not unlocked):
+// resolves true once the parent unlocked, and the request is sent once more (parentlock.js).
+export function setUnlockHandler(handler) {
+  unlock = handler;
+}
+
+const isAuthPath = (path) => path.startsWith('/api/auth/') || path === '/api/settings/pin';
+
 async function request(method, path, body, { retries = 1 } = {}) {
   const init = { method, headers: {} };
   if (body !== undefined) {
@@ -19,6 +29,7 @@ async function request(method, path, body, { retries = 1 } = {}) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(payload);
   }
+  let askedToUnlock = false;
   for (let attempt = 0; ; attempt++) {
     let response;
     try {
@@ -34,6 +45,11 @@ async function request(method, path, body, { retries = 1 } = {}) {
       envelope = text ? JSON.parse(text) : null;
     } catch {
       envelope = null;
+    }
+    const locked = response.status === 401 && envelope?.error_type === 'unauthorized' && !isAuthPath(path);
+    if (locked && unlock && !askedToUnlock) {
+      askedToUnlock = true;
+      if (await unlock()) continue;
     }
     if (!response.ok || envelope?.status === 'error') throw new ApiError(response.status, envelope);
     return { data: envelope?.data, serverSeq: envelope?.server_seq ?? null };
@@ -73,6 +89,13 @@ export const api = {
   // Parents' rules
   parentalSettings: () => request('GET', '/api/settings/parental').then((r) => r.data),
   saveParentalSettings: (settings) => request('PUT', '/api/settings/parental', settings).then((r) => r.data),
+  // The parents' PIN: the box keeps the session in an HttpOnly cookie; the page never keeps the PIN.
+  authStatus: () => request('GET', '/api/auth/status').then((r) => r.data),
+  unlock: (pin) => request('POST', '/api/auth/unlock', { pin }).then((r) => r.data),
+  lock: () => request('POST', '/api/auth/lock', {}).then((r) => r.data),
+  // pin null removes it; currentPin is needed while one is set.
+  setPin: (pin, currentPin) =>
+    request('PUT', '/api/settings/pin', currentPin ? { pin, current_pin: currentPin } : { pin }).then((r) => r.data),
   // Player
   player: (action, body = {}) => request('POST', `/api/player/${action}`, body),
   playerStatus: () => request('GET', '/api/player/status').then((r) => r.data),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The page's words in English, French and German. The language follows the browser unless the parent picks one.
 import { PARENTS_STRINGS } from './i18nparents.js';
+import { PIN_STRINGS } from './i18npin.js';
 
 const STRINGS = {
   en: {
@@ -895,6 +896,7 @@ const STRINGS = {
 };
 
 for (const [code, strings] of Object.entries(PARENTS_STRINGS)) Object.assign(STRINGS[code], strings);
+for (const [code, strings] of Object.entries(PIN_STRINGS)) Object.assign(STRINGS[code], strings);
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
