@@ -39,6 +39,7 @@ for f in /usr/bin/openmusicbox /lib/systemd/system/openmusicbox.service /etc/ope
   /usr/share/doc/openmusicbox/openmusicbox.conf.example; do
   check "$f installed" test -f "$f"
 done
+check "the SQLite driver is a dependency" sh -c "dpkg-deb -f '$deb' Depends | grep -q libqt6sql6-sqlite"
 check "conffile registered" sh -c "dpkg-query -W -f='\${Conffiles}' openmusicbox | grep -q /etc/openmusicbox/openmusicbox.conf"
 check "system user openmusicbox" sh -c "getent passwd openmusicbox | grep -q ':/var/lib/openmusicbox:'"
 check "user is a system user" test "$(id -u openmusicbox)" -lt 1000
