@@ -39,11 +39,14 @@ for f in /usr/bin/openmusicbox /lib/systemd/system/openmusicbox.service /etc/ope
   /usr/share/doc/openmusicbox/openmusicbox.conf.example; do
   check "$f installed" test -f "$f"
 done
+check "the SQLite driver is a dependency" sh -c "dpkg-deb -f '$deb' Depends | grep -q libqt6sql6-sqlite"
 check "conffile registered" sh -c "dpkg-query -W -f='\${Conffiles}' openmusicbox | grep -q /etc/openmusicbox/openmusicbox.conf"
 check "system user openmusicbox" sh -c "getent passwd openmusicbox | grep -q ':/var/lib/openmusicbox:'"
 check "user is a system user" test "$(id -u openmusicbox)" -lt 1000
 check "data folder owned by the user" test "$(stat -c %U /var/lib/openmusicbox)" = openmusicbox
 check "systemd-analyze verify" systemd-analyze verify /lib/systemd/system/openmusicbox.service
+wants=/etc/systemd/system/multi-user.target.wants/openmusicbox.service
+check "the unit is enabled at install" test -L "$wants"
 version=$(dpkg-query -W -f='${Version}' openmusicbox)
 check "--version" sh -c "/usr/bin/openmusicbox --version | grep -q ' ${version%%-*}'"
 
@@ -76,6 +79,7 @@ DEBIAN_FRONTEND=noninteractive dpkg --force-confold -i "$work/newer.deb" >/dev/n
 check "upgraded to the newer build" test "$(dpkg-query -W -f='${Version}' openmusicbox)" = "${version}+1"
 check "edited conffile survives the upgrade" grep -qx "BOX_NAME = Kitchen box" /etc/openmusicbox/openmusicbox.conf
 check "the newer shipped file is kept beside it" test -f /etc/openmusicbox/openmusicbox.conf.dpkg-dist
+check "the unit stays enabled across the upgrade" test -L "$wants"
 
 dpkg --remove openmusicbox >/dev/null
 check "remove deletes the program" test ! -e /usr/bin/openmusicbox
@@ -87,4 +91,6 @@ check "purge deletes the library" test ! -e /var/lib/openmusicbox
 check "purge deletes the configuration" test ! -e /etc/openmusicbox/openmusicbox.conf
 check "purge deletes the user" sh -c "! getent passwd openmusicbox"
 check "purge deletes the group" sh -c "! getent group openmusicbox"
+check "purge leaves no enabled unit behind" test ! -e "$wants" -a ! -L "$wants"
+check "purge leaves no mask behind" test ! -L /etc/systemd/system/openmusicbox.service
 echo "install-test: all checks passed"
