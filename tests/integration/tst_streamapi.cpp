@@ -13,6 +13,7 @@
 #include "wstestclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -209,8 +210,11 @@ void tst_StreamApi::playsReconnectsAndMovesOn()
     QCOMPARE(seek.json()[u"details"_s][u"reason"_s].toString(), u"live_stream"_s);
 
     // The radio drops the connection: the box connects again and goes on playing the stream.
+    QElapsedTimer clock;
+    clock.start();
     radio.dropListeners();
     QTRY_VERIFY_WITH_TIMEOUT(radio.requests() >= 2, 10000);
+    const qint64 reconnectMs = clock.elapsed();
     const qint64 sentBefore = radio.bytesSent();
     QTRY_VERIFY_WITH_TIMEOUT(radio.bytesSent() > sentBefore + 16 * 1024, 10000); // it listens again
     state = player();
@@ -219,8 +223,11 @@ void tst_StreamApi::playsReconnectsAndMovesOn()
     QVERIFY(!ws.hasEvent(u"state:track_failed"_s));
 
     // Off the air: after its reconnects the box gives up, says so, and plays the next track.
+    clock.restart();
     radio.shutDown();
     QTRY_COMPARE_WITH_TIMEOUT(player()[u"active_track_id"_s].toString(), fileId, 20000);
+    qInfo("connected again %lld ms after the drop; the next track %lld ms after the radio went off the air",
+          reconnectMs, clock.elapsed());
     QTRY_VERIFY_WITH_TIMEOUT(ws.hasEvent(u"state:track_failed"_s), 5000);
     for (const WsTestClient::Event &event : ws.events()) {
         if (event.name != u"state:track_failed"_s)
