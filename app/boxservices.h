@@ -40,6 +40,7 @@
 #include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/sleeptimer.h"
+#include "playback/trackfailurenotifier.h"
 #include "playback/trackprogressservice.h"
 #include "realtime/operationtracker.h"
 #include "realtime/playlistnotifier.h"
@@ -147,6 +148,7 @@ struct BoxServices
     PlaybackController player;
     SleepTimer sleepTimer;
     PlayerStateService playerState {player, sleepTimer, state};
+    TrackFailureNotifier trackFailures {player, state};
     TrackProgressService trackProgress;
     RateLimiter playerRateLimit;
     PlayerRoutes playerRoutes {player, playerState, sleepTimer, playerRateLimit};

@@ -69,11 +69,12 @@ Item {
                 objectName: "progress"
                 from: 0
                 to: Math.max(1, panel.nowPlaying.durationMs)
-                value: panel.nowPlaying.positionMs
+                value: panel.nowPlaying.live ? 0 : panel.nowPlaying.positionMs
                 Layout.fillWidth: true
             }
             Label {
-                text: panel.clock(panel.nowPlaying.durationMs)
+                objectName: "durationLabel"
+                text: panel.nowPlaying.live ? qsTr("Live") : panel.clock(panel.nowPlaying.durationMs)
                 color: Theme.quietText
                 font.pixelSize: Theme.smallSize
             }

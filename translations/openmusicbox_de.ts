@@ -35,6 +35,11 @@
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="77"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
         <location filename="../qml/NowPlayingPanel.qml" line="94"/>
         <source>Shuffle</source>
         <translation>Zufall</translation>

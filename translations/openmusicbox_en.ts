@@ -35,6 +35,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/NowPlayingPanel.qml" line="77"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/NowPlayingPanel.qml" line="94"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>

@@ -19,6 +19,7 @@ namespace {
 
 constexpr qint64 copyBlock = 64 * 1024;
 constexpr int longestPath = 4096;
+constexpr int firstSchemaWithStreams = 10; // tracks.stream_url
 
 ServiceError refused(const QString &message)
 {
@@ -177,14 +178,17 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
             result = refused(
                 u"the database in the archive has schema version %1; this box reads 1 to %2"_s.arg(version)
                     .arg(newestSchema));
-        } else if (
-            !query.exec(
-                u"SELECT p.folder, t.filename FROM tracks t JOIN playlists p ON p.id = t.playlist_id"_s)) {
+        } else if (!query.exec(u"SELECT p.folder, t.filename, %1 FROM tracks t JOIN playlists p "
+                               "ON p.id = t.playlist_id"_s.arg(version >= firstSchemaWithStreams
+                                                                   ? u"t.stream_url IS NOT NULL"_s
+                                                                   : u"0"_s))) {
             result = refused(u"the database in the archive has no library tables"_s);
         } else {
             summary.schemaVersion = version;
             while (query.next()) {
                 ++summary.tracks;
+                if (query.value(2).toBool())
+                    continue; // a stream track has no file
                 const QString file
                     = u"music/"_s + query.value(0).toString() + u'/' + query.value(1).toString();
                 if (!QFileInfo::exists(stagedDir + u'/' + file)) {

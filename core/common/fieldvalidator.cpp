@@ -3,6 +3,9 @@
 
 #include "common/ids.h"
 
+#include <QUrl>
+
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +168,31 @@ std::optional<QString> FieldValidator::tagId(const QString &field, Presence pres
         return std::nullopt;
     }
     return tag;
+}
+
+std::optional<QString> FieldValidator::httpUrl(const QString &field, Presence presence, int maxLength)
+{
+    const auto value = string(field, presence);
+    if (!value)
+        return std::nullopt;
+    const QString text = value->trimmed();
+    // Tolerant parsing takes an address as a person types it (é in a path); spaces and control characters,
+    // which it would quietly encode, are refused instead.
+    const QUrl url(text, QUrl::TolerantMode);
+    const QString scheme = url.scheme().toLower();
+    const bool hasBlank = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control;
+    });
+    if (hasBlank || !url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || url.host().isEmpty()) {
+        addError(field, u"%1 must be an http:// or https:// address with a host"_s.arg(path(field)));
+        return std::nullopt;
+    }
+    const QString encoded = url.toString(QUrl::FullyEncoded);
+    if (encoded.size() > maxLength) {
+        addError(field, u"%1 must be at most %2 characters"_s.arg(path(field)).arg(maxLength));
+        return std::nullopt;
+    }
+    return encoded;
 }
 
 std::optional<QString> FieldValidator::oneOf(const QString &field, Presence presence,

@@ -30,6 +30,9 @@ public:
     std::optional<QJsonObject> object(const QString &field, Presence presence);
     std::optional<QString> id(const QString &field, Presence presence); // [A-Za-z0-9_-]{1,100}
     std::optional<QString> tagId(const QString &field, Presence presence);
+    // An absolute http or https URL with a host, at most maxLength characters once encoded; returned encoded
+    // (QUrl::FullyEncoded), so the same address is always stored the same way.
+    std::optional<QString> httpUrl(const QString &field, Presence presence, int maxLength);
     std::optional<QString> oneOf(const QString &field, Presence presence, const QStringList &choices);
 
     bool has(const QString &field) const;

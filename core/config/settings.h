@@ -72,6 +72,8 @@ struct Settings
     int volumeMax = 100;
     int volumeStep = 5;
     int previousRestartThresholdMs = 3000;
+    int streamRetryFirstMs = 1000; // a dropped stream is tried again after this, then twice as long each time
+    int streamRetries = 3; // ... this many times before the player moves on
     int resumeRewindMs = 2000;
     int resumeMaxAgeDays = 30;
     int sleepFadeSec = 30; // the sleep timer fades the music out over this long

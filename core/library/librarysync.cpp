@@ -179,7 +179,7 @@ void LibrarySync::applyFolder(const LibraryScanner::Folder &folder)
         for (const LibraryScanner::File &file : folder.files)
             onDisk.insert(file.name);
         for (const Track &track : existing->tracks) {
-            if (!onDisk.contains(track.filename) && !QFileInfo::exists(track.filePath))
+            if (!track.isStream() && !onDisk.contains(track.filename) && !QFileInfo::exists(track.filePath))
                 removals.append(track.trackNumber);
         }
     }

@@ -29,7 +29,7 @@ public:
 
     Status store(const QString &trackId, const ReplayGain::Measure &measure);
     std::optional<ReplayGain::Measure> find(const QString &trackId) const;
-    QList<UnmeasuredTrack> unmeasured(int limit) const;
+    QList<UnmeasuredTrack> unmeasured(int limit) const; // files only: a stream has nothing to measure
     // In dB; 0 when normalisation is off or the file is not (yet) measured.
     double gainDbForFile(const QString &filePath, Mode mode) const;
 

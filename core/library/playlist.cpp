@@ -18,14 +18,16 @@ QJsonObject Track::toJson() const
 
 QJsonObject Track::toActiveTrackJson() const
 {
+    // A stream has no file: its stored placeholder name is nobody's business.
     return {{u"id"_s, id},
             {u"title"_s, title},
-            {u"filename"_s, filename},
+            {u"filename"_s, isStream() ? QString(u""_s) : filename},
             {u"duration_ms"_s, durationMs},
             {u"file_path"_s, filePath},
             {u"track_number"_s, trackNumber},
             {u"artist"_s, orNull(artist)},
-            {u"album"_s, orNull(album)}};
+            {u"album"_s, orNull(album)},
+            {u"stream_url"_s, orNull(streamUrl)}};
 }
 
 qint64 Playlist::totalDurationMs() const

@@ -190,18 +190,20 @@ Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewT
         QSqlQuery insert(db);
         insert.prepare(
             u"INSERT INTO tracks (id, playlist_id, track_number, title, filename, duration_ms, artist, "
-            "album, has_cover, play_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s);
+            "album, has_cover, play_count, created_at, updated_at, stream_url) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"_s);
         insert.addBindValue(id);
         insert.addBindValue(playlistId);
         insert.addBindValue(number);
         insert.addBindValue(track.title);
-        insert.addBindValue(track.filename);
+        insert.addBindValue(track.streamUrl ? Track::streamPlaceholder(id) : track.filename);
         insert.addBindValue(track.durationMs);
         insert.addBindValue(toVariant(track.artist));
         insert.addBindValue(toVariant(track.album));
         insert.addBindValue(track.hasCover);
         insert.addBindValue(stamp);
         insert.addBindValue(stamp);
+        insert.addBindValue(toVariant(track.streamUrl));
         if (!insert.exec())
             return SqlStatement::error(u"add track"_s, insert);
         if (!PlaylistRevision::bump(db, playlistId))

@@ -33,6 +33,8 @@ public:
         std::optional<QString> album;
         bool hasCover = false;
         int trackNumber = 0; // 0 = max + 1
+        // A stream track: `filename` is ignored (Track::streamPlaceholder).
+        std::optional<QString> streamUrl = {};
     };
 
     // An edit of a playlist's own fields; an absent member stays as it is.

@@ -51,7 +51,9 @@ Track PlaylistRows::track(const QSqlQuery &q, const QString &musicDir, const QSt
     t.playCount = q.value(9).toInt();
     t.createdAt = q.value(10).toString();
     t.updatedAt = q.value(11).toString();
-    t.filePath = musicDir + u'/' + folder + u'/' + t.filename;
+    t.streamUrl = optionalText(q.value(12));
+    if (!t.isStream())
+        t.filePath = musicDir + u'/' + folder + u'/' + t.filename;
     return t;
 }
 

@@ -17,7 +17,7 @@ inline constexpr auto playlistColumns = "p.id, p.title, p.description, p.folder,
                                         "p.start_volume";
 inline constexpr int playlistColumnCount = 11;
 inline constexpr auto trackColumns = "id, playlist_id, track_number, title, filename, duration_ms, artist, "
-                                     "album, has_cover, play_count, created_at, updated_at";
+                                     "album, has_cover, play_count, created_at, updated_at, stream_url";
 // Playlists in list order: newest updated_at first, ties by title (PROTOCOL.md §4.1).
 inline constexpr auto listOrder = "p.updated_at DESC, p.title ASC, p.id ASC";
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -205,16 +206,22 @@ Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &so
     const int position
         = std::clamp(targetPosition.value_or(target->maxTrackNumber() + 1), 1, target->maxTrackNumber() + 1);
     const QString targetFolder = folderPath(*target);
-    const QString filename = FileNamePolicy::unique(
-        track->filename, [&](const QString &name) { return QFileInfo::exists(targetFolder + u'/' + name); });
+    const QString filename = track->isStream()
+        ? track->filename
+        : FileNamePolicy::unique(track->filename, [&](const QString &name) {
+              return QFileInfo::exists(targetFolder + u'/' + name);
+          });
     const Track before = *track;
+    QList<FileJournal::FileOp> moves;
+    if (!before.isStream())
+        moves.append({FileJournal::FileOp::Kind::Rename, before.filePath, targetFolder + u'/' + filename});
     Result<Track> moved = ServiceError::internal(u"move track"_s, u"not run"_s);
     const Status status = m_journal.commit(
         [&]() -> Status {
             moved = m_repository.moveTrack(trackId, targetPlaylistId, position, filename);
             return moved ? Status(Done {}) : Status(moved.error());
         },
-        {{FileJournal::FileOp::Kind::Rename, before.filePath, targetFolder + u'/' + filename}});
+        moves);
     if (!status)
         return status.error();
 
@@ -254,6 +261,22 @@ Result<Track> PlaylistService::importTrack(const QString &playlistId,
         announce(*added);
     playlist = m_repository.find(playlistId);
     Q_EMIT trackAdded(*playlist, *added);
+    Q_EMIT playlistChanged(playlistId);
+    return added;
+}
+
+Result<Track> PlaylistService::addStream(const QString &playlistId, const QString &url, const QString &title)
+{
+    if (!m_repository.find(playlistId))
+        return ServiceError::notFound(u"playlist"_s, playlistId);
+    PlaylistRepository::NewTrack stream;
+    stream.title = title.isEmpty() ? QUrl(url).host() : title;
+    stream.streamUrl = url;
+    const auto added = m_repository.addTrack(playlistId, stream);
+    if (!added)
+        return added;
+    qCInfo(lcLibrary).noquote() << "stream added:" << stream.title << url;
+    Q_EMIT trackAdded(*m_repository.find(playlistId), *added);
     Q_EMIT playlistChanged(playlistId);
     return added;
 }

@@ -82,6 +82,10 @@ public:
                               const QString &preparedPath,
                               const std::function<void(const Track &)> &announce = {});
 
+    // A track that plays an http(s) stream (a radio, a podcast episode): no file, no duration. An empty title
+    // becomes the URL's host. The URL is taken as given (the route checks it, FieldValidator::httpUrl).
+    Result<Track> addStream(const QString &playlistId, const QString &url, const QString &title);
+
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
     Result<TagChange> releaseTag(const QString &tagId);
 

@@ -50,9 +50,12 @@ TrashBin::Staged TrashBin::stageTracks(const Playlist &playlist, const QList<Tra
     from.tracks.clear();
     Staged staged {newEntry(TrashEntry::Kind::Tracks, from), {}};
     staged.entry.tracks = tracks;
-    for (const Track &track : tracks)
+    for (const Track &track : tracks) {
+        if (track.isStream())
+            continue; // no file: the entry's row is all there is
         staged.moves.append({FileJournal::FileOp::Kind::Rename, track.filePath,
                              entryDir(staged.entry.id) + u'/' + track.filename});
+    }
     return staged;
 }
 

@@ -27,7 +27,8 @@ QJsonObject storedTrack(const Track &track)
             {u"has_cover"_s, track.hasCover},
             {u"play_count"_s, track.playCount},
             {u"created_at"_s, track.createdAt},
-            {u"updated_at"_s, track.updatedAt}};
+            {u"updated_at"_s, track.updatedAt},
+            {u"stream_url"_s, orNull(track.streamUrl)}};
 }
 
 Track trackFromStored(const QJsonObject &json, const QString &playlistId)
@@ -45,6 +46,7 @@ Track trackFromStored(const QJsonObject &json, const QString &playlistId)
     track.playCount = json[u"play_count"_s].toInt();
     track.createdAt = json[u"created_at"_s].toString();
     track.updatedAt = json[u"updated_at"_s].toString();
+    track.streamUrl = optionalText(json[u"stream_url"_s]);
     return track;
 }
 
@@ -137,7 +139,8 @@ QJsonObject TrashEntry::toJson(int retentionDays) const
                                       {u"filename"_s, track.filename},
                                       {u"artist"_s, orNull(track.artist)},
                                       {u"album"_s, orNull(track.album)},
-                                      {u"duration_ms"_s, track.durationMs}});
+                                      {u"duration_ms"_s, track.durationMs},
+                                      {u"stream_url"_s, orNull(track.streamUrl)}});
         durationMs += track.durationMs;
     }
     return {

@@ -61,10 +61,11 @@ Status TrashRowRestorer::insertTrack(const QString &playlistId, const Track &tra
     return SqlStatement::execute(
         m_database.connection(), u"restore track"_s,
         u"INSERT INTO tracks (id, playlist_id, track_number, title, filename, duration_ms, artist, album, "
-        "has_cover, play_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {track.id, playlistId, track.trackNumber, track.title, track.filename, track.durationMs,
+        "has_cover, play_count, created_at, updated_at, stream_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {track.id, playlistId, track.trackNumber, track.title,
+         track.isStream() ? Track::streamPlaceholder(track.id) : track.filename, track.durationMs,
          orNullVariant(track.artist), orNullVariant(track.album), track.hasCover, track.playCount,
-         track.createdAt, track.updatedAt});
+         track.createdAt, track.updatedAt, orNullVariant(track.streamUrl)});
 }
 
 Status TrashRowRestorer::linkTag(const QString &tagId, const QString &playlistId)

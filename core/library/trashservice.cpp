@@ -97,7 +97,7 @@ Result<TrashService::Restored> TrashService::restorePlaylist(const TrashEntry &e
     QDir().mkpath(from); // so the playlist gets its folder even if the trash lost its files
     QList<Track> tracks;
     for (Track track : entry.tracks) {
-        if (!QFileInfo::exists(from + u'/' + track.filename)) {
+        if (!track.isStream() && !QFileInfo::exists(from + u'/' + track.filename)) {
             qCWarning(lcLibrary).noquote() << "not restored, its file is gone:" << track.filename;
             continue;
         }
@@ -172,7 +172,7 @@ Result<TrashService::Restored> TrashService::restoreTracks(const TrashEntry &ent
     QList<Track> restoring;
     QList<FileJournal::FileOp> moves;
     for (Track track : std::as_const(tracks)) {
-        if (!QFileInfo::exists(from + u'/' + track.filename)) {
+        if (!track.isStream() && !QFileInfo::exists(from + u'/' + track.filename)) {
             qCWarning(lcLibrary).noquote() << "not restored, its file is gone:" << track.filename;
             continue;
         }
@@ -180,6 +180,13 @@ Result<TrashService::Restored> TrashService::restoreTracks(const TrashEntry &ent
             track.trackNumber
                 = numbers.isEmpty() ? 1 : *std::max_element(numbers.cbegin(), numbers.cend()) + 1;
         numbers.insert(track.trackNumber);
+        if (track.isStream()) {
+            // No file to move; its placeholder name follows its id when it gets a new one.
+            if (m_rows.trackIdTaken(track.id))
+                track.id = Ids::newUuid();
+            restoring.append(track);
+            continue;
+        }
         const QString name = FileNamePolicy::unique(track.filename, [&](const QString &candidate) {
             return names.contains(candidate) || QFileInfo::exists(folder + u'/' + candidate);
         });

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -22,7 +23,11 @@ public:
         : QObject(parent)
     { }
 
-    // Loads `filePath` and starts playing it from `startMs` (one step, so no audio leaks from 0).
+    // What a backend loads for `source`: an http(s) URL as it is (a stream track), else the local file.
+    static QUrl sourceUrl(const QString &source);
+
+    // Loads `filePath` (a file, or an http(s) stream's URL) and starts playing it from `startMs` (one step,
+    // so no audio leaks from 0).
     virtual void playFile(const QString &filePath, qint64 startMs) = 0;
     // The file to play when the current one ends (empty = none): a backend that can, starts it with no gap
     // and reports nextFileStarted instead of endOfMedia. The default ignores it (the player then loads the

@@ -115,7 +115,7 @@ void GstAudioBackend::load(const QString &filePath, qint64 startMs)
     // own onset can be heard from the middle of a wave.
     m_gain.jumpTo(0.0);
     m_gain.rampTo(level());
-    g_object_set(m_pipeline, "uri", QUrl::fromLocalFile(filePath).toEncoded().constData(), nullptr);
+    g_object_set(m_pipeline, "uri", sourceUrl(filePath).toEncoded().constData(), nullptr);
     m_startSeekMs = startMs > 0 ? std::optional(startMs) : std::nullopt;
     if (!m_playing) {
         m_heldPosition = startMs;

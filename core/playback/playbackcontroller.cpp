@@ -14,7 +14,8 @@ PlaybackController::Config PlaybackController::Config::fromSettings(const Settin
             .volumeDefault = settings.volumeDefault,
             .volumeStep = settings.volumeStep,
             .previousRestartThresholdMs = settings.previousRestartThresholdMs,
-            .resume = ResumePoints::Config::fromSettings(settings)};
+            .resume = ResumePoints::Config::fromSettings(settings),
+            .stream = {.firstDelayMs = settings.streamRetryFirstMs, .attempts = settings.streamRetries}};
 }
 
 PlaybackController::PlaybackController(const Config &config, PlayerLibrary &library, const Clock &clock,
@@ -24,10 +25,12 @@ PlaybackController::PlaybackController(const Config &config, PlayerLibrary &libr
     , m_library(library)
     , m_clock(clock)
     , m_resume(config.resume, library, clock)
+    , m_reconnect(config.stream)
     , m_limits(config.volumeMin, config.volumeMax)
     , m_volume(m_limits.clamp(config.volumeDefault))
 {
     connect(&m_resume, &ResumePoints::due, this, &PlaybackController::saveResumePoint);
+    connect(&m_reconnect, &StreamReconnect::attemptDue, this, &PlaybackController::onReconnectDue);
 }
 
 PlaybackController::~PlaybackController() = default;
@@ -44,7 +47,10 @@ void PlaybackController::attachBackend(AudioBackend *backend)
     connect(backend, &AudioBackend::endOfMedia, this, &PlaybackController::onEndOfMedia);
     connect(backend, &AudioBackend::nextFileStarted, this, &PlaybackController::onNextFileStarted);
     connect(backend, &AudioBackend::errorOccurred, this, &PlaybackController::onBackendError);
-    connect(backend, &AudioBackend::playbackStarted, this, [this] { m_consecutiveFailures = 0; });
+    connect(backend, &AudioBackend::playbackStarted, this, [this] {
+        m_consecutiveFailures = 0;
+        m_reconnect.reset();
+    });
     connect(backend, &AudioBackend::durationChanged, this, [this] {
         if (const Track *track = currentTrack(); track && track->durationMs <= 0)
             notify(false);
@@ -130,6 +136,14 @@ PlaybackController::Outcome PlaybackController::play()
         return {false, u"the audio output is not available"_s};
     if (const auto block = gateBlocks(m_playlist->id))
         return {false, u"not now: %1"_s.arg(block->reason)};
+    if (m_state == State::Paused && currentTrack() && currentTrack()->isStream()) {
+        // A stream is not held while paused: it plays on from now.
+        m_backend->playFile(currentTrack()->source(), 0);
+        m_state = State::Playing;
+        m_resume.startCadence();
+        notify(true);
+        return {true, u"resumed"_s};
+    }
     if (m_state == State::Paused) {
         m_backend->resume();
         m_state = State::Playing;
@@ -146,6 +160,7 @@ PlaybackController::Outcome PlaybackController::pause()
     if (m_state != State::Playing)
         return {false, m_playlist ? u"not playing"_s : u"nothing is loaded"_s};
     m_pausedPosition = position();
+    m_reconnect.reset();
     if (m_backend)
         m_backend->pause();
     m_state = State::Paused;
@@ -167,6 +182,7 @@ PlaybackController::Outcome PlaybackController::stop()
     if (m_state == State::Stopped)
         return {false, u"already stopped"_s};
     saveResumePointAt(position());
+    m_reconnect.reset();
     if (m_backend)
         m_backend->stop();
     m_state = State::Stopped;
@@ -206,6 +222,10 @@ PlaybackController::Outcome PlaybackController::seek(qint64 positionMs)
 {
     if (!m_playlist || m_state == State::Stopped)
         return {false, m_playlist ? u"not playing"_s : u"nothing is loaded"_s};
+    if (isLive())
+        return {false, u"a live stream cannot seek"_s,
+                ServiceError::conflict(u"a live stream has no positions to seek to"_s,
+                                       {{u"reason"_s, u"live_stream"_s}})};
     const qint64 length = duration();
     const qint64 target = qBound<qint64>(0, positionMs, length > 0 ? length : positionMs);
     if (m_backend)
@@ -310,6 +330,12 @@ qint64 PlaybackController::duration() const
     if (track->durationMs > 0)
         return track->durationMs;
     return m_backend ? m_backend->duration() : 0;
+}
+
+bool PlaybackController::isLive() const
+{
+    const Track *track = currentTrack();
+    return track && track->isStream() && duration() <= 0;
 }
 
 bool PlaybackController::canNext() const

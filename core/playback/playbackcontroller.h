@@ -9,6 +9,7 @@
 #include "playerlibrary.h"
 #include "playqueue.h"
 #include "resumepoints.h"
+#include "streamreconnect.h"
 #include "volumelimits.h"
 
 #include <QObject>
@@ -33,10 +34,13 @@ public:
     Q_ENUM(StartMode)
 
     // What a command did: `applied` is false when it was impossible or a no-op; `message` says what happened.
+    // `refusal` is set when the request itself cannot be done (a seek in a live stream): an error for the
+    // client, not a no-op.
     struct Outcome
     {
         bool applied = false;
         QString message;
+        std::optional<ServiceError> refusal = {};
     };
 
     struct Config
@@ -47,6 +51,7 @@ public:
         int volumeStep = 5; // one button or encoder detent
         int previousRestartThresholdMs = 3000; // `previous` later than this restarts the track
         ResumePoints::Config resume;
+        StreamReconnect::Config stream;
 
         static Config fromSettings(const Settings &settings);
     };
@@ -102,6 +107,8 @@ public:
     qint64 position() const; // 0 when stopped
     std::optional<qint64> readPosition() const; // nullopt = the backend failed to tell
     qint64 duration() const;
+    // The current track is a stream of unknown length (a radio): no duration, no seeking.
+    bool isLive() const;
     bool canNext() const;
     bool canPrevious() const;
     int volume() const { return m_volume; }
@@ -133,6 +140,10 @@ private:
     std::optional<int> followingPosition() const;
     void prepareFollowing();
     void onBackendError(AudioBackend::Error error, const QString &message);
+    // A stream dropped: try it again later, or give up on it.
+    void onStreamDropped(const QString &reason);
+    void onReconnectDue(int attempt);
+    void skipFailedTrack(const QString &message);
     void startTrackAt(int orderPosition, qint64 startMs);
     void enterTrack(qint64 startMs);
     void applyEndRule();
@@ -150,6 +161,7 @@ private:
     PlayerLibrary &m_library;
     const Clock &m_clock;
     ResumePoints m_resume;
+    StreamReconnect m_reconnect;
     VolumeLimits m_limits;
     QPointer<AudioBackend> m_backend;
     const PlaybackGate *m_gate = nullptr;

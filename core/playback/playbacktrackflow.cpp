@@ -6,6 +6,8 @@
 
 #include "system/logging.h"
 
+using namespace Qt::StringLiterals;
+
 void PlaybackController::onPlaylistChanged(const QString &playlistId)
 {
     if (!m_playlist || m_playlist->id != playlistId)
@@ -27,6 +29,10 @@ void PlaybackController::onEndOfMedia()
 {
     if (m_state != State::Playing)
         return;
+    if (isLive()) {
+        onStreamDropped(u"the stream ended"_s);
+        return;
+    }
     m_consecutiveFailures = 0;
     if (m_repeat == Repeat::Track)
         startTrackAt(m_queue.position(), 0);
@@ -43,7 +49,7 @@ void PlaybackController::onNextFileStarted(const QString &filePath)
     m_consecutiveFailures = 0;
     const std::optional<int> following = followingPosition();
     const Track *expected = following ? m_queue.atPosition(*following) : nullptr;
-    if (!expected || expected->filePath != filePath) {
+    if (!expected || expected->source() != filePath) {
         // The queue changed after the backend took the file: play what the queue says instead.
         qCInfo(lcPlayer).noquote() << "the backend started" << filePath << "which is no longer next";
         onEndOfMedia();
@@ -75,7 +81,10 @@ void PlaybackController::prepareFollowing()
         return;
     const std::optional<int> following = followingPosition();
     const Track *next = following ? m_queue.atPosition(*following) : nullptr;
-    m_backend->prepareNext(next && m_state != State::Stopped ? next->filePath : QString());
+    // A stream is never joined: its end may be a drop to reconnect, and the next one must connect first.
+    const bool joinable
+        = next && m_state != State::Stopped && !next->isStream() && !currentTrack()->isStream();
+    m_backend->prepareNext(joinable ? next->filePath : QString());
 }
 
 void PlaybackController::onBackendError(AudioBackend::Error error, const QString &message)
@@ -88,8 +97,44 @@ void PlaybackController::onBackendError(AudioBackend::Error error, const QString
         stop();
         return;
     }
-    const QString trackId = track->id;
-    qCWarning(lcPlayer).noquote() << "track" << trackId << track->filePath << "cannot be played:" << message;
+    if (track->isStream()) {
+        onStreamDropped(message);
+        return;
+    }
+    qCWarning(lcPlayer).noquote() << "track" << track->id << track->filePath
+                                  << "cannot be played:" << message;
+    skipFailedTrack(message);
+}
+
+void PlaybackController::onStreamDropped(const QString &reason)
+{
+    const Track *track = currentTrack();
+    if (m_reconnect.schedule()) {
+        qCWarning(lcPlayer).noquote()
+            << "stream" << track->id << "dropped (" << reason << "); attempt" << m_reconnect.attemptsMade()
+            << "of" << m_reconnect.attempts() << "to reconnect";
+        return;
+    }
+    qCWarning(lcPlayer).noquote() << "stream" << track->id << track->source() << "gave up after"
+                                  << m_reconnect.attemptsMade() << "reconnects:" << reason;
+    m_reconnect.reset();
+    skipFailedTrack(u"the stream cannot be reached: %1"_s.arg(reason));
+}
+
+void PlaybackController::onReconnectDue(int attempt)
+{
+    const Track *track = currentTrack();
+    if (m_state != State::Playing || !track || !track->isStream() || !m_backend)
+        return;
+    qCInfo(lcPlayer).noquote() << "reconnecting to" << track->source() << "attempt" << attempt;
+    m_backend->playFile(track->source(), 0);
+    notify(true);
+}
+
+// The current track failed for good: say so, and go on with the next one (or stop when none plays).
+void PlaybackController::skipFailedTrack(const QString &message)
+{
+    const QString trackId = currentTrack()->id;
     Q_EMIT trackFailed(trackId, message);
     if (++m_consecutiveFailures >= m_queue.count()) {
         qCWarning(lcPlayer) << "no track of the playlist can be played; stopping";
@@ -105,11 +150,14 @@ void PlaybackController::onBackendError(AudioBackend::Error error, const QString
 void PlaybackController::startTrackAt(int orderPosition, qint64 startMs)
 {
     m_queue.moveToPosition(orderPosition);
+    m_reconnect.reset();
     const Track *track = currentTrack();
     if (!track)
         return;
+    if (track->isStream())
+        startMs = 0; // a stream has no place to resume at
     if (m_backend)
-        m_backend->playFile(track->filePath, startMs);
+        m_backend->playFile(track->source(), startMs);
     enterTrack(startMs);
 }
 
@@ -133,6 +181,7 @@ void PlaybackController::applyEndRule()
         startTrackAt(0, 0);
         return;
     }
+    m_reconnect.reset();
     if (m_backend && m_state != State::Stopped)
         m_backend->stop();
     m_queue.moveToPosition(0);
@@ -147,6 +196,7 @@ void PlaybackController::applyEndRule()
 void PlaybackController::unload()
 {
     qCInfo(lcPlayer).noquote() << "unloading playlist" << loadedPlaylistId();
+    m_reconnect.reset();
     if (m_backend && m_state != State::Stopped)
         m_backend->stop();
     m_playlist.reset();

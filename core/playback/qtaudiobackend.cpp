@@ -94,7 +94,7 @@ void QtAudioBackend::playFile(const QString &filePath, qint64 startMs)
     // After an error the 6.4 GStreamer pipeline refuses the next file ("state change failed"): start afresh.
     if (m_player->error() != QMediaPlayer::NoError || m_player->mediaStatus() == QMediaPlayer::InvalidMedia)
         createPlayer();
-    m_player->setSource(QUrl::fromLocalFile(filePath));
+    m_player->setSource(sourceUrl(filePath));
     if (startMs > 0)
         m_player->setPosition(
             startMs); // may be too early for the pipeline; repeated once the media is loaded

@@ -20,6 +20,8 @@ std::optional<Playlist> RepositoryPlayerLibrary::playlist(const QString &playlis
 
 bool RepositoryPlayerLibrary::isPlayable(const Track &track) const
 {
+    if (track.isStream())
+        return true; // whether it answers is known only by trying (the player reconnects, then moves on)
     const QFileInfo file(track.filePath);
     return file.isFile() && file.isReadable() && file.size() > 0;
 }

@@ -35,7 +35,7 @@ QJsonObject TrackProgressService::trackPosition() const
     const Track *track = m_controller.currentTrack();
     const QString playlistId = m_controller.loadedPlaylistId();
     return {{u"position_ms"_s, m_controller.position()},
-            {u"duration_ms"_s, m_controller.duration()},
+            {u"duration_ms"_s, m_controller.isLive() ? QJsonValue() : QJsonValue(m_controller.duration())},
             {u"is_playing"_s, m_controller.isPlaying()},
             {u"track_id"_s, track ? QJsonValue(track->id) : QJsonValue()},
             {u"playlist_id"_s, playlistId.isEmpty() ? QJsonValue() : QJsonValue(playlistId)}};

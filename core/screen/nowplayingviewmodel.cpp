@@ -38,6 +38,7 @@ NowPlayingViewModel::View NowPlayingViewModel::read() const
     view.trackNumber = m_player.trackIndex() + 1;
     view.trackCount = m_player.trackCount();
     view.durationMs = m_player.duration();
+    view.live = m_player.isLive();
     view.playing = m_player.isPlaying();
     view.volume = m_player.volume();
     view.shuffle = m_player.isShuffled();
@@ -53,7 +54,7 @@ void NowPlayingViewModel::refresh()
     const View old = std::exchange(m_view, fresh);
     if (old.loaded != fresh.loaded || old.title != fresh.title || old.playlistId != fresh.playlistId
         || old.playlistTitle != fresh.playlistTitle || old.trackNumber != fresh.trackNumber
-        || old.trackCount != fresh.trackCount || old.durationMs != fresh.durationMs)
+        || old.trackCount != fresh.trackCount || old.durationMs != fresh.durationMs || old.live != fresh.live)
         Q_EMIT trackChanged();
     if (old.playing != fresh.playing)
         Q_EMIT playingChanged();

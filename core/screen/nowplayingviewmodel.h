@@ -22,6 +22,7 @@ class NowPlayingViewModel : public QObject
     Q_PROPERTY(int trackNumber READ trackNumber NOTIFY trackChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackChanged)
     Q_PROPERTY(double durationMs READ durationMs NOTIFY trackChanged)
+    Q_PROPERTY(bool live READ isLive NOTIFY trackChanged)
     Q_PROPERTY(double positionMs READ positionMs NOTIFY positionChanged)
     Q_PROPERTY(bool playing READ isPlaying NOTIFY playingChanged)
     Q_PROPERTY(int volume READ volume NOTIFY volumeChanged)
@@ -46,6 +47,8 @@ public:
     // double: QML's number, exact for any duration in ms.
     double durationMs() const { return double(m_view.durationMs); }
     double positionMs() const { return double(m_positionMs); }
+    // A stream of unknown length (a radio): no duration to show, the screen says "Live".
+    bool isLive() const { return m_view.live; }
     bool isPlaying() const { return m_view.playing; }
     int volume() const { return m_view.volume; }
     int volumeMin() const { return m_volumeMin; }
@@ -79,6 +82,7 @@ private:
         int trackNumber = 0;
         int trackCount = 0;
         qint64 durationMs = 0;
+        bool live = false;
         bool playing = false;
         int volume = 0;
         bool shuffle = false;

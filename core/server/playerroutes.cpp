@@ -31,6 +31,8 @@ PlayerRoutes::PlayerRoutes(PlaybackController &controller, PlayerStateService &p
 void PlayerRoutes::registerOn(Router &router)
 {
     auto answer = [this](const PlaybackController::Outcome &outcome) {
+        if (outcome.refusal)
+            return ApiResponse::failure(*outcome.refusal);
         return ApiResponse::success(m_playerState.playerState(), outcome.message);
     };
     auto rateLimited = [this](const ApiRequest &request) -> std::optional<ApiResponse> {

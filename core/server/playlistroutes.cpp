@@ -17,6 +17,7 @@ namespace {
 
 constexpr int maxTitle = 255;
 constexpr int maxDescription = 1000;
+constexpr int maxStreamUrl = 2048; // as the database's CHECK on tracks.stream_url
 
 ApiResponse playlistResponse(const Playlist &playlist, const QString &message, int status = 200)
 {
@@ -214,6 +215,24 @@ void PlaylistRoutes::registerOn(Router &router)
         QJsonObject data = edited->playlist.toResponseJson();
         data.insert(u"track"_s, edited->track.toJson());
         return ApiResponse::success(data, u"track edited"_s);
+    });
+
+    router.add("POST", u"/api/playlists/{id}/streams"_s, [this](const ApiRequest &request) {
+        FieldValidator fields(request.json);
+        const auto url = fields.httpUrl(u"url"_s, FieldValidator::Required, maxStreamUrl);
+        const auto title = fields.text(u"title"_s, FieldValidator::Optional, maxTitle);
+        if (!fields.ok())
+            return ApiResponse::failure(fields.error());
+        const QString playlistId = request.param(u"id"_s);
+        const auto added = m_playlists.addStream(playlistId, *url, title.value_or(QString()));
+        if (!added)
+            return ApiResponse::failure(added.error());
+        const auto playlist = m_playlists.repository().find(playlistId);
+        if (!playlist)
+            return ApiResponse::failure(ServiceError::notFound(u"playlist"_s, playlistId));
+        QJsonObject data = playlist->toResponseJson();
+        data.insert(u"track"_s, added->toJson());
+        return ApiResponse::success(data, u"stream added"_s, 201);
     });
 
     const auto moveTrack = [this](const ApiRequest &request) {

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void cleanup();
     void startsEmpty();
     void followsAStartedPlaylist();
+    void aRadioIsLive();
     void buttonsCommandThePlayer();
     void volumeIsClampedAndNotifiedOnlyOnChange();
     void positionFollowsTheTicks();
@@ -69,6 +70,23 @@ void tst_NowPlayingViewModel::followsAStartedPlaylist()
     QCOMPARE(m_model->trackNumber(), 1);
     QCOMPARE(m_model->trackCount(), 3);
     QVERIFY(m_model->canNext());
+}
+
+// A stream of unknown length has no duration to show: the screen says "Live" (NowPlayingPanel.qml).
+void tst_NowPlayingViewModel::aRadioIsLive()
+{
+    const auto radio
+        = m_box->library.playlists().addStream(m_songs, u"http://radio.example/live"_s, u"Radio"_s);
+    QVERIFY(radio.ok());
+    QVERIFY(m_box->player.startPlaylist(m_songs, PlaybackController::StartMode::FromStart, radio->id));
+    QCOMPARE(m_model->title(), u"Radio"_s);
+    QVERIFY(m_model->isLive());
+    QCOMPARE(m_model->durationMs(), 0.0);
+    QCOMPARE(m_box->audio.commands.last(), u"play:http://radio.example/live@0"_s);
+    QSignalSpy track(m_model.get(), &NowPlayingViewModel::trackChanged);
+    QVERIFY(m_box->player.startPlaylist(m_songs, PlaybackController::StartMode::FromStart));
+    QVERIFY(!m_model->isLive());
+    QCOMPARE(track.count(), 1);
 }
 
 void tst_NowPlayingViewModel::buttonsCommandThePlayer()

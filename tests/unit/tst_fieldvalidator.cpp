@@ -44,6 +44,8 @@ private Q_SLOTS:
     void typedFields();
     void missingFields_data();
     void missingFields();
+    void httpUrls_data();
+    void httpUrls();
 };
 
 void tst_FieldValidator::typedFields_data()
@@ -103,6 +105,51 @@ void tst_FieldValidator::missingFields()
     QVERIFY(!::getter(getter)(required, u"absent"_s, FieldValidator::Required));
     QVERIFY(!required.ok());
     QCOMPARE(required.error().message, u"absent is required"_s);
+}
+
+// A stream's address (POST /api/playlists/{id}/streams): http or https with a host, 2048 characters at most
+// once encoded; anything else is one error naming the field.
+void tst_FieldValidator::httpUrls_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("stored"); // empty: refused
+
+    QTest::newRow("http") << QJsonValue(u"http://radio.example/live.mp3"_s)
+                          << u"http://radio.example/live.mp3"_s;
+    QTest::newRow("https with port and query")
+        << QJsonValue(u"https://radio.example:8443/s?x=1"_s) << u"https://radio.example:8443/s?x=1"_s;
+    QTest::newRow("trimmed") << QJsonValue(u"  http://a.example/  "_s) << u"http://a.example/"_s;
+    QTest::newRow("upper-case scheme") << QJsonValue(u"HTTP://a.example/x"_s) << u"http://a.example/x"_s;
+    QTest::newRow("encoded the same way")
+        << QJsonValue(u"http://a.example/caf"_s + QChar(0xe9)) << u"http://a.example/caf%C3%A9"_s;
+    QTest::newRow("loopback with port")
+        << QJsonValue(u"http://127.0.0.1:8000/"_s) << u"http://127.0.0.1:8000/"_s;
+    QTest::newRow("ftp") << QJsonValue(u"ftp://a.example/x.mp3"_s) << QString();
+    QTest::newRow("file") << QJsonValue(u"file:///etc/passwd"_s) << QString();
+    QTest::newRow("no scheme") << QJsonValue(u"radio.example/live"_s) << QString();
+    QTest::newRow("no host") << QJsonValue(u"http:///live"_s) << QString();
+    QTest::newRow("space inside") << QJsonValue(u"http://a.example/a b"_s) << QString();
+    QTest::newRow("empty") << QJsonValue(u""_s) << QString();
+    QTest::newRow("a number") << QJsonValue(42) << QString();
+    QTest::newRow("too long") << QJsonValue(u"http://a.example/"_s + QString(2040, u'x')) << QString();
+}
+
+void tst_FieldValidator::httpUrls()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, stored);
+    FieldValidator fields(QJsonObject {{u"url"_s, value}});
+    const auto url = fields.httpUrl(u"url"_s, FieldValidator::Required, 2048);
+    if (stored.isEmpty()) {
+        QVERIFY(!url);
+        QVERIFY(!fields.ok());
+        const QJsonArray errors = fields.error().details.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first()[u"field"_s].toString(), u"url"_s);
+    } else {
+        QVERIFY2(fields.ok(), qPrintable(fields.error().message));
+        QCOMPARE(url.value_or(QString()), stored);
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_FieldValidator)

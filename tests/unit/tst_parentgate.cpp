@@ -52,6 +52,7 @@ void tst_ParentGate::guardedRoutes_data()
     row("POST", u"/api/player/sleep"_s, true);
     row("POST", u"/api/playlists"_s, true);
     row("PUT", u"/api/playlists/{id}"_s, true);
+    row("POST", u"/api/playlists/{id}/streams"_s, true); // a radio added to a playlist
     row("DELETE", u"/api/playlists/{id}"_s, true);
     row("PUT", u"/api/settings/parental"_s, true);
     row("POST", u"/api/nfc/associate"_s, true);

@@ -94,6 +94,7 @@ void tst_PlayerStateService::nothingLoaded()
                                     u"track_count"_s,
                                     u"position_ms"_s,
                                     u"duration_ms"_s,
+                                    u"is_live"_s,
                                     u"can_prev"_s,
                                     u"can_next"_s,
                                     u"volume"_s,

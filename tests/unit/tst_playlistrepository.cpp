@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PlaylistRepository on a real SQLite file: CRUD, revisions, ordering, pagination edges, unicode and long
-// titles, track numbering, reorder, move and tags.
+// titles, track numbering, reorder, move, tags, and stream tracks (no file, their address kept).
 
 #include "library/database.h"
 #include "library/playlistrepository.h"
@@ -29,6 +29,7 @@ private Q_SLOTS:
     void moveTrackShiftsTarget();
     void tagBelongsToOnePlaylist();
     void removeCascades();
+    void streamTracksHaveNoFile();
 
 private:
     PlaylistRepository::NewTrack track(const QString &name) const;
@@ -218,6 +219,43 @@ void tst_PlaylistRepository::removeCascades()
     QVERIFY(!m_repository->findTrack(trackId));
     QVERIFY(!m_repository->findByTag(u"abcd"_s));
     QCOMPARE(m_repository->remove(p->id).error().type, ErrorType::NotFound);
+}
+
+void tst_PlaylistRepository::streamTracksHaveNoFile()
+{
+    const auto playlist = m_repository->create(u"Radios"_s, QString(), u"Radios"_s);
+    QVERIFY(playlist.ok());
+    QVERIFY(m_repository->addTrack(playlist->id, track(u"song"_s)).ok());
+    // Two streams in one playlist: their placeholder names never clash, whatever `filename` says.
+    QList<Track> streams;
+    for (const QString &url : {u"http://radio.example/a"_s, u"https://radio.example/b"_s}) {
+        PlaylistRepository::NewTrack stream;
+        stream.title = u"Radio"_s;
+        stream.filename = u"ignored.mp3"_s;
+        stream.streamUrl = url;
+        const auto added = m_repository->addTrack(playlist->id, stream);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        streams.append(*added);
+    }
+    const auto found = m_repository->find(playlist->id);
+    QVERIFY(found);
+    QCOMPARE(found->tracks.size(), 3);
+    QVERIFY(!found->tracks[0].isStream());
+    QVERIFY(found->tracks[0].filePath.endsWith(u"/Radios/song.mp3"_s));
+    QCOMPARE(found->tracks[0].source(), found->tracks[0].filePath);
+    for (int i = 0; i < 2; ++i) {
+        const Track &stream = found->tracks[i + 1];
+        QCOMPARE(stream.streamUrl, streams[i].streamUrl);
+        QCOMPARE(stream.source(), *streams[i].streamUrl);
+        QCOMPARE(stream.filename, Track::streamPlaceholder(stream.id));
+        QCOMPARE(stream.filePath, QString());
+        QCOMPARE(stream.trackNumber, i + 2);
+        const QJsonObject json = stream.toJson();
+        QCOMPARE(json[u"stream_url"_s].toString(), *streams[i].streamUrl);
+        QCOMPARE(json[u"filename"_s].toString(), QString());
+        QCOMPARE(json[u"file_path"_s].toString(), QString());
+    }
+    QVERIFY(found->tracks[0].toJson()[u"stream_url"_s].isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_PlaylistRepository)

@@ -37,7 +37,7 @@ private:
 
 namespace {
 
-// A playlist without tracks: its folder is empty, so the archive holds nothing of it but its row.
+// A playlist without files: its folder is empty, so the archive holds nothing of it but its rows.
 bool addEmptyPlaylist(BackupFixture &library, const QString &id, const QString &folder)
 {
     QSqlQuery query(library.database().connection());
@@ -45,6 +45,16 @@ bool addEmptyPlaylist(BackupFixture &library, const QString &id, const QString &
         u"INSERT INTO playlists (id, title, folder, created_at, updated_at, playlist_seq) "
         "VALUES ('%1', 'Quiet', '%2', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z', 1)"_s.arg(
             id, folder));
+}
+
+// A radio in that playlist: a track with no file, which the archive needs none for.
+bool addStreamTrack(BackupFixture &library, const QString &playlistId)
+{
+    QSqlQuery query(library.database().connection());
+    return query.exec(
+        u"INSERT INTO tracks (id, playlist_id, track_number, title, filename, created_at, updated_at, "
+        "stream_url) VALUES ('s1', '%1', 1, 'Radio', 'stream-s1', '2026-12-01T10:00:00.000Z', "
+        "'2026-12-01T10:00:00.000Z', 'http://radio.example/live')"_s.arg(playlistId));
 }
 
 QByteArray backupOf(BackupFixture &library)
@@ -62,6 +72,7 @@ void tst_RestoreStager::initTestCase()
     BackupFixture library(m_dir.filePath(u"source"_s));
     QVERIFY(library.create(u"Owls"_s));
     QVERIFY(addEmptyPlaylist(library, u"p2"_s, u"Quiet"_s));
+    QVERIFY(addStreamTrack(library, u"p2"_s));
     QVERIFY(QDir().mkpath(library.dataDir() + u"/music/Quiet"_s));
     m_backupBytes = backupOf(library);
     QVERIFY(!m_backupBytes.isEmpty());
@@ -89,7 +100,7 @@ void tst_RestoreStager::goodBackupStagesWhole()
     const auto summary = stage(m_backupBytes);
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
     QCOMPARE(summary->playlists, 2);
-    QCOMPARE(summary->tracks, 2);
+    QCOMPARE(summary->tracks, 3); // two files and a stream, which has none
     QCOMPARE(summary->files, 4);
     QCOMPARE(summary->schemaVersion, Database::schemaVersion);
     const QDir staged(m_dir.filePath(u"staged"_s));

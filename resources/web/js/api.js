@@ -74,6 +74,8 @@ export const api = {
     request('POST', `/api/playlists/${enc(id)}/start`, trackId ? { track_id: trackId } : {}),
   reorder: (id, trackIds) => request('POST', `/api/playlists/${enc(id)}/reorder`, { track_order: trackIds }),
   deleteTracks: (id, numbers) => request('DELETE', `/api/playlists/${enc(id)}/tracks`, { track_numbers: numbers }),
+  // A track that plays an http(s) stream; without a title the box names it after the address's host.
+  addStream: (id, url, title) => request('POST', `/api/playlists/${enc(id)}/streams`, { url, title }),
   editTrack: (id, trackId, fields) => request('PUT', `/api/playlists/${enc(id)}/tracks/${enc(trackId)}`, fields),
   moveTrack: (sourceId, targetId, trackId) =>
     request('POST', '/api/playlists/move-track', {

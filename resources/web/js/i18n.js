@@ -2,6 +2,7 @@
 // The page's words in English, French and German. The language follows the browser unless the parent picks one.
 import { PARENTS_STRINGS } from './i18nparents.js';
 import { PIN_STRINGS } from './i18npin.js';
+import { STREAM_STRINGS } from './i18nstreams.js';
 
 const STRINGS = {
   en: {
@@ -897,6 +898,7 @@ const STRINGS = {
 
 for (const [code, strings] of Object.entries(PARENTS_STRINGS)) Object.assign(STRINGS[code], strings);
 for (const [code, strings] of Object.entries(PIN_STRINGS)) Object.assign(STRINGS[code], strings);
+for (const [code, strings] of Object.entries(STREAM_STRINGS)) Object.assign(STRINGS[code], strings);
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },

@@ -237,7 +237,7 @@ export class PlayerBar {
     this.fill.style.transform = `scaleX(${ratio})`;
     this.thumb.style.left = `${ratio * 100}%`;
     this.$('player-elapsed').textContent = formatTime(position);
-    this.$('player-duration').textContent = formatTime(duration);
+    this.$('player-duration').textContent = this.store.position.live ? t('stream.live') : formatTime(duration);
     this.seek.dataset.positionMs = String(Math.round(position));
     const second = Math.floor(position / 1000);
     if (second !== this.lastAria) {

@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { BLOCK_REASONS } from './blocked.js';
 import { announce, confirmDialog, promptDialog, showError, toast } from './dialogs.js';
 import { editPlaylistVolume } from './playlistvolume.js';
+import { addStream } from './streams.js';
 import { offerUndo } from './restore.js';
 import { formatTime, h, icon, placeholderCover } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
@@ -195,6 +196,17 @@ export class PlaylistsView {
         playlist.max_volume !== null && playlist.max_volume !== undefined
           ? h('span', { class: 'badge', text: t('playlists.volumeMax', { max: playlist.max_volume }) })
           : null,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button small',
+          dataset: { focus: 'add-stream', action: 'add-stream' },
+          onclick: () => addStream(this.store, playlist),
+        },
+        icon('plus', 18),
+        t('stream.add'),
       ),
       playlist.nfc_tag_id
         ? h(

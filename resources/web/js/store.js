@@ -20,6 +20,7 @@ const TRACKED = new Set([
   'state:trash_removed',
   'state:nfc_unknown_tag',
   'state:playback_blocked',
+  'state:track_failed',
   'nfc_association_state',
   'upload:progress',
   'upload:complete',
@@ -141,6 +142,8 @@ export class Store {
         return this.emit('trash', { event, data });
       case 'state:playback_blocked':
         return this.emit('blocked', data);
+      case 'state:track_failed':
+        return this.emit('trackFailed', data);
       case 'system:shutdown_pending':
         return this.emit('shutdown', { inMs: data.in_ms, sentAt: data.timestamp });
       case 'system:shutdown_cancelled':
@@ -314,6 +317,7 @@ export class Store {
       at: performance.now(),
       playing: !!state.is_playing,
       duration: state.duration_ms ?? state.active_track?.duration_ms ?? 0,
+      live: !!state.is_live,
       trackId: state.active_track_id ?? state.active_track?.id ?? null,
     };
     this.emit('player', state);
@@ -332,7 +336,9 @@ export class Store {
       base,
       at: performance.now(),
       playing: !!data.is_playing,
-      duration: data.duration_ms ?? this.position.duration,
+      // null: a live stream, which has no length (a missing field keeps the one known).
+      duration: data.duration_ms === null ? 0 : (data.duration_ms ?? this.position.duration),
+      live: data.duration_ms === null || (data.duration_ms === undefined && !!this.position.live),
       trackId,
       lead: glide && behind > 0 && behind <= MAX_GLIDE_MS ? behind : 0,
     };

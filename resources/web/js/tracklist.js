@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rows of an open playlist: tick, drag handle, number, title (plays it), duration and the track's tools, plus
 // the bar for what is done to the ticked tracks at once. The playlists view owns the actions; this draws them.
-import { formatTime, h, icon } from './dom.js';
+import { h, icon } from './dom.js';
 import { t } from './i18n.js';
+import { isStream, trackLength } from './streams.js';
 
 export class TrackList {
   constructor(view) {
@@ -120,7 +121,7 @@ export class TrackList {
         h('span', { class: 'track-title', text: title }),
         track.artist ? h('span', { class: 'track-artist', text: track.artist }) : null,
       ),
-      h('span', { class: 'track-duration', text: formatTime(track.duration_ms) }),
+      h('span', { class: `track-duration${isStream(track) ? ' live' : ''}`, text: trackLength(track) }),
       h(
         'span',
         { class: 'track-tools' },

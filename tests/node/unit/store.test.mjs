@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The web store's rules without a browser: each event applied at most once (event_id, server_seq per stream,
 // playlist_seq per playlist), snapshots that cover earlier events, gaps that ask for a fresh copy, the order
-// playlists and tracks are shown in, and a clock that stops while the box is away.
+// playlists and tracks are shown in, a clock that stops while the box is away, and live streams without a length.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Store } from '../../../resources/web/js/store.js';
@@ -256,4 +256,29 @@ test('the idle shutdown warning and its cancellation reach the notice once each,
   // A replay of the older warning after a reconnect does not bring it back.
   store.apply('system:shutdown_pending', { ...pending, event_id: 'sp-replayed' });
   assert.deepEqual(seen, [{ inMs: 60000, sentAt: 1000 }, null]);
+});
+
+test('a live stream has no length: duration_ms null in the state and the ticks; a file after it has one again', () => {
+  const store = new Store();
+  const failures = [];
+  store.on('trackFailed', (failure) => failures.push(failure.track_id));
+  store.apply('state:player', {
+    event_id: 'p1',
+    server_seq: 1,
+    data: { is_playing: true, is_live: true, duration_ms: null, active_track_id: 'radio' },
+  });
+  assert.equal(store.position.live, true);
+  assert.equal(store.position.duration, 0);
+  store.applyPosition({ position_ms: 5000, duration_ms: null, is_playing: true, track_id: 'radio' });
+  assert.equal(store.position.live, true, 'a tick of the stream keeps it live');
+  assert.equal(store.position.duration, 0);
+  store.apply('state:track_failed', {
+    event_id: 'f2',
+    server_seq: 2,
+    data: { track_id: 'radio', stream: true, title: 'Radio', message: 'gone' },
+  });
+  store.applyPosition({ position_ms: 0, duration_ms: 20000, is_playing: true, track_id: 'song' });
+  assert.equal(store.position.live, false);
+  assert.equal(store.position.duration, 20000);
+  assert.deepEqual(failures, ['radio']);
 });
