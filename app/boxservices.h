@@ -37,7 +37,6 @@
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
-#include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/sleeptimer.h"
 #include "playback/trackprogressservice.h"

@@ -3,6 +3,8 @@
 
 #include "boxservices.h"
 #include "library/database.h"
+#include "playback/audiobackendplugin.h"
+#include "pluginloader.h"
 #include "system/logging.h"
 
 #include <QDBusConnection>
@@ -237,8 +239,11 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
 
 std::unique_ptr<AudioBackend> CompositionRoot::createAudioBackend(BoxServices &s) const
 {
-    if (m_settings.audioBackend != "gstreamer"_L1)
-        return std::make_unique<QtAudioBackend>(m_settings.audioDevice);
+    if (m_settings.audioBackend != "gstreamer"_L1) {
+        if (auto *plugin = PluginLoader().load<AudioBackendPlugin>(u"openmusicbox-qtaudio"_s))
+            return plugin->createBackend(m_settings.audioDevice);
+        qCWarning(lcApp) << "AUDIO_BACKEND=qt but its plugin is missing; playing through GStreamer";
+    }
     const LoudnessRepository::Mode mode
         = LoudnessRepository::modeFromSetting(m_settings.loudnessNormalization);
     return std::make_unique<GstAudioBackend>(m_settings.audioDevice, [&s, mode](const QString &filePath) {
