@@ -118,6 +118,11 @@ void CompositionRoot::connectServices(BoxServices &s)
     s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
     connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
     s.parental.start();
+    // The box's language: every page and the screen follow a change, from wherever it came.
+    s.language.load();
+    connect(&s.language, &LanguageSetting::languageChanged, &s.state, [&s](const QString &language) {
+        s.state.publishFlat(u"system:language"_s, {{u"language"_s, language}}, Audience::global());
+    });
     // The idle shutdown hears of every kind of activity: client requests, the player, tags and buttons.
     s.idleShutdown.setIdleMinutes(s.parental.settings().idleShutdownMin);
     connect(&s.parental, &ParentalGuard::changed, &s.idleShutdown,
@@ -277,7 +282,7 @@ ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
     return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status(), s.parentAuth};
+            s.nfc.associations(), s.nfc.status(), s.parentAuth,    s.language};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)

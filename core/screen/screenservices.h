@@ -2,6 +2,7 @@
 #pragma once
 
 class AssociationService;
+class LanguageSetting;
 class NfcStatusService;
 class ParentAuth;
 class PlaybackController;
@@ -22,4 +23,5 @@ struct ScreenServices
     AssociationService &associations;
     NfcStatusService &nfcStatus;
     ParentAuth &parentAuth;
+    LanguageSetting &language;
 };

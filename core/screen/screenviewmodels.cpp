@@ -9,5 +9,5 @@ ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
     , status(services.nfcStatus, services.state)
     , linkedTags(playlists)
-    , parentMode(services.associations, linkedTags, services.parentAuth, services.settings.language)
+    , parentMode(services.associations, linkedTags, services.parentAuth, services.language)
 { }

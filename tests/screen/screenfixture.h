@@ -6,6 +6,7 @@
 #include "playlistharness.h"
 
 #include "config/settings.h"
+#include "library/languagesetting.h"
 #include "library/pinrepository.h"
 #include "library/resumepointrepository.h"
 #include "nfc/associationservice.h"
@@ -44,4 +45,5 @@ public:
     NfcStatusService nfcStatus {library.state, nullptr, presence, associations};
     PinRepository pins {library.database()};
     ParentAuth parentAuth {{.iterations = 1000}, pins, clock};
+    LanguageSetting language {library.database(), settings.language};
 };

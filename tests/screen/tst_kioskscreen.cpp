@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aLongPressOnTheCornerOpensTheParentsSettings();
     void aParentsPinIsAskedFirstWhenOneIsSet();
     void theLanguageChangesLive();
+    void theLanguageFollowsAChangeOverHttp();
     void screenshots_data();
     void screenshots();
 
@@ -257,6 +258,17 @@ void tst_KioskScreen::theLanguageChangesLive()
     tap(item(u"language_en"_s));
     QTRY_COMPARE(window->title(), u"Music box"_s);
     parentMode.setOpen(false);
+}
+
+// The box has one language: a parent's choice on a web page reaches the screen.
+void tst_KioskScreen::theLanguageFollowsAChangeOverHttp()
+{
+    QQuickWindow *window = m_screen->window();
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"de"_s}}).status, 200);
+    QTRY_COMPARE(window->title(), u"Musikbox"_s);
+    QCOMPARE(m_screen->viewModels().parentMode.language(), u"de"_s);
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"en"_s}}).status, 200);
+    QTRY_COMPARE(window->title(), u"Music box"_s);
 }
 
 void tst_KioskScreen::screenshots_data()

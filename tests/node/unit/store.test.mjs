@@ -257,3 +257,15 @@ test('the idle shutdown warning and its cancellation reach the notice once each,
   store.apply('system:shutdown_pending', { ...pending, event_id: 'sp-replayed' });
   assert.deepEqual(seen, [{ inMs: 60000, sentAt: 1000 }, null]);
 });
+
+test('a change of the box language reaches the page once, and a replayed older one is ignored', () => {
+  const store = new Store();
+  const seen = [];
+  store.on('language', (code) => seen.push(code));
+  const german = { event_id: 'lang-1', server_seq: 11, timestamp: 1000, language: 'de' };
+  store.apply('system:language', german);
+  store.apply('system:language', german);
+  store.apply('system:language', { event_id: 'lang-2', server_seq: 12, timestamp: 2000, language: 'fr' });
+  store.apply('system:language', { ...german, event_id: 'lang-replayed' });
+  assert.deepEqual(seen, ['de', 'fr']);
+});
