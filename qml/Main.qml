@@ -13,6 +13,7 @@ ApplicationWindow {
     required property TagLinkViewModel tagLink
     required property StatusViewModel status
     required property ParentModeViewModel parentMode
+    required property ScreenDimmer dimmer
 
     width: 800
     height: 480
@@ -75,5 +76,22 @@ ApplicationWindow {
     ParentSettings {
         objectName: "parentSettings"
         parentMode: window.parentMode
+        dimmer: window.dimmer
+    }
+
+    // Dimmed after the idle time; the touch that wakes it is taken by the screen, so it does nothing else.
+    Rectangle {
+        objectName: "dimOverlay"
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+        color: "black"
+        opacity: window.dimmer.dimmed ? 0.75 : 0
+        visible: opacity > 0
+        Behavior on opacity {
+            NumberAnimation {
+                duration: 400
+            }
+        }
     }
 }

@@ -61,6 +61,7 @@ bool KioskScreen::load()
         {u"tagLink"_s, QVariant::fromValue(&m_viewModels.tagLink)},
         {u"status"_s, QVariant::fromValue(&m_viewModels.status)},
         {u"parentMode"_s, QVariant::fromValue(&m_viewModels.parentMode)},
+        {u"dimmer"_s, QVariant::fromValue(&m_viewModels.dimmer)},
     });
     m_engine.load(QUrl(u"qrc:/OpenMusicBox/Ui/Main.qml"_s));
     QQuickWindow *shown = window();
@@ -68,6 +69,7 @@ bool KioskScreen::load()
         qCWarning(lcUi) << "the screen's QML did not load";
         return false;
     }
+    shown->installEventFilter(this);
     // Once: the start-to-first-frame benchmark and a person reading the log both want to know.
     m_firstFrame = connect(shown, &QQuickWindow::frameSwapped, this, [this] {
         disconnect(m_firstFrame);
@@ -80,4 +82,22 @@ QQuickWindow *KioskScreen::window() const
 {
     const QList<QObject *> roots = m_engine.rootObjects();
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+}
+
+// Every touch is activity for the dimmer; the one that wakes a dim screen does nothing else.
+bool KioskScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin: {
+        const bool wasDimmed = m_viewModels.dimmer.isDimmed();
+        m_viewModels.dimmer.wake();
+        if (wasDimmed)
+            return true;
+        break;
+    }
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
 }

@@ -5,6 +5,7 @@
 #include "nowplayingviewmodel.h"
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
+#include "screendimmer.h"
 #include "statusviewmodel.h"
 #include "taglinkviewmodel.h"
 
@@ -57,5 +58,13 @@ struct LinkedTagsModelForeign
     Q_GADGET
     QML_FOREIGN(LinkedTagsModel)
     QML_NAMED_ELEMENT(LinkedTagsModel)
+    QML_UNCREATABLE("Made by the box")
+};
+
+struct ScreenDimmerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ScreenDimmer)
+    QML_NAMED_ELEMENT(ScreenDimmer)
     QML_UNCREATABLE("Made by the box")
 };

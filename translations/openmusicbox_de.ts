@@ -17,7 +17,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="23"/>
         <source>Music box</source>
         <translation>Musikbox</translation>
     </message>
@@ -73,14 +73,36 @@
 <context>
     <name>ParentSettings</name>
     <message>
-        <location filename="../qml/ParentSettings.qml" line="29"/>
+        <location filename="../qml/ParentSettings.qml" line="31"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../qml/ParentSettings.qml" line="68"/>
+        <location filename="../qml/ParentSettings.qml" line="70"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="95"/>
+        <source>Screen dims after</source>
+        <translation>Bildschirm dunkel nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="130"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="102"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="109"/>
+        <location filename="../qml/ParentSettings.qml" line="116"/>
+        <location filename="../qml/ParentSettings.qml" line="123"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

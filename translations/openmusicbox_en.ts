@@ -17,7 +17,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="23"/>
         <source>Music box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,13 +73,35 @@
 <context>
     <name>ParentSettings</name>
     <message>
-        <location filename="../qml/ParentSettings.qml" line="29"/>
+        <location filename="../qml/ParentSettings.qml" line="31"/>
         <source>Parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ParentSettings.qml" line="68"/>
+        <location filename="../qml/ParentSettings.qml" line="70"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="95"/>
+        <source>Screen dims after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="130"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="102"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="109"/>
+        <location filename="../qml/ParentSettings.qml" line="116"/>
+        <location filename="../qml/ParentSettings.qml" line="123"/>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

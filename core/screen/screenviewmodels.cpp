@@ -2,6 +2,7 @@
 #include "screenviewmodels.h"
 
 #include "config/settings.h"
+#include "nfc/nfcstatusservice.h"
 
 ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     : nowPlaying(services.player, services.progress, services.settings.volumeMin, services.settings.volumeMax)
@@ -10,4 +11,8 @@ ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     , status(services.nfcStatus, services.state)
     , linkedTags(playlists)
     , parentMode(services.associations, linkedTags, services.parentAuth, services.language)
-{ }
+    , dimmer(services.settings.screenDimSec)
+{
+    // A tag wakes the screen: placing or lifting one changes nfc_status.
+    QObject::connect(&services.nfcStatus, &NfcStatusService::published, &dimmer, &ScreenDimmer::wake);
+}

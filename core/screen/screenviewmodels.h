@@ -5,6 +5,7 @@
 #include "nowplayingviewmodel.h"
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
+#include "screendimmer.h"
 #include "screenservices.h"
 #include "statusviewmodel.h"
 #include "taglinkviewmodel.h"
@@ -21,4 +22,5 @@ struct ScreenViewModels
     StatusViewModel status;
     LinkedTagsModel linkedTags;
     ParentModeViewModel parentMode;
+    ScreenDimmer dimmer;
 };

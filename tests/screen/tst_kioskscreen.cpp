@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aParentsPinIsAskedFirstWhenOneIsSet();
     void theLanguageChangesLive();
     void theLanguageFollowsAChangeOverHttp();
+    void theScreenDimsWhenIdleAndWakesOnATouchOrATag();
     void screenshots_data();
     void screenshots();
 
@@ -269,6 +270,51 @@ void tst_KioskScreen::theLanguageFollowsAChangeOverHttp()
     QCOMPARE(m_screen->viewModels().parentMode.language(), u"de"_s);
     QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"en"_s}}).status, 200);
     QTRY_COMPARE(window->title(), u"Music box"_s);
+}
+
+void tst_KioskScreen::theScreenDimsWhenIdleAndWakesOnATouchOrATag()
+{
+    ScreenDimmer &dimmer = m_screen->viewModels().dimmer;
+    QQuickItem *overlay = item(u"dimOverlay"_s);
+    QVERIFY(overlay);
+    // The parents' settings offer the dim timeout.
+    ParentModeViewModel &parentMode = m_screen->viewModels().parentMode;
+    parentMode.setOpen(true);
+    QVERIFY(waitForFrame());
+    tap(item(u"dimAfter_300"_s));
+    QCOMPARE(dimmer.dimAfterSec(), 300);
+    parentMode.setOpen(false);
+
+    QSignalSpy dimmed(&dimmer, &ScreenDimmer::dimmedChanged);
+    QVERIFY(dimmer.setDimAfterSec(1));
+    QVERIFY(dimmed.wait(5000));
+    QVERIFY(dimmer.isDimmed());
+    QTRY_VERIFY(overlay->isVisible());
+
+    // The touch that wakes the screen does nothing else: the tile under it does not start.
+    QCOMPARE(m_http->post(u"/api/player/pause"_s, {}).status, 200);
+    QTRY_VERIFY(!m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool());
+    QQuickItem *grid = item(u"playlistGrid"_s);
+    QVERIFY(grid);
+    QTest::mouseClick(m_screen->window(), Qt::LeftButton, {},
+                      grid->mapToScene(QPointF(grid->width() / 2, 40)).toPoint());
+    QVERIFY(!dimmer.isDimmed());
+    QTRY_VERIFY(!overlay->isVisible());
+    QVERIFY(!m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool());
+
+    // A tag wakes it too.
+    QVERIFY(dimmed.wait(5000));
+    QVERIFY(dimmer.isDimmed());
+    QCOMPARE(m_http->post(u"/api/nfc/simulate"_s, {{u"tag_id"_s, u"04aabbccdd"_s}, {u"action"_s, u"place"_s}})
+                 .status,
+             200);
+    QTRY_VERIFY(!dimmer.isDimmed());
+    QCOMPARE(
+        m_http->post(u"/api/nfc/simulate"_s, {{u"tag_id"_s, u"04aabbccdd"_s}, {u"action"_s, u"remove"_s}})
+            .status,
+        200);
+    QVERIFY(dimmer.setDimAfterSec(0));
+    m_screen->viewModels().tagLink.cancel();
 }
 
 void tst_KioskScreen::screenshots_data()
