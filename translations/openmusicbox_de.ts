@@ -146,12 +146,17 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../qml/StatusLine.qml" line="12"/>
+        <location filename="../qml/StatusLine.qml" line="13"/>
         <source>The tag reader is not answering</source>
         <translation>Das Tag-Lesegerät antwortet nicht</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/StatusLine.qml" line="14"/>
+        <source>The storage is nearly full</source>
+        <translation>Der Speicher ist fast voll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/StatusLine.qml" line="16"/>
         <source>Downloading %n playlist(s)</source>
         <translation>
             <numerusform>%n Playlist wird geladen</numerusform>

@@ -146,12 +146,17 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../qml/StatusLine.qml" line="12"/>
+        <location filename="../qml/StatusLine.qml" line="13"/>
         <source>The tag reader is not answering</source>
         <translation>Le lecteur de badges ne répond pas</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/StatusLine.qml" line="14"/>
+        <source>The storage is nearly full</source>
+        <translation>Le stockage est presque plein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/StatusLine.qml" line="16"/>
         <source>Downloading %n playlist(s)</source>
         <translation>
             <numerusform>Téléchargement de %n playlist</numerusform>

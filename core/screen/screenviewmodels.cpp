@@ -3,12 +3,14 @@
 
 #include "config/settings.h"
 #include "nfc/nfcstatusservice.h"
+#include "system/machineprobe.h"
 
 ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     : nowPlaying(services.player, services.progress, services.settings.volumeMin, services.settings.volumeMax)
     , playlists(services.playlists, services.player, services.state)
     , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
-    , status(services.nfcStatus, services.state)
+    , status(services.nfcStatus, services.state,
+             [dataDir = services.settings.dataDir] { return MachineProbe::storage(dataDir); })
     , linkedTags(playlists)
     , parentMode(services.associations, linkedTags, services.parentAuth, services.language)
     , dimmer(services.settings.screenDimSec)
