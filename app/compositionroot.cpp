@@ -282,7 +282,7 @@ ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
     return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status(), s.parentAuth,    s.language};
+            s.nfc.associations(), s.nfc.status(), s.parentAuth,    s.language,        s.idleShutdown};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)

@@ -62,6 +62,7 @@ bool KioskScreen::load()
         {u"status"_s, QVariant::fromValue(&m_viewModels.status)},
         {u"parentMode"_s, QVariant::fromValue(&m_viewModels.parentMode)},
         {u"dimmer"_s, QVariant::fromValue(&m_viewModels.dimmer)},
+        {u"shutdownNotice"_s, QVariant::fromValue(&m_viewModels.shutdownNotice)},
     });
     m_engine.load(QUrl(u"qrc:/OpenMusicBox/Ui/Main.qml"_s));
     QQuickWindow *shown = window();
@@ -84,15 +85,18 @@ QQuickWindow *KioskScreen::window() const
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
 }
 
-// Every touch is activity for the dimmer; the one that wakes a dim screen does nothing else.
+// Every touch is activity for the dimmer and the idle shutdown; the one that wakes a dim screen or calls off
+// a shutdown does nothing else.
 bool KioskScreen::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin: {
         const bool wasDimmed = m_viewModels.dimmer.isDimmed();
+        const bool wasWarning = m_viewModels.shutdownNotice.isPending();
         m_viewModels.dimmer.wake();
-        if (wasDimmed)
+        m_viewModels.shutdownNotice.keepOn();
+        if (wasDimmed || wasWarning)
             return true;
         break;
     }

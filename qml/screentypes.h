@@ -6,6 +6,7 @@
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
 #include "screendimmer.h"
+#include "shutdownnoticeviewmodel.h"
 #include "statusviewmodel.h"
 #include "taglinkviewmodel.h"
 
@@ -66,5 +67,13 @@ struct ScreenDimmerForeign
     Q_GADGET
     QML_FOREIGN(ScreenDimmer)
     QML_NAMED_ELEMENT(ScreenDimmer)
+    QML_UNCREATABLE("Made by the box")
+};
+
+struct ShutdownNoticeViewModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ShutdownNoticeViewModel)
+    QML_NAMED_ELEMENT(ShutdownNoticeViewModel)
     QML_UNCREATABLE("Made by the box")
 };

@@ -17,9 +17,14 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>Music box</source>
         <translation>Musikbox</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="105"/>
+        <source>The box turns itself off in %1 s. Touch anything to keep it on.</source>
+        <translation>Die Box schaltet sich in %1 s aus. Berühre den Bildschirm, damit sie an bleibt.</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,13 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>Music box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="105"/>
+        <source>The box turns itself off in %1 s. Touch anything to keep it on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

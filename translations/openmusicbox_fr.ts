@@ -17,9 +17,14 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>Music box</source>
         <translation>Boîte à musique</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="105"/>
+        <source>The box turns itself off in %1 s. Touch anything to keep it on.</source>
+        <translation>La boîte s’éteint dans %1 s. Touchez l’écran pour la garder allumée.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #pragma once
 
 class AssociationService;
+class IdleShutdown;
 class LanguageSetting;
 class NfcStatusService;
 class ParentAuth;
@@ -24,4 +25,5 @@ struct ScreenServices
     NfcStatusService &nfcStatus;
     ParentAuth &parentAuth;
     LanguageSetting &language;
+    IdleShutdown &idleShutdown;
 };

@@ -14,7 +14,10 @@ ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     , linkedTags(playlists)
     , parentMode(services.associations, linkedTags, services.parentAuth, services.language)
     , dimmer(services.settings.screenDimSec)
+    , shutdownNotice(services.idleShutdown)
 {
     // A tag wakes the screen: placing or lifting one changes nfc_status.
     QObject::connect(&services.nfcStatus, &NfcStatusService::published, &dimmer, &ScreenDimmer::wake);
+    // The shutdown's warning must be seen.
+    QObject::connect(&shutdownNotice, &ShutdownNoticeViewModel::changed, &dimmer, &ScreenDimmer::wake);
 }

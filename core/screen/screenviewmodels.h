@@ -7,6 +7,7 @@
 #include "playlistlistmodel.h"
 #include "screendimmer.h"
 #include "screenservices.h"
+#include "shutdownnoticeviewmodel.h"
 #include "statusviewmodel.h"
 #include "taglinkviewmodel.h"
 
@@ -23,4 +24,5 @@ struct ScreenViewModels
     LinkedTagsModel linkedTags;
     ParentModeViewModel parentMode;
     ScreenDimmer dimmer;
+    ShutdownNoticeViewModel shutdownNotice;
 };

@@ -35,5 +35,5 @@ QString ScreenFixture::createPlaylist(const QString &title, int tracks)
 ScreenServices ScreenFixture::services()
 {
     return {settings,  player,     progress, library.playlists(), library.state, associations,
-            nfcStatus, parentAuth, language};
+            nfcStatus, parentAuth, language, idleShutdown};
 }

@@ -12,11 +12,13 @@
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
 #include "nfc/tagpresence.h"
+#include "parental/idleshutdown.h"
 #include "parental/parentauth.h"
 #include "playback/playbackcontroller.h"
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/trackprogressservice.h"
 #include "screenservices.h"
+#include "system/shutdowncommand.h"
 
 #include <memory>
 
@@ -46,4 +48,11 @@ public:
     PinRepository pins {library.database()};
     ParentAuth parentAuth {{.iterations = 1000}, pins, clock};
     LanguageSetting language {library.database(), settings.language};
+    class CountingShutdownCommand : public ShutdownCommand
+    {
+    public:
+        bool run() override { return ++runs > 0; }
+        int runs = 0;
+    } shutdownCommand;
+    IdleShutdown idleShutdown {{.minuteMs = 40, .warningMs = 20}, shutdownCommand, clock};
 };

@@ -4,6 +4,7 @@
 // 1280x800 go to <build>/artifacts.
 #include "httpclient.h"
 #include "kioskscreen.h"
+#include "parental/idleshutdown.h"
 
 #include "compositionroot.h"
 #include "system/logbuffer.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void theLanguageChangesLive();
     void theLanguageFollowsAChangeOverHttp();
     void theScreenDimsWhenIdleAndWakesOnATouchOrATag();
+    void theIdleShutdownWarningShowsUntilATouch();
     void labelsFitTheirControls_data();
     void labelsFitTheirControls();
     void screenshots_data();
@@ -319,6 +321,22 @@ void tst_KioskScreen::theScreenDimsWhenIdleAndWakesOnATouchOrATag()
         200);
     QVERIFY(dimmer.setDimAfterSec(0));
     m_screen->viewModels().tagLink.cancel();
+}
+
+void tst_KioskScreen::theIdleShutdownWarningShowsUntilATouch()
+{
+    QQuickItem *notice = item(u"shutdownNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    ShutdownNoticeViewModel &shutdown = m_screen->viewModels().shutdownNotice;
+    // What IdleShutdown says a minute before the end (its timing is tst_idleshutdown's and the view model's
+    // test).
+    Q_EMIT m_root->screenServices().idleShutdown.shutdownPending(60000);
+    QVERIFY(shutdown.isPending());
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(item(u"shutdownText"_s)->property("text").toString().contains(u"60 s"_s));
+    Q_EMIT m_root->screenServices().idleShutdown.shutdownCancelled();
+    QTRY_VERIFY(!notice->isVisible());
 }
 
 // Every visible text on the screen and its sheets: a label wider than its control that is not elided spills
