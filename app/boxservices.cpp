@@ -63,6 +63,7 @@ BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::functio
                      .failureLimit = settings.positionFailureLimit,
                      .backoffMs = settings.positionBackoffMs})
     , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
+    , language(database, settings.language)
     , shutdownCommand(settings.shutdownCommand)
     , nfc(settings, playlistService, player, sleepTimer, tags, state, health, clock)
     , origins({.corsOrigins = settings.corsAllowedOrigins,

@@ -12,6 +12,7 @@
 #include "library/database.h"
 #include "library/demolibrary.h"
 #include "library/filejournal.h"
+#include "library/languagesetting.h"
 #include "library/librarysummary.h"
 #include "library/librarysync.h"
 #include "library/loudnessanalyzer.h"
@@ -37,7 +38,6 @@
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
-#include "playback/qtaudiobackend.h"
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/sleeptimer.h"
 #include "playback/trackfailurenotifier.h"
@@ -154,7 +154,8 @@ struct BoxServices
     PlayerRoutes playerRoutes {player, playerState, sleepTimer, playerRateLimit};
     ParentalRepository parentalRepository {database};
     ParentalGuard parental {{}, parentalRepository, player, state, clock};
-    SettingsRoutes settingsRoutes {parental, playerState};
+    LanguageSetting language;
+    SettingsRoutes settingsRoutes {parental, playerState, language};
     PinRepository pins {database};
     ParentAuth parentAuth {{}, pins, clock};
     ParentGate parentGate {parentAuth};

@@ -3,6 +3,8 @@
 
 #include "boxservices.h"
 #include "library/database.h"
+#include "playback/audiobackendplugin.h"
+#include "pluginloader.h"
 #include "system/logging.h"
 
 #include <QDBusConnection>
@@ -116,6 +118,11 @@ void CompositionRoot::connectServices(BoxServices &s)
     s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
     connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
     s.parental.start();
+    // The box's language: every page and the screen follow a change, from wherever it came.
+    s.language.load();
+    connect(&s.language, &LanguageSetting::languageChanged, &s.state, [&s](const QString &language) {
+        s.state.publishFlat(u"system:language"_s, {{u"language"_s, language}}, Audience::global());
+    });
     // The idle shutdown hears of every kind of activity: client requests, the player, tags and buttons.
     s.idleShutdown.setIdleMinutes(s.parental.settings().idleShutdownMin);
     connect(&s.parental, &ParentalGuard::changed, &s.idleShutdown,
@@ -237,8 +244,11 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
 
 std::unique_ptr<AudioBackend> CompositionRoot::createAudioBackend(BoxServices &s) const
 {
-    if (m_settings.audioBackend != "gstreamer"_L1)
-        return std::make_unique<QtAudioBackend>(m_settings.audioDevice);
+    if (m_settings.audioBackend != "gstreamer"_L1) {
+        if (auto *plugin = PluginLoader().load<AudioBackendPlugin>(u"openmusicbox-qtaudio"_s))
+            return plugin->createBackend(m_settings.audioDevice);
+        qCWarning(lcApp) << "AUDIO_BACKEND=qt but its plugin is missing; playing through GStreamer";
+    }
     const LoudnessRepository::Mode mode
         = LoudnessRepository::modeFromSetting(m_settings.loudnessNormalization);
     return std::make_unique<GstAudioBackend>(m_settings.audioDevice, [&s, mode](const QString &filePath) {
@@ -272,7 +282,7 @@ ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
     return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status(), s.parentAuth};
+            s.nfc.associations(), s.nfc.status(), s.parentAuth,    s.language,        s.idleShutdown};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)

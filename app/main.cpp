@@ -4,6 +4,8 @@
 
 #include "compositionroot.h"
 #include "config/settingsloader.h"
+#include "pluginloader.h"
+#include "screenplugin.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
 #include "system/unixsignalhandler.h"
@@ -11,10 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#ifdef OMB_HAVE_KIOSK
-#include "kioskscreen.h"
-#endif
 
 #include <memory>
 
@@ -31,17 +29,23 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(OMB_VERSION));
 }
 
-// UI=kiosk builds a QGuiApplication (the platform plugin starts here); UI=none never touches QtGui.
-std::unique_ptr<QCoreApplication> createApplication(const Settings &settings, int &argc, char **argv)
+// UI=kiosk loads the screen's plugin, the only code that maps QtGui, QtQml and QtQuick. Without it (a build
+// without the screen, a package without the file) the box runs headless.
+ScreenPlugin *loadScreenPlugin(const Settings &settings)
 {
-#ifdef OMB_HAVE_KIOSK
-    if (settings.ui == "kiosk"_L1)
-        return KioskScreen::createApplication(argc, argv);
-#else
-    if (settings.ui == "kiosk"_L1)
-        std::fprintf(stderr,
-                     "openmusicbox: this build has no screen (OMB_BUILD_KIOSK=OFF); running headless\n");
-#endif
+    if (settings.ui != "kiosk"_L1)
+        return nullptr;
+    ScreenPlugin *plugin = PluginLoader().load<ScreenPlugin>(u"openmusicbox-kiosk"_s);
+    if (!plugin)
+        qCWarning(lcApp) << "UI=kiosk but the screen's plugin is missing; the box runs headless";
+    return plugin;
+}
+
+// The screen builds a QGuiApplication (the platform plugin starts here); UI=none never touches QtGui.
+std::unique_ptr<QCoreApplication> createApplication(ScreenPlugin *screenPlugin, int &argc, char **argv)
+{
+    if (screenPlugin)
+        return screenPlugin->createApplication(argc, argv);
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
@@ -126,7 +130,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     Logging::applyLevel(settings->logLevel);
-    const std::unique_ptr<QCoreApplication> app = createApplication(*settings, argc, argv);
+    ScreenPlugin *const screenPlugin = loadScreenPlugin(*settings);
+    const std::unique_ptr<QCoreApplication> app = createApplication(screenPlugin, argc, argv);
     setApplicationNames();
 
     bool restart = false;
@@ -159,17 +164,13 @@ int main(int argc, char *argv[])
     std::printf("openmusicbox: listening on http://%s:%u\n", qPrintable(settings->bindAddress), root.port());
     std::fflush(stdout);
 
-#ifdef OMB_HAVE_KIOSK
     // Music never depends on the screen: without a display the box goes on headless.
-    std::unique_ptr<KioskScreen> screen;
-    if (settings->ui == "kiosk"_L1)
-        screen = KioskScreen::startIfDisplay(root.screenServices());
-#endif
+    std::unique_ptr<QObject> screen;
+    if (screenPlugin)
+        screen = screenPlugin->startIfDisplay(root.screenServices());
 
     const int code = QCoreApplication::exec();
-#ifdef OMB_HAVE_KIOSK
     screen.reset(); // the QML goes before the services it binds to
-#endif
     root.shutdown();
     if (restart) {
         qCInfo(lcApp) << "restarting";

@@ -13,6 +13,8 @@ ApplicationWindow {
     required property TagLinkViewModel tagLink
     required property StatusViewModel status
     required property ParentModeViewModel parentMode
+    required property ScreenDimmer dimmer
+    required property ShutdownNoticeViewModel shutdownNotice
 
     width: 800
     height: 480
@@ -75,5 +77,48 @@ ApplicationWindow {
     ParentSettings {
         objectName: "parentSettings"
         parentMode: window.parentMode
+        dimmer: window.dimmer
+    }
+
+    // The idle shutdown's warning: any touch keeps the box on.
+    Rectangle {
+        objectName: "shutdownNotice"
+        parent: Overlay.overlay
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: shutdownText.implicitHeight + 2 * Theme.spacing
+        z: 999
+        color: Theme.surface
+        visible: window.shutdownNotice.pending
+
+        Label {
+            id: shutdownText
+            objectName: "shutdownText"
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            text: qsTr("The box turns itself off in %1 s. Touch anything to keep it on.").arg(window.shutdownNotice.secondsLeft)
+        }
+    }
+
+    // Dimmed after the idle time; the touch that wakes it is taken by the screen, so it does nothing else.
+    Rectangle {
+        objectName: "dimOverlay"
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+        color: "black"
+        opacity: window.dimmer.dimmed ? 0.75 : 0
+        visible: opacity > 0
+        Behavior on opacity {
+            NumberAnimation {
+                duration: 400
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The parents' settings (behind the 3 s corner press): the tags and the playlists they start, with unlink.
+// The parents' settings (behind the 3 s corner press): the language, when the screen dims, and the tags and the
+// playlists they start, with unlink.
 import QtQuick
 import QtQuick.Controls
 import OpenMusicBox.Ui
@@ -8,6 +9,7 @@ Popup {
     id: settings
 
     required property ParentModeViewModel parentMode
+    required property ScreenDimmer dimmer
 
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -78,7 +80,57 @@ Popup {
         anchors.topMargin: Theme.spacing
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: dimChoices.top
+        anchors.bottomMargin: Theme.spacing
         spacing: 4
+    }
+    Row {
+        id: dimChoices
+        spacing: Theme.spacing / 2
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+
+        Label {
+            objectName: "dimLabel"
+            text: qsTr("Screen dims after")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Button {
+            objectName: "dimAfter_30"
+            text: qsTr("%1 s").arg(30)
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.dimmer.dimAfterSec === 30
+            onClicked: settings.dimmer.setDimAfterSec(30)
+        }
+        Button {
+            objectName: "dimAfter_60"
+            text: qsTr("%1 min").arg(1)
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.dimmer.dimAfterSec === 60
+            onClicked: settings.dimmer.setDimAfterSec(60)
+        }
+        Button {
+            objectName: "dimAfter_120"
+            text: qsTr("%1 min").arg(2)
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.dimmer.dimAfterSec === 120
+            onClicked: settings.dimmer.setDimAfterSec(120)
+        }
+        Button {
+            objectName: "dimAfter_300"
+            text: qsTr("%1 min").arg(5)
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.dimmer.dimAfterSec === 300
+            onClicked: settings.dimmer.setDimAfterSec(300)
+        }
+        Button {
+            objectName: "dimAfter_0"
+            text: qsTr("Never")
+            implicitHeight: Theme.touchTarget
+            highlighted: settings.dimmer.dimAfterSec === 0
+            onClicked: settings.dimmer.setDimAfterSec(0)
+        }
     }
 }

@@ -61,6 +61,8 @@ bool KioskScreen::load()
         {u"tagLink"_s, QVariant::fromValue(&m_viewModels.tagLink)},
         {u"status"_s, QVariant::fromValue(&m_viewModels.status)},
         {u"parentMode"_s, QVariant::fromValue(&m_viewModels.parentMode)},
+        {u"dimmer"_s, QVariant::fromValue(&m_viewModels.dimmer)},
+        {u"shutdownNotice"_s, QVariant::fromValue(&m_viewModels.shutdownNotice)},
     });
     m_engine.load(QUrl(u"qrc:/OpenMusicBox/Ui/Main.qml"_s));
     QQuickWindow *shown = window();
@@ -68,6 +70,7 @@ bool KioskScreen::load()
         qCWarning(lcUi) << "the screen's QML did not load";
         return false;
     }
+    shown->installEventFilter(this);
     // Once: the start-to-first-frame benchmark and a person reading the log both want to know.
     m_firstFrame = connect(shown, &QQuickWindow::frameSwapped, this, [this] {
         disconnect(m_firstFrame);
@@ -80,4 +83,25 @@ QQuickWindow *KioskScreen::window() const
 {
     const QList<QObject *> roots = m_engine.rootObjects();
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+}
+
+// Every touch is activity for the dimmer and the idle shutdown; the one that wakes a dim screen or calls off
+// a shutdown does nothing else.
+bool KioskScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin: {
+        const bool wasDimmed = m_viewModels.dimmer.isDimmed();
+        const bool wasWarning = m_viewModels.shutdownNotice.isPending();
+        m_viewModels.dimmer.wake();
+        m_viewModels.shutdownNotice.keepOn();
+        if (wasDimmed || wasWarning)
+            return true;
+        break;
+    }
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
 }

@@ -32,6 +32,9 @@ public:
     QQmlApplicationEngine &engine() { return m_engine; }
     ScreenViewModels &viewModels() { return m_viewModels; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     ScreenViewModels m_viewModels;
     QQmlApplicationEngine m_engine;

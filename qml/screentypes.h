@@ -5,6 +5,8 @@
 #include "nowplayingviewmodel.h"
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
+#include "screendimmer.h"
+#include "shutdownnoticeviewmodel.h"
 #include "statusviewmodel.h"
 #include "taglinkviewmodel.h"
 
@@ -57,5 +59,21 @@ struct LinkedTagsModelForeign
     Q_GADGET
     QML_FOREIGN(LinkedTagsModel)
     QML_NAMED_ELEMENT(LinkedTagsModel)
+    QML_UNCREATABLE("Made by the box")
+};
+
+struct ScreenDimmerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ScreenDimmer)
+    QML_NAMED_ELEMENT(ScreenDimmer)
+    QML_UNCREATABLE("Made by the box")
+};
+
+struct ShutdownNoticeViewModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ShutdownNoticeViewModel)
+    QML_NAMED_ELEMENT(ShutdownNoticeViewModel)
     QML_UNCREATABLE("Made by the box")
 };

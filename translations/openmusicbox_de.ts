@@ -17,9 +17,14 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>Music box</source>
         <translation>Musikbox</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="105"/>
+        <source>The box turns itself off in %1 s. Touch anything to keep it on.</source>
+        <translation>Die Box schaltet sich in %1 s aus. Berühre den Bildschirm, damit sie an bleibt.</translation>
     </message>
 </context>
 <context>
@@ -78,14 +83,36 @@
 <context>
     <name>ParentSettings</name>
     <message>
-        <location filename="../qml/ParentSettings.qml" line="29"/>
+        <location filename="../qml/ParentSettings.qml" line="31"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../qml/ParentSettings.qml" line="68"/>
+        <location filename="../qml/ParentSettings.qml" line="70"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="95"/>
+        <source>Screen dims after</source>
+        <translation>Bildschirm dunkel nach</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="130"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="102"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentSettings.qml" line="109"/>
+        <location filename="../qml/ParentSettings.qml" line="116"/>
+        <location filename="../qml/ParentSettings.qml" line="123"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -129,12 +156,17 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../qml/StatusLine.qml" line="12"/>
+        <location filename="../qml/StatusLine.qml" line="13"/>
         <source>The tag reader is not answering</source>
         <translation>Das Tag-Lesegerät antwortet nicht</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/StatusLine.qml" line="14"/>
+        <source>The storage is nearly full</source>
+        <translation>Der Speicher ist fast voll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/StatusLine.qml" line="16"/>
         <source>Downloading %n playlist(s)</source>
         <translation>
             <numerusform>%n Playlist wird geladen</numerusform>

@@ -53,6 +53,7 @@ struct Settings
     QString nfcReader = QStringLiteral(
         "simulated"); // NfcReaderSetting: none | simulated | pn532:<port> | pn532-i2c:<dev>[@addr]
     int nfcScanTimeoutMs = 60000;
+    int screenDimSec = 120; // the screen dims after this long without a touch or a tag; 0 = never
     int nfcSessionRetainSec = 5;
     int nfcRemovalGraceMs = 1000;
     int nfcDebounceMs = 500;

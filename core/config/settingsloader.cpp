@@ -169,6 +169,8 @@ const QList<KeyRule> &rules()
              &Settings::ytdlpPath, [](const QString &v) { return !v.isEmpty(); }, u"a program path"_s)},
         {u"NFC_READER"_s, QString::fromLatin1(NfcReaderSetting::expected),
          stringKey(&Settings::nfcReader, isNfcReader, QString::fromLatin1(NfcReaderSetting::expected))},
+        {u"SCREEN_DIM_SEC"_s, u"seconds without a touch or a tag before the screen dims (0: never)"_s,
+         intKey(&Settings::screenDimSec, 0, 86400)},
         {u"NFC_SCAN_TIMEOUT_MS"_s, u"association session timeout"_s,
          intKey(&Settings::nfcScanTimeoutMs, 1000, 300000)},
         {u"NFC_SESSION_RETAIN_SEC"_s, u"how long ended sessions stay listed"_s,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parentmodeviewmodel.h"
 
+#include "library/languagesetting.h"
 #include "linkedtagsmodel.h"
 #include "nfc/associationservice.h"
 #include "parental/parentauth.h"
@@ -10,39 +11,28 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool isSpoken(const QString &language)
-{
-    return language == "en"_L1 || language == "fr"_L1 || language == "de"_L1;
-}
-} // namespace
-
 ParentModeViewModel::ParentModeViewModel(AssociationService &associations, LinkedTagsModel &linkedTags,
-                                         ParentAuth &auth, const QString &language, QObject *parent)
+                                         ParentAuth &auth, LanguageSetting &language, QObject *parent)
     : QObject(parent)
     , m_associations(associations)
     , m_linkedTags(linkedTags)
     , m_auth(auth)
-    , m_language(resolveLanguage(language, QLocale::system()))
-{ }
-
-QString ParentModeViewModel::resolveLanguage(const QString &setting, const QLocale &system)
+    , m_language(language)
 {
-    if (isSpoken(setting))
-        return setting;
-    const QString fromSystem = QLocale::languageToCode(system.language());
-    return isSpoken(fromSystem) ? fromSystem : u"en"_s;
+    connect(&m_language, &LanguageSetting::languageChanged, this, &ParentModeViewModel::languageChanged);
+}
+
+QString ParentModeViewModel::language() const
+{
+    return m_language.language();
 }
 
 bool ParentModeViewModel::setLanguage(const QString &language)
 {
-    if (!isSpoken(language))
-        return false;
-    if (language != m_language) {
-        m_language = language;
-        Q_EMIT languageChanged(m_language);
-    }
-    return true;
+    const Status applied = m_language.setLanguage(language);
+    if (!applied)
+        qCInfo(lcUi).noquote() << "language" << language << "not set:" << applied.error().message;
+    return applied.ok();
 }
 
 void ParentModeViewModel::setOpen(bool open)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLocale>
 #include <QObject>
 
 class AssociationService;
+class LanguageSetting;
 class LinkedTagsModel;
 class ParentAuth;
 
@@ -24,11 +24,9 @@ class ParentModeViewModel : public QObject
     Q_PROPERTY(int pinDetail READ pinDetail NOTIFY pinChanged)
 
 public:
-    // `language`: the LANGUAGE setting (en, fr, de, or empty for the system's).
+    // `language`: the box's language, shared with every web page.
     ParentModeViewModel(AssociationService &associations, LinkedTagsModel &linkedTags, ParentAuth &auth,
-                        const QString &language, QObject *parent = nullptr);
-    // en, fr or de: the setting, else the system locale's language, else English.
-    static QString resolveLanguage(const QString &setting, const QLocale &system);
+                        LanguageSetting &language, QObject *parent = nullptr);
 
     bool isOpen() const { return m_open; }
     void setOpen(bool open);
@@ -45,8 +43,9 @@ public:
     int pinDetail() const { return m_pinDetail; }
 
     Q_INVOKABLE bool unlink(const QString &tagId);
-    QString language() const { return m_language; }
-    // Applied at once (the screen retranslates); false for a language the box does not speak.
+    QString language() const;
+    // Applied at once (the screen retranslates), stored, and every web page follows; false for a language the
+    // box does not speak.
     Q_INVOKABLE bool setLanguage(const QString &language);
 
 Q_SIGNALS:
@@ -64,5 +63,5 @@ private:
     bool m_pinAsked = false;
     QString m_pinError;
     int m_pinDetail = 0;
-    QString m_language;
+    LanguageSetting &m_language;
 };

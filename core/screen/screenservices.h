@@ -2,6 +2,8 @@
 #pragma once
 
 class AssociationService;
+class IdleShutdown;
+class LanguageSetting;
 class NfcStatusService;
 class ParentAuth;
 class PlaybackController;
@@ -22,4 +24,6 @@ struct ScreenServices
     AssociationService &associations;
     NfcStatusService &nfcStatus;
     ParentAuth &parentAuth;
+    LanguageSetting &language;
+    IdleShutdown &idleShutdown;
 };

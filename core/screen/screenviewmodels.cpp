@@ -2,12 +2,22 @@
 #include "screenviewmodels.h"
 
 #include "config/settings.h"
+#include "nfc/nfcstatusservice.h"
+#include "system/machineprobe.h"
 
 ScreenViewModels::ScreenViewModels(const ScreenServices &services)
     : nowPlaying(services.player, services.progress, services.settings.volumeMin, services.settings.volumeMax)
     , playlists(services.playlists, services.player, services.state)
     , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
-    , status(services.nfcStatus, services.state)
+    , status(services.nfcStatus, services.state,
+             [dataDir = services.settings.dataDir] { return MachineProbe::storage(dataDir); })
     , linkedTags(playlists)
-    , parentMode(services.associations, linkedTags, services.parentAuth, services.settings.language)
-{ }
+    , parentMode(services.associations, linkedTags, services.parentAuth, services.language)
+    , dimmer(services.settings.screenDimSec)
+    , shutdownNotice(services.idleShutdown)
+{
+    // A tag wakes the screen: placing or lifting one changes nfc_status.
+    QObject::connect(&services.nfcStatus, &NfcStatusService::published, &dimmer, &ScreenDimmer::wake);
+    // The shutdown's warning must be seen.
+    QObject::connect(&shutdownNotice, &ShutdownNoticeViewModel::changed, &dimmer, &ScreenDimmer::wake);
+}

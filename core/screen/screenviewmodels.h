@@ -5,7 +5,9 @@
 #include "nowplayingviewmodel.h"
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
+#include "screendimmer.h"
 #include "screenservices.h"
+#include "shutdownnoticeviewmodel.h"
 #include "statusviewmodel.h"
 #include "taglinkviewmodel.h"
 
@@ -21,4 +23,6 @@ struct ScreenViewModels
     StatusViewModel status;
     LinkedTagsModel linkedTags;
     ParentModeViewModel parentMode;
+    ScreenDimmer dimmer;
+    ShutdownNoticeViewModel shutdownNotice;
 };

@@ -7,8 +7,8 @@
 #include "fakeplayerlibrary.h"
 #include "percentile.h"
 #include "playback/playbackcontroller.h"
-#include "playback/qtaudiobackend.h"
 #include "playback/trackprogressservice.h"
+#include "qtaudio/qtaudiobackend.h"
 #include "realtime/statemanager.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,7 @@
 #include "fakeplayerlibrary.h"
 #include "playback/gstaudiobackend.h"
 #include "playback/playbackcontroller.h"
-#include "playback/qtaudiobackend.h"
+#include "qtaudio/qtaudiobackend.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -6,8 +6,8 @@
 #include "common/systemclock.h"
 #include "fakeplayerlibrary.h"
 #include "playback/playbackcontroller.h"
-#include "playback/qtaudiobackend.h"
 #include "playback/trackprogressservice.h"
+#include "qtaudio/qtaudiobackend.h"
 #include "realtime/statemanager.h"
 
 #include <QElapsedTimer>

@@ -45,7 +45,13 @@ test('follows the browser language and can be switched; the choice is remembered
   await german.goto(`${server.baseUrl}/`);
   await german.evaluate(() => localStorage.removeItem('omb.language'));
   await german.reload();
+  // A parent picked English above: every page speaks the box's language, whatever its browser says.
+  await german.getByRole('link', { name: 'Add music' }).waitFor();
+  assert.equal((await apiCall(server, 'GET', '/api/settings/language')).language, 'en');
+  // And a change made elsewhere reaches the open page live.
+  await apiCall(server, 'PUT', '/api/settings/language', { language: 'de' });
   await german.getByRole('link', { name: 'Musik hinzufügen' }).waitFor();
+  await apiCall(server, 'PUT', '/api/settings/language', { language: 'en' });
   await german.close();
 });
 

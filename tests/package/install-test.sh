@@ -40,6 +40,12 @@ for f in /usr/bin/openmusicbox /lib/systemd/system/openmusicbox.service /etc/ope
   check "$f installed" test -f "$f"
 done
 check "the SQLite driver is a dependency" sh -c "dpkg-deb -f '$deb' Depends | grep -q libqt6sql6-sqlite"
+# The screen and the Qt audio backend are plugins the daemon loads only when chosen.
+plugins=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)/openmusicbox
+for f in "$plugins/openmusicbox-kiosk.so" "$plugins/openmusicbox-qtaudio.so"; do
+  check "$f installed" test -f "$f"
+done
+check "the daemon itself links no QtGui" sh -c "! readelf -d /usr/bin/openmusicbox | grep -q 'libQt6Gui\|libQt6Quick\|libQt6Multimedia'"
 check "conffile registered" sh -c "dpkg-query -W -f='\${Conffiles}' openmusicbox | grep -q /etc/openmusicbox/openmusicbox.conf"
 check "system user openmusicbox" sh -c "getent passwd openmusicbox | grep -q ':/var/lib/openmusicbox:'"
 check "user is a system user" test "$(id -u openmusicbox)" -lt 1000
@@ -63,6 +69,8 @@ for _ in $(seq 1 200); do
 done
 [ -n "$port" ] || { cat "$work/daemon.log" >&2; fail "installed daemon did not start"; }
 check "installed daemon answers /api/health" sh -c "curl -fsS http://127.0.0.1:$port/api/health | grep -q '\"status\"'"
+daemon_pid=$(pgrep -n -u openmusicbox -x openmusicbox)
+check "the headless daemon maps no QtGui" sh -c "! grep -q 'libQt6Gui' /proc/$daemon_pid/maps"
 kill -TERM "$daemon"
 wait "$daemon" || true
 check "the library was created in /var/lib/openmusicbox" test -f /var/lib/openmusicbox/openmusicbox.db

@@ -34,6 +34,6 @@ QString ScreenFixture::createPlaylist(const QString &title, int tracks)
 
 ScreenServices ScreenFixture::services()
 {
-    return {settings,      player,       progress,  library.playlists(),
-            library.state, associations, nfcStatus, parentAuth};
+    return {settings,  player,     progress, library.playlists(), library.state, associations,
+            nfcStatus, parentAuth, language, idleShutdown};
 }

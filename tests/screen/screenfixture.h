@@ -6,16 +6,19 @@
 #include "playlistharness.h"
 
 #include "config/settings.h"
+#include "library/languagesetting.h"
 #include "library/pinrepository.h"
 #include "library/resumepointrepository.h"
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
 #include "nfc/tagpresence.h"
+#include "parental/idleshutdown.h"
 #include "parental/parentauth.h"
 #include "playback/playbackcontroller.h"
 #include "playback/repositoryplayerlibrary.h"
 #include "playback/trackprogressservice.h"
 #include "screenservices.h"
+#include "system/shutdowncommand.h"
 
 #include <memory>
 
@@ -44,4 +47,12 @@ public:
     NfcStatusService nfcStatus {library.state, nullptr, presence, associations};
     PinRepository pins {library.database()};
     ParentAuth parentAuth {{.iterations = 1000}, pins, clock};
+    LanguageSetting language {library.database(), settings.language};
+    class CountingShutdownCommand : public ShutdownCommand
+    {
+    public:
+        bool run() override { return ++runs > 0; }
+        int runs = 0;
+    } shutdownCommand;
+    IdleShutdown idleShutdown {{.minuteMs = 40, .warningMs = 20}, shutdownCommand, clock};
 };

@@ -4,6 +4,7 @@
 // 1280x800 go to <build>/artifacts.
 #include "httpclient.h"
 #include "kioskscreen.h"
+#include "parental/idleshutdown.h"
 
 #include "compositionroot.h"
 #include "system/logbuffer.h"
@@ -32,6 +33,11 @@ private Q_SLOTS:
     void aLongPressOnTheCornerOpensTheParentsSettings();
     void aParentsPinIsAskedFirstWhenOneIsSet();
     void theLanguageChangesLive();
+    void theLanguageFollowsAChangeOverHttp();
+    void theScreenDimsWhenIdleAndWakesOnATouchOrATag();
+    void theIdleShutdownWarningShowsUntilATouch();
+    void labelsFitTheirControls_data();
+    void labelsFitTheirControls();
     void screenshots_data();
     void screenshots();
 
@@ -40,6 +46,8 @@ private:
     void tap(QQuickItem *target);
     QString playlistId(const QString &title);
     bool waitForFrame();
+    QStringList labelsThatDoNotFit();
+    int m_labelsSeen = 0; // the walk found the texts it checks
 
     QTemporaryDir m_data;
     LogBuffer m_logs;
@@ -257,6 +265,167 @@ void tst_KioskScreen::theLanguageChangesLive()
     tap(item(u"language_en"_s));
     QTRY_COMPARE(window->title(), u"Music box"_s);
     parentMode.setOpen(false);
+}
+
+// The box has one language: a parent's choice on a web page reaches the screen.
+void tst_KioskScreen::theLanguageFollowsAChangeOverHttp()
+{
+    QQuickWindow *window = m_screen->window();
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"de"_s}}).status, 200);
+    QTRY_COMPARE(window->title(), u"Musikbox"_s);
+    QCOMPARE(m_screen->viewModels().parentMode.language(), u"de"_s);
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"en"_s}}).status, 200);
+    QTRY_COMPARE(window->title(), u"Music box"_s);
+}
+
+void tst_KioskScreen::theScreenDimsWhenIdleAndWakesOnATouchOrATag()
+{
+    ScreenDimmer &dimmer = m_screen->viewModels().dimmer;
+    QQuickItem *overlay = item(u"dimOverlay"_s);
+    QVERIFY(overlay);
+    // The parents' settings offer the dim timeout.
+    ParentModeViewModel &parentMode = m_screen->viewModels().parentMode;
+    parentMode.setOpen(true);
+    QVERIFY(waitForFrame());
+    tap(item(u"dimAfter_300"_s));
+    QCOMPARE(dimmer.dimAfterSec(), 300);
+    parentMode.setOpen(false);
+
+    QSignalSpy dimmed(&dimmer, &ScreenDimmer::dimmedChanged);
+    QVERIFY(dimmer.setDimAfterSec(1));
+    QVERIFY(dimmed.wait(5000));
+    QVERIFY(dimmer.isDimmed());
+    QTRY_VERIFY(overlay->isVisible());
+
+    // The touch that wakes the screen does nothing else: the tile under it does not start.
+    QCOMPARE(m_http->post(u"/api/player/pause"_s, {}).status, 200);
+    QTRY_VERIFY(!m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool());
+    QQuickItem *grid = item(u"playlistGrid"_s);
+    QVERIFY(grid);
+    QTest::mouseClick(m_screen->window(), Qt::LeftButton, {},
+                      grid->mapToScene(QPointF(grid->width() / 2, 40)).toPoint());
+    QVERIFY(!dimmer.isDimmed());
+    QTRY_VERIFY(!overlay->isVisible());
+    QVERIFY(!m_http->get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool());
+
+    // A tag wakes it too.
+    QVERIFY(dimmed.wait(5000));
+    QVERIFY(dimmer.isDimmed());
+    QCOMPARE(m_http->post(u"/api/nfc/simulate"_s, {{u"tag_id"_s, u"04aabbccdd"_s}, {u"action"_s, u"place"_s}})
+                 .status,
+             200);
+    QTRY_VERIFY(!dimmer.isDimmed());
+    QCOMPARE(
+        m_http->post(u"/api/nfc/simulate"_s, {{u"tag_id"_s, u"04aabbccdd"_s}, {u"action"_s, u"remove"_s}})
+            .status,
+        200);
+    QVERIFY(dimmer.setDimAfterSec(0));
+    m_screen->viewModels().tagLink.cancel();
+}
+
+void tst_KioskScreen::theIdleShutdownWarningShowsUntilATouch()
+{
+    QQuickItem *notice = item(u"shutdownNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    ShutdownNoticeViewModel &shutdown = m_screen->viewModels().shutdownNotice;
+    // What IdleShutdown says a minute before the end (its timing is tst_idleshutdown's and the view model's
+    // test).
+    Q_EMIT m_root->screenServices().idleShutdown.shutdownPending(60000);
+    QVERIFY(shutdown.isPending());
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(item(u"shutdownText"_s)->property("text").toString().contains(u"60 s"_s));
+    Q_EMIT m_root->screenServices().idleShutdown.shutdownCancelled();
+    QTRY_VERIFY(!notice->isVisible());
+}
+
+// Every visible text on the screen and its sheets: a label wider than its control that is not elided spills
+// over; one that is truncated or elided loses words. Only data (playlist and track titles, tag names, the
+// status line) may be elided.
+QStringList tst_KioskScreen::labelsThatDoNotFit()
+{
+    static const QStringList mayElide {u"playlistGrid"_s, u"nowPlayingPanel"_s, u"linkedTags"_s,
+                                       u"statusText"_s, u"tagLinkGrid"_s};
+    QStringList failures;
+    QList<std::pair<QQuickItem *, bool>> pending {{m_screen->window()->contentItem(), false}};
+    while (!pending.isEmpty()) {
+        const auto [candidate, elisionAllowed] = pending.takeFirst();
+        if (!candidate->isVisible() || candidate->opacity() == 0)
+            continue;
+        const bool allowed = elisionAllowed || mayElide.contains(candidate->objectName());
+        for (QQuickItem *child : candidate->childItems())
+            pending.append({child, allowed});
+        if (!candidate->inherits("QQuickText"))
+            continue;
+        const QString text = candidate->property("text").toString();
+        if (text.isEmpty() || candidate->width() <= 0)
+            continue;
+        ++m_labelsSeen;
+        const bool elides = candidate->property("elide").toInt() != 0;
+        const bool wraps = candidate->property("wrapMode").toInt() != 0;
+        const double needed = candidate->implicitWidth();
+        if (!elides && !wraps && needed > candidate->width() + 1)
+            failures.append(u"\"%1\" needs %2 px, has %3"_s.arg(text).arg(needed).arg(candidate->width()));
+        else if (candidate->property("truncated").toBool() && !allowed)
+            failures.append(
+                u"\"%1\" is cut short (%2 px for %3)"_s.arg(text).arg(candidate->width()).arg(needed));
+    }
+    return failures;
+}
+
+void tst_KioskScreen::labelsFitTheirControls_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("fr") << u"fr"_s;
+    QTest::newRow("de") << u"de"_s;
+}
+
+void tst_KioskScreen::labelsFitTheirControls()
+{
+    QFETCH(QString, language);
+    QCOMPARE(m_screen->window()->size(), QSize(800, 480));
+    m_labelsSeen = 0;
+    ParentModeViewModel &parentMode = m_screen->viewModels().parentMode;
+    QVERIFY(parentMode.setLanguage(language));
+    QStringList failures;
+    const auto look = [&](const QString &where) {
+        QVERIFY(waitForFrame());
+        for (const QString &failure : labelsThatDoNotFit())
+            failures.append(where + u": "_s + failure);
+    };
+
+    look(u"main"_s);
+    parentMode.setOpen(true);
+    QObject *settings = m_screen->window()->findChild<QObject *>(u"parentSettings"_s);
+    QVERIFY(settings);
+    QTRY_VERIFY(settings->property("visible").toBool());
+    look(u"parents' settings"_s);
+    parentMode.setOpen(false);
+
+    const QString tag = u"04f1f2f3f%1"_s.arg(QStringList {u"en"_s, u"fr"_s, u"de"_s}.indexOf(language));
+    QCOMPARE(m_http->post(u"/api/nfc/simulate"_s, {{u"tag_id"_s, tag}, {u"action"_s, u"place"_s}}).status,
+             200);
+    QTRY_VERIFY(m_screen->viewModels().tagLink.isActive());
+    look(u"tag link sheet"_s);
+    m_screen->viewModels().tagLink.cancel();
+    QCOMPARE(m_http->post(u"/api/nfc/simulate"_s, {{u"tag_id"_s, tag}, {u"action"_s, u"remove"_s}}).status,
+             200);
+
+    QCOMPARE(m_http->put(u"/api/settings/pin"_s, {{u"pin"_s, u"2468"_s}}).status, 200);
+    parentMode.requestOpen();
+    QTRY_VERIFY(parentMode.isPinAsked());
+    look(u"PIN pad"_s);
+    parentMode.enterPin(u"12"_s); // the format error
+    look(u"PIN pad, format error"_s);
+    parentMode.cancelPin();
+    QCOMPARE(
+        m_http->put(u"/api/settings/pin"_s, {{u"pin"_s, QJsonValue::Null}, {u"current_pin"_s, u"2468"_s}})
+            .status,
+        200);
+    QVERIFY(parentMode.setLanguage(u"en"_s));
+    QVERIFY2(m_labelsSeen > 40, qPrintable(QString::number(m_labelsSeen)));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"\n"_s)));
 }
 
 void tst_KioskScreen::screenshots_data()

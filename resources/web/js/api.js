@@ -89,6 +89,8 @@ export const api = {
   deleteTrash: (entryId) => request('DELETE', `/api/trash/${enc(entryId)}`, {}),
   search: (query) => request('GET', `/api/search?q=${enc(query)}&limit=20`).then((r) => r.data),
   // Parents' rules
+  language: () => request('GET', '/api/settings/language').then((r) => r.data),
+  saveLanguage: (language) => request('PUT', '/api/settings/language', { language }).then((r) => r.data),
   parentalSettings: () => request('GET', '/api/settings/parental').then((r) => r.data),
   saveParentalSettings: (settings) => request('PUT', '/api/settings/parental', settings).then((r) => r.data),
   // The parents' PIN: the box keeps the session in an HttpOnly cookie; the page never keeps the PIN.

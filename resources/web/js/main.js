@@ -124,9 +124,29 @@ onLanguageChange(buildUploadPanel);
 const languageSelect = document.getElementById('language');
 languageSelect.replaceChildren(...LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code, text: l.name })));
 languageSelect.value = language();
-languageSelect.addEventListener('change', () => setLanguage(languageSelect.value, { remember: true }));
+// One language for the box: the screen and every page follow a change made anywhere (system:language). The
+// browser's own remembered choice only paints the first frame until the box answers; until a parent picks one,
+// each page keeps its browser's language.
+const followBox = (code) => code && code !== language() && setLanguage(code, { remember: true });
+languageSelect.addEventListener('change', () => {
+  const chosen = languageSelect.value;
+  setLanguage(chosen, { remember: true });
+  api
+    .saveLanguage(chosen)
+    .then((saved) => followBox(saved.language))
+    .catch(showError);
+});
+const readBoxLanguage = () =>
+  api
+    .language()
+    .then((box) => box.chosen && followBox(box.language))
+    .catch(() => {});
+readBoxLanguage();
+store.on('joined', (room) => room === 'playlists' && readBoxLanguage());
+store.on('language', followBox);
 translateTree();
 onLanguageChange(() => {
+  languageSelect.value = language();
   translateTree();
   renderConnection(store.connection);
 });

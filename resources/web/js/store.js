@@ -30,6 +30,7 @@ const TRACKED = new Set([
   'youtube:error',
   'system:shutdown_pending',
   'system:shutdown_cancelled',
+  'system:language',
 ]);
 
 function streamOf(event, data) {
@@ -148,6 +149,8 @@ export class Store {
         return this.emit('shutdown', { inMs: data.in_ms, sentAt: data.timestamp });
       case 'system:shutdown_cancelled':
         return this.emit('shutdown', null);
+      case 'system:language':
+        return this.emit('language', payload.language);
       case 'state:nfc_unknown_tag':
         this.unknownTag = data.tag_id;
         return this.emit('unknownTag', data.tag_id);

@@ -282,3 +282,15 @@ test('a live stream has no length: duration_ms null in the state and the ticks; 
   assert.equal(store.position.duration, 20000);
   assert.deepEqual(failures, ['radio']);
 });
+
+test('a change of the box language reaches the page once, and a replayed older one is ignored', () => {
+  const store = new Store();
+  const seen = [];
+  store.on('language', (code) => seen.push(code));
+  const german = { event_id: 'lang-1', server_seq: 11, timestamp: 1000, language: 'de' };
+  store.apply('system:language', german);
+  store.apply('system:language', german);
+  store.apply('system:language', { event_id: 'lang-2', server_seq: 12, timestamp: 2000, language: 'fr' });
+  store.apply('system:language', { ...german, event_id: 'lang-replayed' });
+  assert.deepEqual(seen, ['de', 'fr']);
+});

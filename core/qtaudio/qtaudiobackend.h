@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audiobackend.h"
+#include "playback/audiobackend.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
