@@ -167,6 +167,8 @@ const QList<KeyRule> &rules()
         {u"YTDLP_PATH"_s, u"yt-dlp executable"_s,
          stringKey(
              &Settings::ytdlpPath, [](const QString &v) { return !v.isEmpty(); }, u"a program path"_s)},
+        {u"COVER_TOOL"_s, u"the cover tool (openmusicbox-cover); empty: found beside the box"_s,
+         stringKey(&Settings::coverTool)},
         {u"NFC_READER"_s, QString::fromLatin1(NfcReaderSetting::expected),
          stringKey(&Settings::nfcReader, isNfcReader, QString::fromLatin1(NfcReaderSetting::expected))},
         {u"NFC_SCAN_TIMEOUT_MS"_s, u"association session timeout"_s,

@@ -33,6 +33,7 @@ Playlist PlaylistRows::playlist(const QSqlQuery &q)
     p.nfcTagId = optionalText(q.value(8));
     p.maxVolume = optionalInt(q.value(9));
     p.startVolume = optionalInt(q.value(10));
+    p.cover = optionalText(q.value(11));
     return p;
 }
 
@@ -51,6 +52,8 @@ Track PlaylistRows::track(const QSqlQuery &q, const QString &musicDir, const QSt
     t.playCount = q.value(9).toInt();
     t.createdAt = q.value(10).toString();
     t.updatedAt = q.value(11).toString();
+    if (const QString cover = q.value(12).toString(); !cover.isEmpty())
+        t.cover = cover;
     t.filePath = musicDir + u'/' + folder + u'/' + t.filename;
     return t;
 }

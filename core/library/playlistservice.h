@@ -82,6 +82,10 @@ public:
                               const QString &preparedPath,
                               const std::function<void(const Track &)> &announce = {});
 
+    // The cover scanner found a new picture for the playlist or one of its tracks: the clients hear
+    // state:playlist_updated with its cover_url (the tracks' cover_url come with the playlist's full state).
+    void announceCover(const QString &playlistId);
+
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
     Result<TagChange> releaseTag(const QString &tagId);
 

@@ -6,7 +6,7 @@ import { BLOCK_REASONS } from './blocked.js';
 import { announce, confirmDialog, promptDialog, showError, toast } from './dialogs.js';
 import { editPlaylistVolume } from './playlistvolume.js';
 import { offerUndo } from './restore.js';
-import { formatTime, h, icon, placeholderCover } from './dom.js';
+import { coverArt, formatTime, h, icon } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
 import { TrackReorder } from './reorder.js';
 import { TrackActions } from './trackactions.js';
@@ -105,7 +105,12 @@ export class PlaylistsView {
           dataset: { focus: 'expand' },
           onclick: () => this.toggle(playlist.id),
         },
-        placeholderCover(playlist.id, playlist.title, 'cover'),
+        coverArt({
+          id: playlist.id,
+          title: playlist.title,
+          url: playlist.cover_url,
+          alt: t('cover.alt', { title: playlist.title }),
+        }),
         h(
           'span',
           { class: 'playlist-text' },
