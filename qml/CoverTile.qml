@@ -35,8 +35,10 @@ Rectangle {
         asynchronous: true
         cache: true
         fillMode: Image.PreserveAspectCrop
-        // Stored covers are at most 512 px; a tile never decodes more than it shows.
-        sourceSize.width: Math.min(512, Math.ceil(tile.width))
-        sourceSize.height: Math.min(512, Math.ceil(tile.height))
+        // Stored covers are at most 512 px; a tile never decodes more than it shows. qmllint 6.4 knows no type
+        // for sourceSize, hence the directives.
+        // qmllint disable type
+        sourceSize: Qt.size(Math.min(512, Math.ceil(tile.width)), Math.min(512, Math.ceil(tile.height)))
+        // qmllint enable type
     }
 }
