@@ -2,12 +2,33 @@
 #include "boxservices.h"
 
 #include "config/settings.h"
+#include "system/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QNetworkInterface>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The cover tool is built next to the box and installed in the libexec dir (tools/cover); COVER_TOOL names
+// another.
+QString coverToolPath(const QString &configured)
+{
+    if (!configured.isEmpty())
+        return configured;
+    const QString besideTheBox = QCoreApplication::applicationDirPath() + u"/openmusicbox-cover"_s;
+    if (QFileInfo(besideTheBox).isExecutable())
+        return besideTheBox;
+    const QString installed = QStringLiteral(OMB_LIBEXEC_DIR) + u"/openmusicbox-cover"_s;
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+    qCWarning(lcApp) << "the cover tool openmusicbox-cover was not found: no cover art";
+    return {};
+}
+} // namespace
 
 BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::function<void()> requestRestart)
     : playlists(database, settings.dataDir + u"/music"_s)
@@ -33,6 +54,9 @@ BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::functio
     , trashBin(settings.dataDir + u"/trash"_s, trashEntries, resumePoints, clock)
     , trash({.retentionDays = settings.trashRetentionDays}, trashEntries, trashBin, trashRows, playlists,
             journal, clock)
+    , covers(CoverStore::folderIn(settings.dataDir))
+    , coverScanner(coverRepository,
+                   CoverImport(covers, CoverConverter({.program = coverToolPath(settings.coverTool)})))
     , demoLibrary(counters, playlists.musicDir(), settings.demoLibrary)
     , playlistRoutes(playlistService,
                      [this](std::function<void(Result<int>)> done) {

@@ -9,6 +9,9 @@
 #include "backup/restoreservice.h"
 #include "common/systemclock.h"
 #include "library/counterrepository.h"
+#include "library/coverrepository.h"
+#include "library/coverscanner.h"
+#include "library/coverstore.h"
 #include "library/database.h"
 #include "library/demolibrary.h"
 #include "library/filejournal.h"
@@ -48,6 +51,7 @@
 #include "realtime/trashnotifier.h"
 #include "server/authroutes.h"
 #include "server/backuproutes.h"
+#include "server/coverroutes.h"
 #include "server/httpapi.h"
 #include "server/nfcroutes.h"
 #include "server/originpolicy.h"
@@ -127,11 +131,15 @@ struct BoxServices
     LoudnessRepository loudness {database, playlists.musicDir()};
     LoudnessAnalyzer loudnessAnalyzer;
     LoudnessScanner loudnessScanner {loudness, loudnessAnalyzer};
+    CoverStore covers;
+    CoverRepository coverRepository {database, playlists.musicDir()};
+    CoverScanner coverScanner;
     DemoLibrary demoLibrary;
     LibrarySummary librarySummary {database};
     PlaylistRoutes playlistRoutes;
     SearchRepository search {database};
     SearchRoutes searchRoutes {search};
+    CoverRoutes coverRoutes {covers};
     TagRepository tags {database};
     UploadService uploads;
     UploadNotifier uploadNotifier {uploads, state};

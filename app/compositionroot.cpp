@@ -88,6 +88,7 @@ void CompositionRoot::registerRoutes(BoxServices &s)
     s.systemRoutes.registerOn(s.router);
     s.playlistRoutes.registerOn(s.router);
     s.searchRoutes.registerOn(s.router);
+    s.coverRoutes.registerOn(s.router);
     s.playerRoutes.registerOn(s.router);
     s.settingsRoutes.registerOn(s.router);
     s.authRoutes.registerOn(s.router);
@@ -221,6 +222,11 @@ void CompositionRoot::startLibrary(BoxServices &s)
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.loudnessScanner,
             &LoudnessScanner::scan);
     connect(&s.trash, &TrashService::restored, &s.loudnessScanner, &LoudnessScanner::scan);
+    connect(&s.playlistService, &PlaylistService::playlistChanged, &s.coverScanner, &CoverScanner::scan);
+    connect(&s.trash, &TrashService::restored, &s.coverScanner, &CoverScanner::scan);
+    connect(&s.coverScanner, &CoverScanner::coverChanged, &s.playlistService,
+            &PlaylistService::announceCover);
+    connect(&s.coverScanner, &CoverScanner::coverChanged, &s.player, &PlaybackController::onPlaylistChanged);
     connect(&s.demoLibrary, &DemoLibrary::finished, &s.librarySync, [&s] { s.librarySync.sync(); });
     QTimer::singleShot(0, &s.demoLibrary, [&s] {
         QDir().mkpath(s.playlists.musicDir());
@@ -240,6 +246,16 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
     if (summary.changed())
         s.playlistNotifier.publishPlaylists(u"sync"_s);
     s.loudnessScanner.scan();
+    // Once per start: pictures whose files went missing are looked for again, and every folder is looked at
+    // (an image may have been added); later syncs only look at what is new.
+    if (!m_coversRechecked) {
+        m_coversRechecked = true;
+        if (const Status rechecked = s.coverRepository.recheck(s.covers); !rechecked.ok())
+            qCWarning(lcApp).noquote() << "covers not rechecked:" << rechecked.error().message;
+        s.coverScanner.recheckFolders();
+    } else {
+        s.coverScanner.scan();
+    }
 }
 
 std::unique_ptr<AudioBackend> CompositionRoot::createAudioBackend(BoxServices &s) const

@@ -51,4 +51,5 @@ private:
     Settings m_settings;
     LogBuffer &m_logs;
     std::unique_ptr<BoxServices> m_services;
+    bool m_coversRechecked = false; // the first sync after start looks at every cover again
 };

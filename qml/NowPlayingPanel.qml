@@ -29,6 +29,7 @@ Item {
             CoverTile {
                 objectName: "nowPlayingCover"
                 letter: panel.nowPlaying.coverLetter
+                source: panel.nowPlaying.coverUrl
                 anchors.horizontalCenter: parent.horizontalCenter
                 height: Math.min(parent.height, parent.width, 420)
                 width: height

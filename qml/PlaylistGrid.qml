@@ -26,6 +26,7 @@ GridView {
         required property string title
         required property string letter
         required property bool current
+        required property url coverUrl
 
         readonly property PlaylistGrid grid: GridView.view as PlaylistGrid
 
@@ -37,6 +38,7 @@ GridView {
             id: cover
             letter: cell.letter
             current: cell.current
+            source: cell.coverUrl
             anchors.top: parent.top
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.topMargin: Theme.spacing / 2

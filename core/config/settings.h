@@ -47,6 +47,7 @@ struct Settings
                                          QStringLiteral("ogg"), QStringLiteral("m4a"), QStringLiteral("aac"),
                                          QStringLiteral("opus")};
     QString ytdlpPath = QStringLiteral("yt-dlp");
+    QString coverTool; // empty: openmusicbox-cover beside the box's binary, else in the libexec dir
     int trashRetentionDays = 30; // deleted playlists and tracks can be restored this long
 
     // NFC

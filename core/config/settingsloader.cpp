@@ -167,6 +167,8 @@ const QList<KeyRule> &rules()
         {u"YTDLP_PATH"_s, u"yt-dlp executable"_s,
          stringKey(
              &Settings::ytdlpPath, [](const QString &v) { return !v.isEmpty(); }, u"a program path"_s)},
+        {u"COVER_TOOL"_s, u"the cover tool (openmusicbox-cover); empty: found beside the box"_s,
+         stringKey(&Settings::coverTool)},
         {u"NFC_READER"_s, QString::fromLatin1(NfcReaderSetting::expected),
          stringKey(&Settings::nfcReader, isNfcReader, QString::fromLatin1(NfcReaderSetting::expected))},
         {u"SCREEN_DIM_SEC"_s, u"seconds without a touch or a tag before the screen dims (0: never)"_s,

@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 11;
 
     Database();
     ~Database();

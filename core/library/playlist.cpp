@@ -7,6 +7,13 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QJsonValue coverUrl(const std::optional<QString> &cover)
+{
+    return cover ? QJsonValue(u"/api/covers/"_s + *cover) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
 QJsonObject Track::toJson() const
 {
     QJsonObject json = toActiveTrackJson();
@@ -27,7 +34,8 @@ QJsonObject Track::toActiveTrackJson() const
             {u"track_number"_s, trackNumber},
             {u"artist"_s, orNull(artist)},
             {u"album"_s, orNull(album)},
-            {u"stream_url"_s, orNull(streamUrl)}};
+            {u"stream_url"_s, orNull(streamUrl)},
+            {u"cover_url"_s, coverUrl(cover)}};
 }
 
 qint64 Playlist::totalDurationMs() const
@@ -80,7 +88,8 @@ QJsonObject Playlist::toSummaryJson() const
             {u"last_played"_s, lastPlayedMs},
             {u"playlist_seq"_s, playlistSeq},
             {u"max_volume"_s, orNull(maxVolume)},
-            {u"start_volume"_s, orNull(startVolume)}};
+            {u"start_volume"_s, orNull(startVolume)},
+            {u"cover_url"_s, coverUrl(cover)}};
 }
 
 QJsonObject Playlist::toJson() const

@@ -22,6 +22,8 @@ struct Playlist
     // The parents' volume limits (0..100; nullopt = none): the loudest it may play, the volume it starts at.
     std::optional<int> maxVolume;
     std::optional<int> startVolume;
+    // The stored picture's name under <data-dir>/covers/: the folder's cover image, else the first track's.
+    std::optional<QString> cover;
     // Set when the database counted the tracks instead of loading them (the summaries of the list).
     struct TrackTotals
     {

@@ -33,6 +33,7 @@ Playlist PlaylistRows::playlist(const QSqlQuery &q)
     p.nfcTagId = optionalText(q.value(8));
     p.maxVolume = optionalInt(q.value(9));
     p.startVolume = optionalInt(q.value(10));
+    p.cover = optionalText(q.value(11));
     return p;
 }
 
@@ -52,6 +53,8 @@ Track PlaylistRows::track(const QSqlQuery &q, const QString &musicDir, const QSt
     t.createdAt = q.value(10).toString();
     t.updatedAt = q.value(11).toString();
     t.streamUrl = optionalText(q.value(12));
+    if (const QString cover = q.value(13).toString(); !cover.isEmpty())
+        t.cover = cover;
     if (!t.isStream())
         t.filePath = musicDir + u'/' + folder + u'/' + t.filename;
     return t;

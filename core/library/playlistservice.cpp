@@ -84,6 +84,14 @@ Result<Playlist> PlaylistService::update(const QString &playlistId, const Playli
     return updated;
 }
 
+void PlaylistService::announceCover(const QString &playlistId)
+{
+    const std::optional<Playlist> playlist = m_repository.find(playlistId);
+    if (!playlist)
+        return;
+    Q_EMIT playlistUpdated(*playlist, {{u"cover_url"_s, playlist->toSummaryJson().value(u"cover_url"_s)}});
+}
+
 Result<QString> PlaylistService::remove(const QString &playlistId)
 {
     const auto current = m_repository.find(playlistId);

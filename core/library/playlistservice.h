@@ -85,6 +85,9 @@ public:
     // A track that plays an http(s) stream (a radio, a podcast episode): no file, no duration. An empty title
     // becomes the URL's host. The URL is taken as given (the route checks it, FieldValidator::httpUrl).
     Result<Track> addStream(const QString &playlistId, const QString &url, const QString &title);
+    // The cover scanner found a new picture for the playlist or one of its tracks: the clients hear
+    // state:playlist_updated with its cover_url (the tracks' cover_url come with the playlist's full state).
+    void announceCover(const QString &playlistId);
 
     Result<TagChange> assignTag(const QString &playlistId, const QString &tagId);
     Result<TagChange> releaseTag(const QString &tagId);

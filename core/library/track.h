@@ -22,6 +22,8 @@ struct Track
     std::optional<QString> artist;
     std::optional<QString> album;
     bool hasCover = false;
+    // The stored picture's name under <data-dir>/covers/ (CoverStore), nullopt while there is none.
+    std::optional<QString> cover;
     int playCount = 0;
     // ISO-8601 UTC with milliseconds, exactly as stored and as sent (PROTOCOL.md "Units").
     QString createdAt;

@@ -298,6 +298,11 @@ QString PlaybackController::loadedPlaylistTitle() const
     return m_playlist ? m_playlist->title : QString();
 }
 
+std::optional<QString> PlaybackController::loadedPlaylistCover() const
+{
+    return m_playlist ? m_playlist->cover : std::nullopt;
+}
+
 const Track *PlaybackController::currentTrack() const
 {
     return m_queue.current();

@@ -100,6 +100,7 @@ public:
     bool isLoaded() const { return m_playlist.has_value(); }
     QString loadedPlaylistId() const;
     QString loadedPlaylistTitle() const;
+    std::optional<QString> loadedPlaylistCover() const; // its picture's stored name
     QString lastActivePlaylistId() const { return m_lastActivePlaylistId; }
     const Track *currentTrack() const;
     int trackIndex() const; // among playable tracks, -1 when none

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nowplayingviewmodel.h"
 
+#include "library/coverstore.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "playback/trackprogressservice.h"
@@ -8,11 +9,12 @@
 using namespace Qt::StringLiterals;
 
 NowPlayingViewModel::NowPlayingViewModel(PlaybackController &player, TrackProgressService &progress,
-                                         int volumeMin, int volumeMax, QObject *parent)
+                                         int volumeMin, int volumeMax, QString coversDir, QObject *parent)
     : QObject(parent)
     , m_player(player)
     , m_volumeMin(volumeMin)
     , m_volumeMax(volumeMax)
+    , m_coversDir(std::move(coversDir))
     , m_view(read())
     , m_positionMs(player.position())
 {
@@ -27,12 +29,21 @@ QString NowPlayingViewModel::coverLetter() const
     return name.isEmpty() ? QString() : name.left(1).toUpper();
 }
 
+QUrl NowPlayingViewModel::coverUrl() const
+{
+    if (m_view.cover.isEmpty() || m_coversDir.isEmpty())
+        return {};
+    return QUrl::fromLocalFile(CoverStore(m_coversDir).pathOf(m_view.cover));
+}
+
 NowPlayingViewModel::View NowPlayingViewModel::read() const
 {
     View view;
     view.loaded = m_player.isLoaded();
-    if (const Track *track = m_player.currentTrack())
+    const Track *track = m_player.currentTrack();
+    if (track)
         view.title = track->title;
+    view.cover = track && track->cover ? *track->cover : m_player.loadedPlaylistCover().value_or(QString());
     view.playlistId = m_player.loadedPlaylistId();
     view.playlistTitle = m_player.loadedPlaylistTitle();
     view.trackNumber = m_player.trackIndex() + 1;
@@ -53,8 +64,9 @@ void NowPlayingViewModel::refresh()
     const View fresh = read();
     const View old = std::exchange(m_view, fresh);
     if (old.loaded != fresh.loaded || old.title != fresh.title || old.playlistId != fresh.playlistId
-        || old.playlistTitle != fresh.playlistTitle || old.trackNumber != fresh.trackNumber
-        || old.trackCount != fresh.trackCount || old.durationMs != fresh.durationMs || old.live != fresh.live)
+        || old.playlistTitle != fresh.playlistTitle || old.cover != fresh.cover
+        || old.trackNumber != fresh.trackNumber || old.trackCount != fresh.trackCount
+        || old.durationMs != fresh.durationMs || old.live != fresh.live)
         Q_EMIT trackChanged();
     if (old.playing != fresh.playing)
         Q_EMIT playingChanged();

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 class PlaybackController;
 class TrackProgressService;
@@ -19,6 +20,8 @@ class NowPlayingViewModel : public QObject
     Q_PROPERTY(QString playlistId READ playlistId NOTIFY trackChanged)
     Q_PROPERTY(QString playlistTitle READ playlistTitle NOTIFY trackChanged)
     Q_PROPERTY(QString coverLetter READ coverLetter NOTIFY trackChanged)
+    // The track's picture, else its playlist's, as a file URL; empty when neither has one.
+    Q_PROPERTY(QUrl coverUrl READ coverUrl NOTIFY trackChanged)
     Q_PROPERTY(int trackNumber READ trackNumber NOTIFY trackChanged)
     Q_PROPERTY(int trackCount READ trackCount NOTIFY trackChanged)
     Q_PROPERTY(double durationMs READ durationMs NOTIFY trackChanged)
@@ -34,14 +37,16 @@ class NowPlayingViewModel : public QObject
     Q_PROPERTY(bool canPrevious READ canPrevious NOTIFY modesChanged)
 
 public:
+    // coversDir: where the stored pictures are (CoverStore); empty shows no pictures.
     NowPlayingViewModel(PlaybackController &player, TrackProgressService &progress, int volumeMin,
-                        int volumeMax, QObject *parent = nullptr);
+                        int volumeMax, QString coversDir = {}, QObject *parent = nullptr);
 
     bool isLoaded() const { return m_view.loaded; }
     QString title() const { return m_view.title; }
     QString playlistId() const { return m_view.playlistId; }
     QString playlistTitle() const { return m_view.playlistTitle; }
     QString coverLetter() const;
+    QUrl coverUrl() const;
     int trackNumber() const { return m_view.trackNumber; }
     int trackCount() const { return m_view.trackCount; }
     // double: QML's number, exact for any duration in ms.
@@ -79,6 +84,7 @@ private:
         QString title;
         QString playlistId;
         QString playlistTitle;
+        QString cover; // the stored picture's name
         int trackNumber = 0;
         int trackCount = 0;
         qint64 durationMs = 0;
@@ -98,6 +104,7 @@ private:
     PlaybackController &m_player;
     int m_volumeMin;
     int m_volumeMax;
+    QString m_coversDir;
     View m_view;
     qint64 m_positionMs = 0;
 };

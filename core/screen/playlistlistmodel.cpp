@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlistlistmodel.h"
 
+#include "library/coverstore.h"
 #include "library/playlistservice.h"
 #include "playback/playbackcontroller.h"
 #include "realtime/statemanager.h"
@@ -8,15 +9,17 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 PlaylistListModel::PlaylistListModel(PlaylistService &playlists, PlaybackController &player,
-                                     StateManager &state, QObject *parent)
+                                     StateManager &state, QString coversDir, QObject *parent)
     : QAbstractListModel(parent)
     , m_playlists(playlists)
     , m_player(player)
     , m_currentId(player.loadedPlaylistId())
+    , m_coversDir(std::move(coversDir))
 {
     m_syncSoon.setSingleShot(true);
     m_syncSoon.setInterval(0);
@@ -51,6 +54,10 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
         return row.tagId;
     case CurrentRole:
         return !m_currentId.isEmpty() && row.id == m_currentId;
+    case CoverUrlRole:
+        return row.cover.isEmpty() || m_coversDir.isEmpty()
+            ? QUrl()
+            : QUrl::fromLocalFile(CoverStore(m_coversDir).pathOf(row.cover));
     default:
         return {};
     }
@@ -59,7 +66,8 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PlaylistListModel::roleNames() const
 {
     return {{PlaylistIdRole, "playlistId"}, {TitleRole, "title"}, {LetterRole, "letter"},
-            {TrackCountRole, "trackCount"}, {TagIdRole, "tagId"}, {CurrentRole, "current"}};
+            {TrackCountRole, "trackCount"}, {TagIdRole, "tagId"}, {CurrentRole, "current"},
+            {CoverUrlRole, "coverUrl"}};
 }
 
 bool PlaylistListModel::play(int row)
@@ -91,7 +99,8 @@ QString PlaylistListModel::titleAt(int row) const
 PlaylistListModel::Row PlaylistListModel::rowFrom(const QJsonObject &summary)
 {
     return {summary.value(u"id"_s).toString(), summary.value(u"title"_s).toString(),
-            summary.value(u"track_count"_s).toInt(), summary.value(u"nfc_tag_id"_s).toString()};
+            summary.value(u"track_count"_s).toInt(), summary.value(u"nfc_tag_id"_s).toString(),
+            CoverStore::nameFromUrl(summary.value(u"cover_url"_s).toString())};
 }
 
 void PlaylistListModel::onEventPublished(const QString &event)

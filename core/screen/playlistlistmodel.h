@@ -27,11 +27,13 @@ public:
         TrackCountRole,
         TagIdRole,
         CurrentRole,
+        CoverUrlRole, // a file URL of the stored picture, empty when there is none
     };
     Q_ENUM(Role)
 
+    // coversDir: where the stored pictures are (CoverStore); empty shows no pictures.
     PlaylistListModel(PlaylistService &playlists, PlaybackController &player, StateManager &state,
-                      QObject *parent = nullptr);
+                      QString coversDir = {}, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -56,6 +58,7 @@ private:
         QString title;
         int trackCount = 0;
         QString tagId;
+        QString cover; // the stored picture's name
         bool operator==(const Row &) const = default;
     };
     static Row rowFrom(const QJsonObject &summary);
@@ -70,4 +73,5 @@ private:
     QList<Row> m_rows;
     QString m_currentId;
     QTimer m_syncSoon;
+    QString m_coversDir;
 };

@@ -2,12 +2,15 @@
 #include "screenviewmodels.h"
 
 #include "config/settings.h"
+#include "library/coverstore.h"
 #include "nfc/nfcstatusservice.h"
 #include "system/machineprobe.h"
 
 ScreenViewModels::ScreenViewModels(const ScreenServices &services)
-    : nowPlaying(services.player, services.progress, services.settings.volumeMin, services.settings.volumeMax)
-    , playlists(services.playlists, services.player, services.state)
+    : nowPlaying(services.player, services.progress, services.settings.volumeMin, services.settings.volumeMax,
+                 CoverStore::folderIn(services.settings.dataDir))
+    , playlists(services.playlists, services.player, services.state,
+                CoverStore::folderIn(services.settings.dataDir))
     , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
     , status(services.nfcStatus, services.state,
              [dataDir = services.settings.dataDir] { return MachineProbe::storage(dataDir); })

@@ -2,14 +2,18 @@
 // The real screen (Main.qml, offscreen) over a whole box in this process: taps reach the player, an unknown
 // tag opens the link sheet and a pick links it, HTTP changes reach the screen. Screenshots at 800x480 and
 // 1280x800 go to <build>/artifacts.
+#include "coverfixtures.h"
 #include "httpclient.h"
 #include "kioskscreen.h"
 #include "parental/idleshutdown.h"
+#include "testpaths.h"
+#include "uploadclient.h"
 
 #include "compositionroot.h"
 #include "system/logbuffer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -40,9 +44,13 @@ private Q_SLOTS:
     void labelsFitTheirControls();
     void screenshots_data();
     void screenshots();
+    // Last: aLongPressOnTheCornerOpensTheParentsSettings waits for a frame that does not come when other tests
+    // run right before it (volumeSetOverHttpMovesTheSlider alone does that too), so the order above stays.
+    void aCoverShowsAsAnImage();
 
 private:
     QQuickItem *item(const QString &objectName) const;
+    static QQuickItem *descendant(QQuickItem *root, const QString &objectName);
     void tap(QQuickItem *target);
     QString playlistId(const QString &title);
     bool waitForFrame();
@@ -66,6 +74,7 @@ void tst_KioskScreen::initTestCase()
     settings.nfcReader = u"simulated"_s;
     settings.mdnsAnnounce = false;
     settings.ui = u"kiosk"_s;
+    settings.coverTool = TestPaths::coverTool();
     m_root = std::make_unique<CompositionRoot>(settings, m_logs);
     QCOMPARE(m_root->start(), QString());
     m_http = std::make_unique<HttpClient>(u"http://127.0.0.1:%1"_s.arg(m_root->port()));
@@ -96,7 +105,12 @@ void tst_KioskScreen::cleanupTestCase()
 // The visual tree from the window's root item, overlays (the sheets) included.
 QQuickItem *tst_KioskScreen::item(const QString &objectName) const
 {
-    QList<QQuickItem *> pending {m_screen->window()->contentItem()};
+    return descendant(m_screen->window()->contentItem(), objectName);
+}
+
+QQuickItem *tst_KioskScreen::descendant(QQuickItem *root, const QString &objectName)
+{
+    QList<QQuickItem *> pending {root};
     while (!pending.isEmpty()) {
         QQuickItem *candidate = pending.takeFirst();
         if (candidate->objectName() == objectName)
@@ -144,6 +158,41 @@ void tst_KioskScreen::tapOnTheGridPlays()
 
     tap(item(u"playPauseButton"_s));
     QTRY_VERIFY(!m_http->get(u"/api/player/status"_s).data().toObject().value(u"is_playing"_s).toBool());
+}
+
+// PROTOCOL.md §4.11: a picture in an uploaded file becomes the playlist's cover; its grid tile shows it as an
+// Image (loaded asynchronously from the stored file) over the letter.
+void tst_KioskScreen::aCoverShowsAsAnImage()
+{
+    QVERIFY2(QFileInfo(TestPaths::coverTool()).isExecutable(), "OMB_COVER_TOOL must name the cover tool");
+    const QString counting = playlistId(u"Counting"_s);
+    const QString wav = m_data.filePath(u"counting.wav"_s);
+    QFile file(wav);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(UploadClient::wav(32 * 1024)) > 0);
+    file.close();
+    QVERIFY(CoverFixtures::embed(wav, CoverFixtures::image("jpeg", 300, 300, 0x22aa44)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    UploadClient uploads(*m_http);
+    const auto uploaded = uploads.upload(counting, u"one two three.wav"_s, file.readAll());
+    QVERIFY2(uploaded.status < 300, uploaded.body.constData());
+
+    PlaylistListModel &playlists = m_screen->viewModels().playlists;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !playlists.index(playlists.rowOf(counting)).data(PlaylistListModel::CoverUrlRole).toUrl().isEmpty(),
+        20000);
+    const QUrl cover
+        = playlists.index(playlists.rowOf(counting)).data(PlaylistListModel::CoverUrlRole).toUrl();
+    QVERIFY(cover.isLocalFile());
+    QVERIFY(QFileInfo(cover.toLocalFile()).isFile());
+
+    QQuickItem *tile = nullptr;
+    QTRY_VERIFY((tile = item(u"playlistTile_%1"_s.arg(playlists.rowOf(counting)))));
+    QQuickItem *image = nullptr;
+    QTRY_VERIFY((image = descendant(tile, u"coverImage"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(image->property("source").toUrl(), cover, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(image->property("visible").toBool(), 10000); // visible once Ready
+    QVERIFY(image->property("sourceSize").toSize().width() <= 512);
 }
 
 void tst_KioskScreen::anUnknownTagIsLinkedFromTheSheet()

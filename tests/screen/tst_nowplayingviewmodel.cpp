@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NowPlayingViewModel over the real player and position ticks, with the fake audio backend.
 #include "nowplayingviewmodel.h"
+
+#include "library/coverrepository.h"
 #include "screenfixture.h"
 
 #include <QSignalSpy>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void volumeIsClampedAndNotifiedOnlyOnChange();
     void positionFollowsTheTicks();
     void repeatCycles();
+    void coverIsTheTracksElseThePlaylists();
 
 private:
     std::unique_ptr<ScreenFixture> m_box;
@@ -146,6 +149,32 @@ void tst_NowPlayingViewModel::repeatCycles()
     QCOMPARE(m_box->player.repeat(), PlaybackController::Repeat::Track);
     m_model->cycleRepeat();
     QCOMPARE(m_model->repeat(), u"none"_s);
+}
+
+void tst_NowPlayingViewModel::coverIsTheTracksElseThePlaylists()
+{
+    const QString covers = u"/box/covers"_s;
+    NowPlayingViewModel model(m_box->player, m_box->progress, 10, 80, covers);
+    const QString own = QString(40, u'a') + u".jpg"_s;
+    const QString folder = QString(40, u'b') + u".jpg"_s;
+    const Playlist songs = m_box->library.repository().find(m_songs).value();
+    CoverRepository repository(m_box->library.database(), {});
+    using Kind = CoverRepository::Pending::Kind;
+    QVERIFY(repository.store({Kind::Track, songs.tracks.at(1).id, m_songs, {}}, own).value());
+
+    QVERIFY(m_box->player.startPlaylist(m_songs, PlaybackController::StartMode::FromStart));
+    // Track 1 has no picture: the playlist's, which is the first track's that has one.
+    QCOMPARE(model.coverUrl(), QUrl::fromLocalFile(covers + u'/' + own));
+
+    QVERIFY(repository.store({Kind::Folder, m_songs, m_songs, {}}, folder).value());
+    QSignalSpy track(&model, &NowPlayingViewModel::trackChanged);
+    m_box->player.onPlaylistChanged(m_songs); // what the composition root does on coverChanged
+    QCOMPARE(track.count(), 1);
+    QCOMPARE(model.coverUrl(), QUrl::fromLocalFile(covers + u'/' + folder));
+
+    QVERIFY(m_box->player.next().applied);
+    QCOMPARE(model.coverUrl(), QUrl::fromLocalFile(covers + u'/' + own)); // its own wins
+    QCOMPARE(m_model->coverUrl(), QUrl()); // without a covers folder: none
 }
 
 QTEST_GUILESS_MAIN(tst_NowPlayingViewModel)

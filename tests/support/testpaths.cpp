@@ -15,4 +15,9 @@ QString sourceDir()
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("OMB_SOURCE_DIR"));
 }
 
+QString coverTool()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("OMB_COVER_TOOL"));
+}
+
 } // namespace TestPaths

@@ -7,4 +7,5 @@
 namespace TestPaths {
 QString serverBinary(); // OMB_SERVER_BINARY
 QString sourceDir(); // OMB_SOURCE_DIR
+QString coverTool(); // OMB_COVER_TOOL
 } // namespace TestPaths

@@ -136,7 +136,7 @@ void tst_PlayerStateService::playingState()
     QCOMPARE(state.value(u"active_track_id"_s).toString(), u"p-t2"_s);
     const QJsonObject track = state.value(u"active_track"_s).toObject();
     for (const QString &key : {u"id"_s, u"title"_s, u"filename"_s, u"duration_ms"_s, u"file_path"_s,
-                               u"track_number"_s, u"artist"_s, u"album"_s})
+                               u"track_number"_s, u"artist"_s, u"album"_s, u"cover_url"_s})
         QVERIFY2(track.contains(key), qPrintable(key));
     QCOMPARE(state.value(u"track_index"_s).toInt(), 1); // 0-based
     QCOMPARE(state.value(u"track_count"_s).toInt(), 3);

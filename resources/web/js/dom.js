@@ -119,6 +119,21 @@ export function placeholderCover(id, title, className = 'cover') {
   return el;
 }
 
+// The cover picture over its letter tile: the tile shows while the picture loads, when there is none
+// (url null) and when it fails to load.
+export function coverArt({ id, title, url, alt }, className = 'cover') {
+  const tile = placeholderCover(id, title, className);
+  if (!url) return tile;
+  const img = h('img', { class: 'cover-image', src: url, alt: alt ?? '', loading: 'lazy', decoding: 'async' });
+  img.addEventListener('error', () => {
+    img.remove();
+    tile.setAttribute('aria-hidden', 'true');
+  });
+  tile.removeAttribute('aria-hidden');
+  tile.append(img);
+  return tile;
+}
+
 export function newOpId(prefix = 'web') {
   const random = crypto.getRandomValues(new Uint8Array(12));
   return `${prefix}_${Array.from(random, (b) => b.toString(16).padStart(2, '0')).join('')}`;

@@ -2,7 +2,7 @@
 // Now playing, expanded (phones): the big cover, the track, its playlist and what comes next, opened from the
 // player bar. It follows the player live while it is open.
 import { openDialog } from './dialogs.js';
-import { h, placeholderCover } from './dom.js';
+import { coverArt, h } from './dom.js';
 import { t } from './i18n.js';
 
 const UP_NEXT = 5;
@@ -49,7 +49,15 @@ export class NowPlaying {
     }
     const next = this.upNext(player);
     body.replaceChildren(
-      placeholderCover(player.active_playlist_id ?? '', player.active_playlist_title ?? '', 'cover now-cover'),
+      coverArt(
+        {
+          id: player.active_playlist_id ?? '',
+          title: player.active_playlist_title ?? '',
+          url: track.cover_url ?? this.store.playlists.get(player.active_playlist_id)?.cover_url,
+          alt: t('cover.alt', { title: track.title || track.filename }),
+        },
+        'cover now-cover',
+      ),
       h('p', { class: 'now-track', text: track.title || track.filename }),
       track.artist ? h('p', { class: 'now-artist', text: track.artist }) : null,
       h('p', { class: 'now-playlist', text: player.active_playlist_title ?? '' }),

@@ -3,7 +3,7 @@
 // click, drag or keys, and the transport, volume, shuffle and repeat controls.
 import { api } from './api.js';
 import { announce, showError } from './dialogs.js';
-import { clear, formatTime, icon, placeholderCover } from './dom.js';
+import { clear, coverArt, formatTime, icon } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 
 const REPEAT_NEXT = { none: 'playlist', playlist: 'track', track: 'none' };
@@ -160,12 +160,21 @@ export class PlayerBar {
     this.root.dataset.state = p?.state ?? 'stopped';
     this.root.classList.toggle('idle', !track);
 
-    const coverKey = `${p?.active_playlist_id ?? ''}|${p?.active_playlist_title ?? ''}`;
+    // The track's own picture, else its playlist's; the letter tile when neither has one.
+    const coverUrl = track?.cover_url ?? this.store.playlists.get(p?.active_playlist_id)?.cover_url ?? null;
+    const coverKey = `${p?.active_playlist_id ?? ''}|${p?.active_playlist_title ?? ''}|${coverUrl ?? ''}`;
     if (coverKey !== this.coverKey) {
       this.coverKey = coverKey;
       const cover = this.$('player-cover');
       clear(cover);
-      cover.append(placeholderCover(p?.active_playlist_id ?? '', p?.active_playlist_title ?? '', 'cover'));
+      cover.append(
+        coverArt({
+          id: p?.active_playlist_id ?? '',
+          title: p?.active_playlist_title ?? '',
+          url: coverUrl,
+          alt: t('cover.alt', { title: track ? track.title || track.filename : '' }),
+        }),
+      );
     }
     this.$('player-track').textContent = track ? track.title || track.filename : t('player.nothing');
     const where = [];

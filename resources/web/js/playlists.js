@@ -7,7 +7,7 @@ import { announce, confirmDialog, promptDialog, showError, toast } from './dialo
 import { editPlaylistVolume } from './playlistvolume.js';
 import { addStream } from './streams.js';
 import { offerUndo } from './restore.js';
-import { formatTime, h, icon, placeholderCover } from './dom.js';
+import { coverArt, formatTime, h, icon } from './dom.js';
 import { onLanguageChange, t, trackCount } from './i18n.js';
 import { TrackReorder } from './reorder.js';
 import { TrackActions } from './trackactions.js';
@@ -106,7 +106,12 @@ export class PlaylistsView {
           dataset: { focus: 'expand' },
           onclick: () => this.toggle(playlist.id),
         },
-        placeholderCover(playlist.id, playlist.title, 'cover'),
+        coverArt({
+          id: playlist.id,
+          title: playlist.title,
+          url: playlist.cover_url,
+          alt: t('cover.alt', { title: playlist.title }),
+        }),
         h(
           'span',
           { class: 'playlist-text' },
