@@ -137,5 +137,7 @@ void ParentalGuard::stepFade()
             m_ticker.setInterval(m_config.tickMs);
         return;
     }
-    m_player.setOutputScale(1.0 - double(elapsed) / double(qMax(1, m_config.fadeMs)));
+    const qint64 remaining = m_config.fadeMs - elapsed;
+    const qint64 lead = qMin<qint64>(FadeCadence::leadMs, remaining);
+    m_player.setOutputScale(FadeCadence::scaleAt(remaining - lead, m_config.fadeMs), int(lead));
 }

@@ -70,8 +70,10 @@ void SleepTimer::tick()
     if (m_config.fadeMs > 0 && remaining < m_config.fadeMs + m_config.tickMs
         && m_ticker.interval() != fadeStepMs)
         m_ticker.setInterval(fadeStepMs);
-    if (remaining < m_config.fadeMs)
-        m_player.setOutputScale(double(remaining) / double(m_config.fadeMs));
+    if (remaining < m_config.fadeMs) {
+        const qint64 lead = qMin<qint64>(FadeCadence::leadMs, remaining);
+        m_player.setOutputScale(FadeCadence::scaleAt(remaining - lead, m_config.fadeMs), int(lead));
+    }
 }
 
 void SleepTimer::finish(bool expired)
