@@ -89,6 +89,9 @@ BoxServices::BoxServices(const Settings &settings, LogBuffer &logs, std::functio
     , playerRateLimit(clock, settings.rateLimitPlayerMax, settings.rateLimitPlayerWindowSec)
     , language(database, settings.language)
     , shutdownCommand(settings.shutdownCommand)
+    // A sink name means something to GStreamer's sink only; with the Qt backend chimes use the default
+    // output.
+    , chimeOutput(settings.audioBackend == "gstreamer"_L1 ? settings.audioDevice : QString())
     , nfc(settings, playlistService, player, sleepTimer, tags, state, health, clock)
     , origins({.corsOrigins = settings.corsAllowedOrigins,
                .boxNames = OriginPolicy::boxNamesFor(QHostInfo::localHostName(), settings.allowedHosts),

@@ -38,7 +38,9 @@
 #include "parental/idleshutdownnotifier.h"
 #include "parental/parentalguard.h"
 #include "parental/parentauth.h"
+#include "playback/chimes.h"
 #include "playback/gstaudiobackend.h"
+#include "playback/gstchimeoutput.h"
 #include "playback/playbackcontroller.h"
 #include "playback/playerstateservice.h"
 #include "playback/repositoryplayerlibrary.h"
@@ -171,6 +173,8 @@ struct BoxServices
     ProcessShutdownCommand shutdownCommand;
     IdleShutdown idleShutdown {{}, shutdownCommand, clock};
     IdleShutdownNotifier idleShutdownNotifier {idleShutdown, state};
+    GstChimeOutput chimeOutput; // beside either backend; GStreamer starts at the first chime
+    Chimes chimes {chimeOutput, player, [this] { return parental.settings().soundsEnabled; }};
     std::unique_ptr<AudioBackend> audio; // opened after listen: the first answer must not wait for it
     NfcSubsystem nfc; // the reader starts after listen
     NfcRoutes nfcRoutes {nfc.associations(), nfc.actions(), nfc.status(), nfc.simulatedReader()};

@@ -160,6 +160,12 @@ void CompositionRoot::connectServices(BoxServices &s)
         s.router.refuseChangesUntilRestart();
         QTimer::singleShot(500, this, &CompositionRoot::restartRequested);
     });
+    // Chimes: a tag the box does not know, a tag linked (page, screen or socket), a refused or ended play.
+    connect(&s.nfc.playbackPolicy(), &TagPlaybackPolicy::unknownTagPlaced, &s.chimes,
+            [&s] { s.chimes.play(Chime::UnknownTag); });
+    connect(&s.nfc.associations(), &AssociationService::tagLinked, &s.chimes,
+            [&s] { s.chimes.play(Chime::TagLinked); });
+    connect(&s.parental, &ParentalGuard::playbackBlocked, &s.chimes, [&s] { s.chimes.play(Chime::Blocked); });
     s.state.setPositionStatsProvider([&s] { return s.trackProgress.stats(); });
     connect(&s.http, &HttpApi::webSocketRequested, &s.gateway, &WebSocketGateway::handleUpgrade);
     connect(&s.player, &PlaybackController::changed, &s.systemd,
@@ -219,6 +225,10 @@ void CompositionRoot::startDevices(BoxServices &s)
 void CompositionRoot::startLibrary(BoxServices &s)
 {
     connect(&s.librarySync, &LibrarySync::finished, this, &CompositionRoot::onLibrarySynced);
+    // The box is ready once its library is: one chime after the first sync.
+    connect(
+        &s.librarySync, &LibrarySync::finished, &s.chimes, [&s] { s.chimes.play(Chime::Ready); },
+        Qt::SingleShotConnection);
     connect(&s.playlistService, &PlaylistService::playlistChanged, &s.loudnessScanner,
             &LoudnessScanner::scan);
     connect(&s.trash, &TrashService::restored, &s.loudnessScanner, &LoudnessScanner::scan);

@@ -58,10 +58,9 @@ double MelodySynth::frequency(QStringView note)
     return 440.0 * std::pow(2.0, (midi - 69) / 12.0);
 }
 
-QList<qint16> MelodySynth::render(const QList<Voice> &voices, double beatsPerMinute)
+QList<qint16> MelodySynth::render(const QList<Voice> &voices, double beatsPerMinute, double tailSeconds)
 {
     const double secondsPerBeat = 60.0 / beatsPerMinute;
-    constexpr double tailSeconds = 1.5;
     double endSeconds = 0;
     QList<QList<Note>> parsed;
     for (const Voice &voice : voices) {
@@ -122,7 +121,8 @@ QList<qint16> MelodySynth::render(const QList<Voice> &voices, double beatsPerMin
         peak = std::max(peak, std::abs(sample));
     const double scale = peak > 0 ? 0.5 * 32767 / peak : 0; // about -6 dBFS: soft for small ears
     const qsizetype fadeIn = sampleRate / 50;
-    const qsizetype fadeOut = sampleRate;
+    const qsizetype fadeOut
+        = std::max<qsizetype>(1, std::min(qsizetype(sampleRate), qsizetype(tailSeconds * sampleRate)));
     QList<qint16> samples(total);
     for (qsizetype i = 0; i < total; ++i) {
         double gain = scale;

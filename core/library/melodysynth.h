@@ -21,8 +21,13 @@ public:
 
     static constexpr int sampleRate = 44100;
 
-    // Mixes the voices at `beatsPerMinute`, normalises to a comfortable level and fades the ends.
-    static QList<qint16> render(const QList<Voice> &voices, double beatsPerMinute);
+    static constexpr double defaultTailSeconds = 1.5;
+
+    // Mixes the voices at `beatsPerMinute`, normalises to a comfortable level and fades the ends. The last
+    // note rings on for `tailSeconds`, fading out over at most its last second (a chime keeps its tail
+    // short).
+    static QList<qint16> render(const QList<Voice> &voices, double beatsPerMinute,
+                                double tailSeconds = defaultTailSeconds);
     // Frequency in Hz of a note such as "A4" (440), "C#5" or "Bb3"; 0 for a rest or a malformed note.
     static double frequency(QStringView note);
 };

@@ -182,6 +182,7 @@ AssociationService::associate(const QString &tagId, const QString &playlistId, b
         const auto change = m_playlists.assignTag(playlistId, tagId);
         if (!change)
             return change.error();
+        Q_EMIT tagLinked(tagId, playlistId);
     }
     return Association {tagId, playlistId, playlist->title, previousOwner};
 }
@@ -319,6 +320,7 @@ Status AssociationService::completeWithTag(NfcSession &session, const QString &t
         publish(session, {{u"tag_id"_s, tagId}}, change.error().message);
         return change.error();
     }
+    Q_EMIT tagLinked(tagId, session.playlistId);
     return Done {};
 }
 

@@ -77,6 +77,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    // A tag now belongs to `playlistId` (a session completed, or a direct link from a page, the screen or a
+    // socket).
+    void tagLinked(const QString &tagId, const QString &playlistId);
 
 private:
     int activeIndex() const;

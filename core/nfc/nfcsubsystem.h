@@ -46,6 +46,7 @@ public:
     TagActionService &actions() { return m_actions; }
     NfcStatusService &status() { return m_status; }
     TagPresence &presence() { return m_presence; }
+    TagPlaybackPolicy &playbackPolicy() { return m_policy; }
     SimulatedReader *simulatedReader() const { return m_simulated; } // null unless NFC_READER=simulated
     NfcReader *reader() const { return m_reader.get(); }
 

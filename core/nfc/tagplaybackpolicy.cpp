@@ -24,6 +24,7 @@ void TagPlaybackPolicy::handlePlaced(const QString &tagId)
         qCInfo(lcNfc) << "unknown tag" << tagId;
         m_state.publishState(u"state:nfc_unknown_tag"_s, QJsonObject {{u"tag_id"_s, tagId}},
                              Audience::to({Rooms::playlists(), Rooms::nfc()}));
+        Q_EMIT unknownTagPlaced(tagId);
         return;
     }
     const bool loaded = m_player.loadedPlaylistId() == playlist->id;

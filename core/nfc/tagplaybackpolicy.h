@@ -35,6 +35,10 @@ public Q_SLOTS:
     // The player changed: a different playlist loaded by other means is no longer the tag's.
     void onPlayerChanged();
 
+Q_SIGNALS:
+    // A tag that belongs to no playlist was placed (after state:nfc_unknown_tag went out).
+    void unknownTagPlaced(const QString &tagId);
+
 private:
     PlaylistRepository &m_playlists;
     TagPlayer &m_player;

@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "library/parentalrepository.h"
+#include "playback/fadecadence.h"
 #include "playback/playbackcontroller.h"
 #include "realtime/statemanager.h"
 #include "system/logging.h"
@@ -22,6 +23,7 @@ ParentalGuard::ParentalGuard(const Config &config, ParentalRepository &repositor
     , m_quiet({}, config.zone)
     , m_counter(config.saveEveryMs, repository, clock, BudgetDay(m_settings.budgetResetsAt, config.zone))
 {
+    m_ticker.setTimerType(Qt::PreciseTimer); // a coarse timer may be 5 % late: a larger fade step
     connect(&m_ticker, &QTimer::timeout, this, &ParentalGuard::evaluate);
     // Starting and stopping count at once, not at the next tick.
     connect(&player, &PlaybackController::changed, this, [this] { m_counter.update(m_player.isPlaying()); });
@@ -112,6 +114,7 @@ void ParentalGuard::announce(const Block &block, const QString &playlistId)
                                       {u"until"_s, block.untilUnixMs},
                                       {u"playlist_id"_s, playlistId}},
                          Audience::to({Rooms::playlists()}));
+    Q_EMIT playbackBlocked(block.reason);
 }
 
 void ParentalGuard::startFade(const Block &block)
@@ -119,7 +122,7 @@ void ParentalGuard::startFade(const Block &block)
     qCInfo(lcPlayer).noquote() << "fading out:" << block.reason;
     m_fadeStartedMs = m_clock.nowMs();
     if (m_ticker.isActive())
-        m_ticker.setInterval(m_config.fadeTickMs);
+        m_ticker.setInterval(FadeCadence::stepMs(m_config.fadeMs));
     stepFade();
 }
 
@@ -134,5 +137,7 @@ void ParentalGuard::stepFade()
             m_ticker.setInterval(m_config.tickMs);
         return;
     }
-    m_player.setOutputScale(1.0 - double(elapsed) / double(qMax(1, m_config.fadeMs)));
+    const qint64 remaining = m_config.fadeMs - elapsed;
+    const qint64 lead = qMin<qint64>(FadeCadence::leadMs, remaining);
+    m_player.setOutputScale(FadeCadence::scaleAt(remaining - lead, m_config.fadeMs), int(lead));
 }

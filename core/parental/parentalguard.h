@@ -29,8 +29,7 @@ public:
     {
         QTimeZone zone = QTimeZone::systemTimeZone();
         int tickMs = 1000; // how often the rules are looked at while nothing fades
-        int fadeMs = 5000; // the fade before a pause the rules impose
-        int fadeTickMs = 100;
+        int fadeMs = 5000; // the fade before a pause the rules impose; it steps at FadeCadence's pace
         qint64 saveEveryMs = 5000; // listening time written at least this often while playing
     };
 
@@ -57,6 +56,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // What PlayerState shows of the rules changed (the budget).
     void changed();
+    // A refusal or a rule-imposed pause was announced (state:playback_blocked went out).
+    void playbackBlocked(const QString &reason);
 
 private:
     void announce(const Block &block, const QString &playlistId);

@@ -40,6 +40,13 @@ public:
     // Linear amplitude factor 0..1 (the controller maps the user's volume through VolumeCurve); mute
     // silences without changing the gain.
     virtual void setVolume(double gain) = 0;
+    // The same gain, reached gradually over `overMs` (a timed fade's next stretch, so the fade goes on
+    // smoothly between the player's ticks). The default sets it at once.
+    virtual void glideVolume(double gain, int overMs)
+    {
+        Q_UNUSED(overMs)
+        setVolume(gain);
+    }
     virtual void setMuted(bool muted) = 0;
 
     // The playback position, or nullopt when the backend cannot tell (a failed read).

@@ -11,6 +11,15 @@ void GainStage::rampTo(double level)
 {
     const std::lock_guard lock(m_mutex);
     m_target = level;
+    m_glideMs = 0;
+    m_stepValid = false;
+}
+
+void GainStage::glideTo(double level, int durationMs)
+{
+    const std::lock_guard lock(m_mutex);
+    m_target = level;
+    m_glideMs = std::max(1, durationMs);
     m_stepValid = false;
 }
 
@@ -18,6 +27,7 @@ void GainStage::jumpTo(double level)
 {
     const std::lock_guard lock(m_mutex);
     m_level = m_target = level;
+    m_glideMs = 0;
     m_stepValid = false;
 }
 
@@ -56,9 +66,14 @@ bool GainStage::process(float *samples, int frames, int channels, int sampleRate
     const std::lock_guard lock(m_mutex);
     const bool ramping = m_level != m_target;
     if (ramping && !m_stepValid) {
-        const double rampFrames = std::max(1.0, double(m_rampMs) * sampleRate / 1000.0);
-        // The full range in rampMs: a small change is over sooner, with the same gentle slope.
-        m_step = (m_target > m_level ? 1.0 : -1.0) * std::max(std::abs(m_target - m_level), 1.0) / rampFrames;
+        const double direction = m_target > m_level ? 1.0 : -1.0;
+        if (m_glideMs > 0) {
+            m_step = (m_target - m_level) / std::max(1.0, double(m_glideMs) * sampleRate / 1000.0);
+        } else {
+            const double rampFrames = std::max(1.0, double(m_rampMs) * sampleRate / 1000.0);
+            // The full range in rampMs: a small change is over sooner, with the same gentle slope.
+            m_step = direction * std::max(std::abs(m_target - m_level), 1.0) / rampFrames;
+        }
         m_stepValid = true;
     }
     for (int frame = 0; frame < frames; ++frame) {

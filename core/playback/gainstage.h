@@ -14,6 +14,8 @@ public:
     explicit GainStage(int rampMs);
 
     void rampTo(double level);
+    // Reaches `level` in exactly `durationMs` of samples (a slow glide: a timed fade's next stretch).
+    void glideTo(double level, int durationMs);
     void jumpTo(double level); // only while nothing streams (a fresh start from silence)
     double targetLevel() const;
     bool isSettled() const; // the last rampTo has been applied to every sample since
@@ -33,6 +35,7 @@ private:
     double m_target = 0.0;
     double m_step = 0.0; // per frame; recomputed when the target or the rate changes
     bool m_stepValid = false;
+    int m_glideMs = 0; // > 0: the current ramp takes this long, whatever its size
     double m_trackGain = 1.0;
     double m_nextTrackGain = 1.0;
 };

@@ -221,6 +221,13 @@ void GstAudioBackend::setVolume(double gain)
         m_gain.rampTo(level());
 }
 
+void GstAudioBackend::glideVolume(double gain, int overMs)
+{
+    m_volume = qBound(0.0, gain, 1.0);
+    if (m_playing && !m_fade.isWaiting())
+        m_gain.glideTo(level(), overMs);
+}
+
 void GstAudioBackend::setMuted(bool muted)
 {
     m_muted = muted;

@@ -41,6 +41,7 @@ public:
     void stop() override;
     void seek(qint64 positionMs) override;
     void setVolume(double gain) override;
+    void glideVolume(double gain, int overMs) override;
     void setMuted(bool muted) override;
 
     std::optional<qint64> position() const override;

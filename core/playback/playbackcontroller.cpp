@@ -353,10 +353,10 @@ bool PlaybackController::canPrevious() const
     return m_playlist && m_queue.hasPrevious();
 }
 
-void PlaybackController::setOutputScale(double scale)
+void PlaybackController::setOutputScale(double scale, int glideMs)
 {
     m_outputScale = qBound(0.0, scale, 1.0);
-    applyGain();
+    applyGain(glideMs);
 }
 
 std::optional<PlaybackGate::Block> PlaybackController::gateBlocks(const QString &playlistId)
@@ -392,8 +392,13 @@ void PlaybackController::enforceMaximum()
     applyGain();
 }
 
-void PlaybackController::applyGain()
+void PlaybackController::applyGain(int glideMs)
 {
-    if (m_backend)
-        m_backend->setVolume(VolumeCurve::gain(m_volume) * m_outputScale);
+    if (!m_backend)
+        return;
+    const double gain = VolumeCurve::gain(m_volume) * m_outputScale;
+    if (glideMs > 0)
+        m_backend->glideVolume(gain, glideMs);
+    else
+        m_backend->setVolume(gain);
 }

@@ -84,8 +84,9 @@ public:
     Outcome volumeStep(int steps); // +1 / -1 detents of VOLUME_STEP
     Outcome setMuted(std::optional<bool> muted); // nullopt = invert
     // A fade on top of the volume (the sleep timer's): 0..1 times the volume's gain; the volume clients see
-    // stays what it is.
-    void setOutputScale(double scale);
+    // stays what it is. With `glideMs` the output gets there gradually over that time (AudioBackend
+    // glideVolume).
+    void setOutputScale(double scale, int glideMs = 0);
     // The parental rules' cap on the volume (quiet hours; nullopt = none). A volume above the new maximum is
     // lowered to it.
     void setVolumeCap(std::optional<int> cap);
@@ -151,7 +152,7 @@ private:
     void unload();
     void saveResumePointAt(qint64 positionMs);
     void notify(bool positionJump);
-    void applyGain();
+    void applyGain(int glideMs = 0);
     std::optional<PlaybackGate::Block> gateBlocks(const QString &playlistId);
     void applyPlaylistLimit();
     void enforceMaximum();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sleeptimer.h"
 
+#include "fadecadence.h"
 #include "playbackcontroller.h"
 #include "system/logging.h"
 
@@ -14,6 +15,7 @@ SleepTimer::SleepTimer(const Config &config, PlaybackController &player, const C
     , m_player(player)
     , m_clock(clock)
 {
+    m_ticker.setTimerType(Qt::PreciseTimer); // a coarse timer may be 5 % late: a larger step
     m_ticker.setInterval(config.tickMs);
     connect(&m_ticker, &QTimer::timeout, this, &SleepTimer::tick);
 }
@@ -28,7 +30,7 @@ void SleepTimer::start(int minutes)
     const qint64 durationMs = qint64(qMin(minutes, maxMinutes)) * 60000;
     m_endsAtMs = m_clock.nowMs() + durationMs;
     m_endsAtUnixMs = m_clock.nowUtc().toMSecsSinceEpoch() + durationMs;
-    m_ticker.start();
+    m_ticker.start(m_config.tickMs);
     qCInfo(lcPlayer) << "sleep timer set for" << minutes << "min";
     Q_EMIT changed();
 }
@@ -63,8 +65,15 @@ void SleepTimer::tick()
         finish(true);
         return;
     }
-    if (remaining < m_config.fadeMs)
-        m_player.setOutputScale(double(remaining) / double(m_config.fadeMs));
+    // One countdown tick ahead of the fade the cadence quickens, so even the fade's first step is small.
+    const int fadeStepMs = FadeCadence::stepMs(m_config.fadeMs);
+    if (m_config.fadeMs > 0 && remaining < m_config.fadeMs + m_config.tickMs
+        && m_ticker.interval() != fadeStepMs)
+        m_ticker.setInterval(fadeStepMs);
+    if (remaining < m_config.fadeMs) {
+        const qint64 lead = qMin<qint64>(FadeCadence::leadMs, remaining);
+        m_player.setOutputScale(FadeCadence::scaleAt(remaining - lead, m_config.fadeMs), int(lead));
+    }
 }
 
 void SleepTimer::finish(bool expired)

@@ -21,7 +21,7 @@ public:
     struct Config
     {
         int fadeMs = 30000; // SLEEP_FADE_SEC
-        int tickMs = 100; // how often the fade takes a step: at most 100 ms, so each step stays small
+        int tickMs = 100; // how often the countdown looks at the clock; the fade steps at FadeCadence's pace
     };
 
     static constexpr int maxMinutes = 180;
@@ -38,7 +38,8 @@ public:
     QJsonValue toJson() const;
 
 public Q_SLOTS:
-    // One step: the fade's gain, or the end. Called by the timer every tickMs while active.
+    // One step: the fade's gain, or the end. Called by the timer every tickMs while active, at the fade's
+    // cadence from just before it begins.
     void tick();
 
 Q_SIGNALS:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parents' rules on the page: the rules view saves quiet hours (across midnight), the playlists allowed in
-// them, their volume maximum and the daily listening time, puts a 422 next to the field it names and follows
-// another page's save; a start refused in quiet hours says why and until when; a playlist's volume limits are
+// them, their volume maximum, the daily listening time and the chimes, puts a 422 next to the field it names and
+// follows another page's save; a start refused in quiet hours says why and until when; a playlist's volume limits are
 // edited on the page and the player's slider stops at its maximum.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -43,6 +43,7 @@ test('the rules view saves every rule, shows a 422 next to its field and follows
     await quietVolume.getByRole('slider').fill('35');
     await view.getByLabel('Minutes a day (0 = no limit)').fill('45');
     await view.getByLabel('A new day starts at').fill('05:00');
+    await view.getByRole('checkbox', { name: 'Play the chimes' }).uncheck();
     await screenshot(page, 'web-parents-edited');
     await view.getByRole('button', { name: 'Save the rules' }).click();
     await view.getByText('Saved. The box follows the new rules now.').waitFor();
@@ -53,6 +54,7 @@ test('the rules view saves every rule, shows a 422 next to its field and follows
     assert.equal(saved.quiet_max_volume, 35);
     assert.equal(saved.daily_budget_min, 45);
     assert.equal(saved.budget_resets_at, '05:00');
+    assert.equal(saved.sounds_enabled, false);
 
     // The other page follows: the new budget reaches it with the player's state, and it reads the rules again.
     const otherView = other.locator('#view-parents');

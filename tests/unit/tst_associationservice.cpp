@@ -268,6 +268,7 @@ void tst_AssociationService::stopForPlaylist()
 void tst_AssociationService::associateRoute()
 {
     QSignalSpy changed(m_service.get(), &AssociationService::changed);
+    QSignalSpy linked(m_service.get(), &AssociationService::tagLinked);
     const auto conflict = m_service->associate(u"04a1b2c3d4e5f6"_s, m_bedtime, false);
     QVERIFY(!conflict);
     QCOMPARE(conflict.error().type, ErrorType::Conflict);
@@ -282,6 +283,8 @@ void tst_AssociationService::associateRoute()
     QVERIFY(m_lib->eventsNamed(u"nfc_association_state"_s).isEmpty()); // no session was active
     QCOMPARE(m_lib->eventsNamed(u"state:playlist_updated"_s).size(), 2);
     QCOMPARE(changed.count(), 0);
+    QCOMPARE(linked.size(), 1); // only the link that happened: not the refused one
+    QCOMPARE(linked.first(), (QVariantList {u"04a1b2c3d4e5f6"_s, m_bedtime}));
 
     m_lib->clearEvents();
     const auto same = m_service->associate(u"04a1b2c3d4e5f6"_s, m_bedtime, false); // its own tag: a no-op
@@ -294,10 +297,12 @@ void tst_AssociationService::associateDuringSessionCompletesIt()
     m_service->startSession(m_bedtime);
     m_lib->clearEvents();
     QSignalSpy changed(m_service.get(), &AssociationService::changed);
+    QSignalSpy linked(m_service.get(), &AssociationService::tagLinked);
     QVERIFY(m_service->associate(u"1a2b3c4d"_s, m_bedtime, false));
     QCOMPARE(m_lib->eventNames().first(), u"nfc_association_state"_s);
     QCOMPARE(lastState().value(u"state"_s).toString(), u"success"_s);
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(linked.size(), 1);
 }
 
 void tst_AssociationService::dissociate()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void rampEndIsReportedOnce();
     void trackGainSwitchesAtTheBoundary();
     void jumpIsImmediate();
+    void glideTakesItsOwnTime();
 };
 
 void tst_GainStage::rampsOverRampMs_data()
@@ -102,6 +103,32 @@ void tst_GainStage::jumpIsImmediate()
     std::vector<float> block = ones(4, 1);
     QVERIFY(!stage.process(block.data(), 4, 1, rate));
     QCOMPARE(block.front(), 0.25f);
+}
+
+void tst_GainStage::glideTakesItsOwnTime()
+{
+    // A timed fade's stretch: 1.0 -> 0.9 in 250 ms, a straight line, then a newer glide from where it got to.
+    GainStage stage(rampMs);
+    stage.jumpTo(1.0);
+    stage.glideTo(0.9, 250);
+    const int frames = rate / 4;
+    std::vector<float> block = ones(frames);
+    QVERIFY(stage.process(block.data(), frames, 2, rate)); // ends in this block
+    const double slope = 0.1 / frames;
+    for (int frame = 0; frame < frames; frame += 997)
+        QVERIFY2(std::abs(block[frame * 2] - (1.0 - slope * (frame + 1))) < 1e-4,
+                 qPrintable(QString::number(frame)));
+    QVERIFY(std::abs(block[(frames - 1) * 2] - 0.9) < 1e-6);
+    QVERIFY(stage.isSettled());
+
+    stage.glideTo(0.8, 100); // half the way, then a plain ramp takes over with its own 30 ms slope
+    std::vector<float> half = ones(rate / 20);
+    QVERIFY(!stage.process(half.data(), rate / 20, 2, rate));
+    QVERIFY(std::abs(half.back() - 0.85) < 1e-3);
+    stage.rampTo(0.0);
+    std::vector<float> rest = ones(rate / 10);
+    QVERIFY(stage.process(rest.data(), rate / 10, 2, rate));
+    QCOMPARE(rest.back(), 0.0f);
 }
 
 QTEST_APPLESS_MAIN(tst_GainStage)

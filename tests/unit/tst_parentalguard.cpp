@@ -11,6 +11,7 @@
 #include "playlistharness.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,7 @@ void tst_ParentalGuard::quietHoursRefuseWhatIsNotAllowed()
     m_guard->evaluate();
     QCOMPARE(m_fx->controller->maxVolume(), 30);
 
+    QSignalSpy blocked(m_guard.get(), &ParentalGuard::playbackBlocked); // the box's chime
     const Status refused = m_fx->controller->startPlaylist(u"party"_s, StartMode::FromStart);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().type, ErrorType::Conflict);
@@ -112,6 +114,8 @@ void tst_ParentalGuard::quietHoursRefuseWhatIsNotAllowed()
     QCOMPARE(refused.error().details[u"until"_s].toInteger(), sevenTomorrow);
     QVERIFY(!m_fx->controller->isLoaded());
     QCOMPARE(blockedEvents().size(), 1);
+    QCOMPARE(blocked.size(), 1);
+    QCOMPARE(blocked.first().first().toString(), u"quiet_hours"_s);
     const QJsonObject data = blockedEvents().first().payload[u"data"_s].toObject();
     QCOMPARE(data[u"reason"_s].toString(), u"quiet_hours"_s);
     QCOMPARE(data[u"until"_s].toInteger(), sevenTomorrow);

@@ -18,6 +18,7 @@
 #include "playlistharness.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -152,7 +153,10 @@ void tst_TagPlaybackPolicy::build(TagPlaybackPolicy::Config config)
 
 void tst_TagPlaybackPolicy::unknownTagIsAnnounced()
 {
+    QSignalSpy unknown(m_policy.get(), &TagPlaybackPolicy::unknownTagPlaced); // the box's chime
     m_policy->handlePlaced(u"ffff0000"_s);
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(unknown.first().first().toString(), u"ffff0000"_s);
     QVERIFY(m_player.calls.isEmpty());
     QCOMPARE(m_lib->events().size(), 1);
     const auto event = m_lib->events().first();

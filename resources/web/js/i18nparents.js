@@ -29,6 +29,10 @@ export const PARENTS_STRINGS = {
     'parents.idleHeading': 'Turning itself off',
     'parents.idleIntro': 'The box turns itself off when nobody has used it for this long. A minute before, it says so.',
     'parents.idleMinutes': 'Minutes without use (0 = never)',
+    'parents.soundsHeading': 'Sounds',
+    'parents.soundsIntro':
+      'Short chimes: when the box is ready, when a tag is new to it, when a tag is linked, and when music may not play now.',
+    'parents.soundsEnabled': 'Play the chimes',
     'parents.save': 'Save the rules',
     'parents.saved': 'Saved. The box follows the new rules now.',
     'parents.invalid': 'Some fields need another look.',
@@ -91,6 +95,10 @@ export const PARENTS_STRINGS = {
     'parents.idleIntro':
       'La boîte s’éteint quand personne ne s’en est servi pendant ce temps. Elle prévient une minute avant.',
     'parents.idleMinutes': 'Minutes sans utilisation (0 = jamais)',
+    'parents.soundsHeading': 'Sons',
+    'parents.soundsIntro':
+      'De petits carillons : quand la boîte est prête, quand une étiquette lui est inconnue, quand une étiquette est associée et quand la musique ne peut pas jouer maintenant.',
+    'parents.soundsEnabled': 'Jouer les carillons',
     'parents.save': 'Enregistrer les règles',
     'parents.saved': 'C’est enregistré. La boîte suit les nouvelles règles dès maintenant.',
     'parents.invalid': 'Certains champs sont à revoir.',
@@ -152,6 +160,10 @@ export const PARENTS_STRINGS = {
     'parents.idleIntro':
       'Die Box schaltet sich aus, wenn sie so lange niemand benutzt hat. Eine Minute vorher sagt sie es.',
     'parents.idleMinutes': 'Minuten ohne Benutzung (0 = nie)',
+    'parents.soundsHeading': 'Töne',
+    'parents.soundsIntro':
+      'Kurze Klänge: wenn die Box bereit ist, wenn sie eine Karte nicht kennt, wenn eine Karte verknüpft wird und wenn jetzt keine Musik spielen darf.',
+    'parents.soundsEnabled': 'Klänge abspielen',
     'parents.save': 'Regeln speichern',
     'parents.saved': 'Gespeichert. Die Box folgt ab jetzt den neuen Regeln.',
     'parents.invalid': 'Einige Felder bitte noch einmal prüfen.',

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parents' rules view (GET/PUT /api/settings/parental): quiet hours, the playlists allowed in them, their
-// volume maximum, the daily listening time and when its day begins, and the idle time after which the box turns
-// itself off. A 422 puts each message next to the field
+// volume maximum, the daily listening time and when its day begins, the idle time after which the box turns
+// itself off, and whether the box plays its chimes. A 422 puts each message next to the field
 // it names. The box sends no event when the rules change, so the view reads them again whenever it is shown,
 // the window gets the focus back or the live connection returns, unless the parent has unsaved edits.
 import { api } from './api.js';
@@ -20,6 +20,7 @@ const EDITED = [
   'daily_budget_min',
   'budget_resets_at',
   'idle_shutdown_min',
+  'sounds_enabled',
 ];
 
 function wordError(field, message) {
@@ -142,6 +143,16 @@ export class ParentsView {
         this.edited();
       },
     });
+    const sounds = h('input', {
+      type: 'checkbox',
+      id: 'parents-sounds',
+      checked: draft.sounds_enabled !== false,
+      dataset: { field: 'sounds_enabled' },
+      onchange: (event) => {
+        draft.sounds_enabled = event.target.checked;
+        this.edited();
+      },
+    });
     this.listening = h('p', { class: 'listening-today', role: 'status' });
     // The "saved" line outlives a redraw (the save's own state:player makes the view read the rules again).
     this.status = h('p', { class: 'save-status', role: 'status', text: this.savedNote ? t('parents.saved') : '' });
@@ -205,6 +216,14 @@ export class ParentsView {
           idle,
           h('p', { class: 'form-feedback', dataset: { errorFor: 'idle_shutdown_min' } }),
         ),
+      ),
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'sounds-heading' },
+        h('h2', { id: 'sounds-heading', text: t('parents.soundsHeading') }),
+        h('p', { class: 'muted', text: t('parents.soundsIntro') }),
+        h('label', { class: 'check' }, sounds, h('span', { text: t('parents.soundsEnabled') })),
+        h('p', { class: 'form-feedback', dataset: { errorFor: 'sounds_enabled' } }),
       ),
       h(
         'div',
