@@ -18,8 +18,9 @@ inline constexpr auto playlistColumns = "p.id, p.title, p.description, p.folder,
                                         "FROM tracks c WHERE c.playlist_id = p.id AND c.cover <> '' "
                                         "ORDER BY c.track_number LIMIT 1))";
 inline constexpr int playlistColumnCount = 12;
-inline constexpr auto trackColumns = "id, playlist_id, track_number, title, filename, duration_ms, artist, "
-                                     "album, has_cover, play_count, created_at, updated_at, stream_url, cover";
+inline constexpr auto trackColumns
+    = "id, playlist_id, track_number, title, filename, duration_ms, artist, "
+      "album, has_cover, play_count, created_at, updated_at, stream_url, cover";
 // Playlists in list order: newest updated_at first, ties by title (PROTOCOL.md §4.1).
 inline constexpr auto listOrder = "p.updated_at DESC, p.title ASC, p.id ASC";
 

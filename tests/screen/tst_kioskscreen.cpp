@@ -44,8 +44,9 @@ private Q_SLOTS:
     void labelsFitTheirControls();
     void screenshots_data();
     void screenshots();
-    // Last: aLongPressOnTheCornerOpensTheParentsSettings waits for a frame that does not come when other tests
-    // run right before it (volumeSetOverHttpMovesTheSlider alone does that too), so the order above stays.
+    // Last: aLongPressOnTheCornerOpensTheParentsSettings waits for a frame that does not come when other
+    // tests run right before it (volumeSetOverHttpMovesTheSlider alone does that too), so the order above
+    // stays.
     void aCoverShowsAsAnImage();
 
 private:
