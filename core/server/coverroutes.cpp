@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverroutes.h"
 
+#include "entitytags.h"
 #include "library/coverstore.h"
 #include "router.h"
 #include "system/logging.h"
@@ -13,18 +14,6 @@ namespace {
 
 // A stored picture is small (a 512 px JPEG); a file larger than this is not one of ours.
 constexpr qint64 maxCoverBytes = 4 * 1024 * 1024;
-
-bool namesTag(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
-        if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
-        if (candidate == "*" || candidate == etag)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -45,7 +34,7 @@ void CoverRoutes::registerOn(Router &router)
             return ApiResponse::failure(ServiceError::notFound(u"cover"_s, name));
         }
         const QByteArray etag = '"' + name.chopped(4).toLatin1() + '"';
-        const bool unchanged = namesTag(request.header("if-none-match"), etag);
+        const bool unchanged = EntityTags::ifNoneMatchNames(request.header("if-none-match"), {etag});
         ApiResponse response = ApiResponse::raw(unchanged ? 304 : 200, "image/jpeg",
                                                 unchanged ? QByteArray() : file.readAll());
         response.withHeader("ETag", etag);

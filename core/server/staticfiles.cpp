@@ -2,6 +2,7 @@
 #include "staticfiles.h"
 
 #include "apirequest.h"
+#include "entitytags.h"
 #include "gzip.h"
 #include "system/logging.h"
 
@@ -38,19 +39,6 @@ bool acceptsGzip(const QByteArray &acceptEncoding)
                 return false;
         }
         return true;
-    }
-    return false;
-}
-
-// True when If-None-Match names one of our tags (or "*"); weak tags compare by their opaque part.
-bool matchesAny(const QByteArray &ifNoneMatch, const QByteArray &plainTag, const QByteArray &gzipTag)
-{
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
-        if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
-        if (candidate == "*" || candidate == plainTag || candidate == gzipTag)
-            return true;
     }
     return false;
 }
@@ -119,7 +107,8 @@ ApiResponse StaticFiles::serve(const ApiRequest &request)
 
     const QByteArray gzipTag = asset->etag.chopped(1) + "-gz\"";
     const bool gzip = !asset->gzipBody.isEmpty() && acceptsGzip(request.header("accept-encoding"));
-    const bool unchanged = matchesAny(request.header("if-none-match"), asset->etag, gzipTag);
+    const bool unchanged
+        = EntityTags::ifNoneMatchNames(request.header("if-none-match"), {asset->etag, gzipTag});
     // A 304 has no body; its headers are the ones the 200 would have had.
     ApiResponse response = ApiResponse::raw(unchanged ? 304 : 200, asset->contentType,
                                             unchanged  ? QByteArray()
