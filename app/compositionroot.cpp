@@ -307,8 +307,9 @@ quint16 CompositionRoot::port() const
 ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
-    return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status(), s.parentAuth,    s.language,        s.idleShutdown};
+    return {m_settings,           s.player,        s.trackProgress, s.playlistService, s.state,
+            s.nfc.associations(), s.nfc.actions(), s.nfc.status(),  s.parentAuth,      s.language,
+            s.idleShutdown};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)

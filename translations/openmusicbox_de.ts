@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCardGrid</name>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="16"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="18"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="20"/>
+        <source>Next track</source>
+        <translation>Nächster Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="22"/>
+        <source>Previous track</source>
+        <translation>Vorheriger Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="24"/>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="26"/>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="28"/>
+        <source>Shuffle on or off</source>
+        <translation>Zufall an oder aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="30"/>
+        <source>Change repeat</source>
+        <translation>Wiederholmodus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="32"/>
+        <location filename="../qml/ActionCardGrid.qml" line="34"/>
+        <location filename="../qml/ActionCardGrid.qml" line="36"/>
+        <source>Sleep timer, %1 min</source>
+        <translation>Schlaftimer, %1 Min.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedTagList</name>
     <message>
         <location filename="../qml/LinkedTagList.qml" line="28"/>
@@ -30,52 +80,52 @@
 <context>
     <name>NowPlayingPanel</name>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="40"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="41"/>
         <source>Place a tag or pick a playlist</source>
         <translation>Leg einen Tag auf oder wähl eine Playlist</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="52"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="53"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="77"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="78"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="94"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="96"/>
         <source>Shuffle</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="101"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="103"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="116"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="118"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="123"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="125"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="146"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="148"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -177,14 +227,29 @@
 <context>
     <name>TagLinkSheet</name>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="31"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
         <source>New tag: which playlist?</source>
         <translation>Neuer Tag: welche Playlist?</translation>
     </message>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="43"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
+        <source>New tag: what should it do?</source>
+        <translation>Neuer Tag: was soll er tun?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="62"/>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="68"/>
+        <source>Or a card that does something</source>
+        <translation>Oder ein Tag, der etwas tut</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionCardGrid</name>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="16"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="18"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="20"/>
+        <source>Next track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="22"/>
+        <source>Previous track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="24"/>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="26"/>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="28"/>
+        <source>Shuffle on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="30"/>
+        <source>Change repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="32"/>
+        <location filename="../qml/ActionCardGrid.qml" line="34"/>
+        <location filename="../qml/ActionCardGrid.qml" line="36"/>
+        <source>Sleep timer, %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkedTagList</name>
     <message>
         <location filename="../qml/LinkedTagList.qml" line="28"/>
@@ -30,52 +80,52 @@
 <context>
     <name>NowPlayingPanel</name>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="40"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="41"/>
         <source>Place a tag or pick a playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="52"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="53"/>
         <source>%1 · %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="77"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="78"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="94"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="96"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="101"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="103"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="116"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="118"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="123"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="125"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="146"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="148"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,13 +227,28 @@
 <context>
     <name>TagLinkSheet</name>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="31"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
         <source>New tag: which playlist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="43"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
+        <source>New tag: what should it do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="47"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="62"/>
+        <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="68"/>
+        <source>Or a card that does something</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionCardGrid</name>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="16"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="18"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="20"/>
+        <source>Next track</source>
+        <translation>Morceau suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="22"/>
+        <source>Previous track</source>
+        <translation>Morceau précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="24"/>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="26"/>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="28"/>
+        <source>Shuffle on or off</source>
+        <translation>Aléatoire oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="30"/>
+        <source>Change repeat</source>
+        <translation>Changer la répétition</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="32"/>
+        <location filename="../qml/ActionCardGrid.qml" line="34"/>
+        <location filename="../qml/ActionCardGrid.qml" line="36"/>
+        <source>Sleep timer, %1 min</source>
+        <translation>Minuterie, %1 min</translation>
+    </message>
+</context>
+<context>
     <name>LinkedTagList</name>
     <message>
         <location filename="../qml/LinkedTagList.qml" line="28"/>
@@ -30,52 +80,52 @@
 <context>
     <name>NowPlayingPanel</name>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="40"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="41"/>
         <source>Place a tag or pick a playlist</source>
         <translation>Pose un badge ou choisis une playlist</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="52"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="53"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="77"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="78"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="94"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="96"/>
         <source>Shuffle</source>
         <translation>Aléatoire</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="101"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="103"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="116"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="118"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="123"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="125"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="146"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="148"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -177,14 +227,29 @@
 <context>
     <name>TagLinkSheet</name>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="31"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
         <source>New tag: which playlist?</source>
         <translation>Nouveau badge : quelle playlist ?</translation>
     </message>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="43"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
+        <source>New tag: what should it do?</source>
+        <translation>Nouveau badge : que doit-il faire ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="62"/>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="68"/>
+        <source>Or a card that does something</source>
+        <translation>Ou un badge qui fait quelque chose</translation>
     </message>
 </context>
 </TS>
