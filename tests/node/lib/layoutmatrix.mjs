@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one loop over every view and dialog of the page at 360, 390, 768 and 1280 px, for one language: no
-// sideways scroll, every tab and control inside the viewport, axe-core clean (no critical or serious
-// violation), 44 px targets on touch-sized screens and keyboard focus never hidden under the masthead or the
-// player. A screenshot of each view and dialog goes to the test artifacts as layout-<lang>-<width>-<name>.png.
-// One test file per language runs it (web_layout*.test.mjs), so each stays well inside its time limit.
+// sideways scroll, every tab and control (the language setting too) inside the viewport, axe-core clean (no
+// critical or serious violation), 44 px targets on touch-sized screens, keyboard focus never hidden under the
+// masthead or the player, no text cut short without a tooltip and no "null" or unfilled {placeholder}. A
+// screenshot of each view and dialog goes to the test artifacts as layout-<lang>-<width>-<name>.png. For French
+// and German, noEnglishLeft compares every view and dialog with the English page. One test file per language
+// runs them (web_layout*.test.mjs), so each stays well inside its time limit.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
