@@ -3,9 +3,9 @@
 // sideways scroll, every tab and control (the language setting too) inside the viewport, axe-core clean (no
 // critical or serious violation), 44 px targets on touch-sized screens, keyboard focus never hidden under the
 // masthead or the player, no text cut short without a tooltip and no "null" or unfilled {placeholder}. A
-// screenshot of each view and dialog goes to the test artifacts as layout-<lang>-<width>-<name>.png. For French
-// and German, noEnglishLeft compares every view and dialog with the English page. One test file per language
-// runs them (web_layout*.test.mjs), so each stays well inside its time limit.
+// screenshot of each view and dialog goes to the test artifacts as layout-<lang>-<width>-<name>.png. One test
+// file per language runs it (web_layout*.test.mjs), so each stays well inside its time limit. noEnglishLeft
+// compares every view and dialog of a French or German page with the English one (web_layout_words).
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,6 +188,27 @@ export function layoutMatrix(env, lang) {
         assert.deepEqual(await hiddenFocus(page, 80, { untilPlayer: true }), [], 'blocked notice: focus hidden');
         await page.locator('#blocked button').click();
         await page.locator('#blocked').waitFor({ state: 'hidden' });
+
+        // The lost-connection banner (shown by hand: web_frozen and web_reconnect lose the box for real) sits
+        // whole under the top bar, and the page below it still keeps the focus in sight.
+        await page.evaluate(() => {
+          document.getElementById('banner').hidden = false;
+        });
+        const banner = await page.evaluate(() => ({
+          box: document.getElementById('banner').getBoundingClientRect().toJSON(),
+          topbar: document.querySelector('.topbar').getBoundingClientRect().bottom,
+        }));
+        assert.ok(
+          banner.box.height > 0 && banner.box.top >= banner.topbar - 0.5 && banner.box.right <= viewport.width + 0.5,
+          `the banner at ${JSON.stringify(banner)}`,
+        );
+        await screenshot(page, `layout-${lang}-${viewport.width}-banner`);
+        await checkScreen(page, 'banner', viewport);
+        await page.locator('#main').focus();
+        assert.deepEqual(await hiddenFocus(page, 80, { untilPlayer: true }), [], 'banner: focus hidden');
+        await page.evaluate(() => {
+          document.getElementById('banner').hidden = true;
+        });
       } finally {
         await page.close();
       }
