@@ -162,6 +162,11 @@ export function layoutMatrix(env, lang) {
         for (const view of VIEWS) {
           await showView(page, view);
           await screenshot(page, `layout-${lang}-${viewport.width}-${view}`);
+          // The Sounds card (the chimes) is the last of the rules: a picture of it too.
+          if (view === 'parents') {
+            await page.locator('#sounds-heading').scrollIntoViewIfNeeded();
+            await screenshot(page, `layout-${lang}-${viewport.width}-parents-sounds`);
+          }
           await checkScreen(page, view, viewport);
           await page.locator('#main').focus();
           assert.deepEqual(await hiddenFocus(page, 80, { untilPlayer: true }), [], `${view}: focus hidden`);
