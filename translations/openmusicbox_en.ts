@@ -154,6 +154,66 @@
     </message>
 </context>
 <context>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../core/nfc/associationservice.cpp" line="169"/>
+        <source>the tag belongs to another playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="62"/>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="70"/>
+        <source>no PIN is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="74"/>
+        <source>pin must be 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="85"/>
+        <location filename="../core/parental/parentauth.cpp" line="137"/>
+        <source>the PIN was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="108"/>
+        <source>pin must be 4 to 8 digits, or null to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="115"/>
+        <source>current_pin (4 to 8 digits) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/authroutes.cpp" line="71"/>
+        <source>pin is required: 4 to 8 digits, or null to remove the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/parentgate.cpp" line="72"/>
+        <source>locked: unlock with the parents&apos; PIN first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="119"/>
+        <location filename="../core/server/websocketgateway.cpp" line="104"/>
+        <source>origin not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/staticfiles.cpp" line="93"/>
+        <source>the web UI answers GET and HEAD only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../qml/StatusLine.qml" line="13"/>
