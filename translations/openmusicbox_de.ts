@@ -212,6 +212,52 @@
         <source>the web UI answers GET and HEAD only</source>
         <translation>die Weboberfläche beantwortet nur GET und HEAD</translation>
     </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="43"/>
+        <source>the file name is empty</source>
+        <translation>der Dateiname ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="46"/>
+        <source>the file name is longer than 255 characters</source>
+        <translation>der Dateiname ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="48"/>
+        <source>the file name cannot be . or ..</source>
+        <translation>der Dateiname darf nicht . oder .. sein</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="51"/>
+        <source>the file name contains control characters</source>
+        <translation>der Dateiname enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="19"/>
+        <source>chunk_index must be a decimal integer</source>
+        <translation>chunk_index muss eine ganze Dezimalzahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="28"/>
+        <source>a chunk must be sent as multipart/form-data</source>
+        <translation>ein Teilstück wird als multipart/form-data gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="38"/>
+        <source>the multipart body has no part named file</source>
+        <translation>der Multipart-Inhalt hat keinen Teil namens file</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="90"/>
+        <source>file_size must be at least 1</source>
+        <translation>file_size muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="185"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="307"/>
+        <source>the upload was cancelled</source>
+        <translation>das Hochladen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

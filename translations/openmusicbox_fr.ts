@@ -212,6 +212,52 @@
         <source>the web UI answers GET and HEAD only</source>
         <translation>la page web ne répond qu’à GET et HEAD</translation>
     </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="43"/>
+        <source>the file name is empty</source>
+        <translation>le nom du fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="46"/>
+        <source>the file name is longer than 255 characters</source>
+        <translation>le nom du fichier dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="48"/>
+        <source>the file name cannot be . or ..</source>
+        <translation>le nom du fichier ne peut pas être . ou ..</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="51"/>
+        <source>the file name contains control characters</source>
+        <translation>le nom du fichier contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="19"/>
+        <source>chunk_index must be a decimal integer</source>
+        <translation>chunk_index doit être un entier décimal</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="28"/>
+        <source>a chunk must be sent as multipart/form-data</source>
+        <translation>un morceau s’envoie en multipart/form-data</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="38"/>
+        <source>the multipart body has no part named file</source>
+        <translation>le corps multipart n’a pas de partie nommée file</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="90"/>
+        <source>file_size must be at least 1</source>
+        <translation>file_size doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="185"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="307"/>
+        <source>the upload was cancelled</source>
+        <translation>l’envoi a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -32,6 +32,7 @@ void tst_BoxTranslator::anErrorMessageFollowsTheLanguage()
     QCOMPARE(ErrorTranslation::message(u"wrong PIN"_s), u"code erroné"_s);
     QVERIFY(translator.apply(u"de"_s));
     QCOMPARE(ErrorTranslation::message(u"wrong PIN"_s), u"falsche PIN"_s);
+    QCOMPARE(ErrorTranslation::message(u"the file name is empty"_s), u"der Dateiname ist leer"_s);
     QVERIFY(translator.apply(u"en"_s));
     QCOMPARE(ErrorTranslation::message(u"wrong PIN"_s), u"wrong PIN"_s);
     // A message the catalogue does not have stays as the service wrote it.
