@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taglinkviewmodel.h"
 
+#include "common/errortranslation.h"
 #include "eventdata.h"
 #include "library/tagaction.h"
 #include "nfc/associationservice.h"
@@ -33,7 +34,7 @@ bool TagLinkViewModel::link(const QString &playlistId)
         return false;
     const auto association = m_associations.associate(m_tagId, playlistId, false);
     if (!association) {
-        setError(association.error().message);
+        setError(ErrorTranslation::message(association.error().message));
         return false;
     }
     const QString tag = m_tagId;

@@ -10,6 +10,7 @@
 #include "taglinkviewmodel.h"
 
 #include "realtime/audience.h"
+#include "system/boxtranslator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -102,8 +103,13 @@ void tst_TagLinkViewModel::aTagOfAnotherPlaylistIsRefusedWithAMessage()
     placeUnknownTag(m_tag); // e.g. linked from a page a moment before the sheet opened
     QVERIFY(!m_sheet->link(m_stories));
     QVERIFY(m_sheet->isActive());
-    QVERIFY(!m_sheet->error().isEmpty());
+    QCOMPARE(m_sheet->error(), u"the tag belongs to another playlist"_s);
     QCOMPARE(m_box->library.repository().findByTag(m_tag)->id, m_songs);
+    // In the box's language, as the screen shows it.
+    BoxTranslator translator;
+    QVERIFY(translator.apply(u"fr"_s));
+    QVERIFY(!m_sheet->link(m_stories));
+    QCOMPARE(m_sheet->error(), u"ce badge appartient à une autre playlist"_s);
 }
 
 void tst_TagLinkViewModel::theSheetOffersEveryActionInTheBoxsOrder()
