@@ -1153,7 +1153,7 @@
     <message>
         <source>A backup holds every playlist, song, tag and setting of the box in one file. Keep it on a computer; restoring it brings the box back as it was.</source>
         <comment>backup.intro</comment>
-        <translation>Eine Sicherung enthält alle Listen, Lieder, Karten und Einstellungen der Box in einer Datei. Bewahren Sie sie auf einem Computer auf; damit lässt sich die Box so wiederherstellen, wie sie war.</translation>
+        <translation>Eine Sicherung enthält alle Listen, Lieder, Karten und Einstellungen der Box in einer Datei. Bewahre sie auf einem Computer auf; damit lässt sich die Box so wiederherstellen, wie sie war.</translation>
     </message>
     <message>
         <source>Download a backup</source>
@@ -1798,7 +1798,7 @@
     <message>
         <source>Its tag now starts another playlist and stays with it.</source>
         <comment>trash.tagTaken</comment>
-        <translation>Ihr Tag startet jetzt eine andere Playlist und bleibt dort.</translation>
+        <translation>Deine Karte startet jetzt eine andere Playlist und bleibt dort.</translation>
     </message>
     <message>
         <source>Parents</source>
@@ -2063,7 +2063,7 @@
     <message>
         <source>The box turns itself off in {s} s — touch anything to keep it on.</source>
         <comment>shutdown.pending</comment>
-        <translation>Die Box schaltet sich in {s} s aus – berühren Sie irgendetwas, damit sie an bleibt.</translation>
+        <translation>Die Box schaltet sich in {s} s aus – berühre irgendetwas, damit sie an bleibt.</translation>
     </message>
     <message>
         <source>Keep it on</source>
@@ -2138,7 +2138,7 @@
     <message>
         <source>This change needs the parents’ PIN. The page stays unlocked while you use it.</source>
         <comment>pin.dialogIntro</comment>
-        <translation>Diese Änderung braucht die Eltern-PIN. Die Seite bleibt entsperrt, solange Sie sie nutzen.</translation>
+        <translation>Diese Änderung braucht die Eltern-PIN. Die Seite bleibt entsperrt, solange du sie nutzt.</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
@@ -2253,7 +2253,7 @@
     <message>
         <source>Give an address that starts with http:// or https://, of at most 2048 characters.</source>
         <comment>stream.invalid.url</comment>
-        <translation>Geben Sie eine Adresse mit http:// oder https:// an, höchstens 2048 Zeichen lang.</translation>
+        <translation>Gib eine Adresse mit http:// oder https:// an, höchstens 2048 Zeichen lang.</translation>
     </message>
     <message>
         <source>The name can have at most 255 characters.</source>

@@ -86,3 +86,13 @@ function(omb_read_ts_messages file context prefix)
     endforeach()
     set(${prefix}_count ${count} PARENT_SCOPE)
 endfunction()
+
+# text as a double-quoted string literal, the same in JavaScript and in C++.
+function(omb_quoted_string text out)
+    string(REPLACE "\\" "\\\\" text "${text}")
+    string(REPLACE "\"" "\\\"" text "${text}")
+    string(REPLACE "\n" "\\n" text "${text}")
+    string(REPLACE "\r" "\\r" text "${text}")
+    string(REPLACE "\t" "\\t" text "${text}")
+    set(${out} "\"${text}\"" PARENT_SCOPE)
+endfunction()
