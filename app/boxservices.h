@@ -70,6 +70,7 @@
 #include "server/trashroutes.h"
 #include "server/websocketgateway.h"
 #include "system/avahiannouncer.h"
+#include "system/boxtranslator.h"
 #include "system/healthstatus.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
@@ -165,6 +166,7 @@ struct BoxServices
     ParentalRepository parentalRepository {database};
     ParentalGuard parental {{}, parentalRepository, player, state, clock};
     LanguageSetting language;
+    BoxTranslator translator; // the daemon's own words (error messages) in the box's language
     SettingsRoutes settingsRoutes {parental, playerState, language};
     PinRepository pins {database};
     ParentAuth parentAuth {{}, pins, clock};

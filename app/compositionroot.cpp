@@ -119,9 +119,12 @@ void CompositionRoot::connectServices(BoxServices &s)
     s.playerState.setListeningSource([&s] { return s.parental.listeningJson(); });
     connect(&s.parental, &ParentalGuard::changed, &s.playerState, &PlayerStateService::refresh);
     s.parental.start();
-    // The box's language: every page and the screen follow a change, from wherever it came.
+    // The box's language: every page, the screen and the daemon's own messages follow a change, from wherever
+    // it came.
     s.language.load();
+    s.translator.apply(s.language.language());
     connect(&s.language, &LanguageSetting::languageChanged, &s.state, [&s](const QString &language) {
+        s.translator.apply(language);
         s.state.publishFlat(u"system:language"_s, {{u"language"_s, language}}, Audience::global());
     });
     // The idle shutdown hears of every kind of activity: client requests, the player, tags and buttons.
@@ -307,8 +310,9 @@ quint16 CompositionRoot::port() const
 ScreenServices CompositionRoot::screenServices() const
 {
     BoxServices &s = *m_services;
-    return {m_settings,           s.player,       s.trackProgress, s.playlistService, s.state,
-            s.nfc.associations(), s.nfc.status(), s.parentAuth,    s.language,        s.idleShutdown};
+    return {m_settings,           s.player,        s.trackProgress, s.playlistService, s.state,
+            s.nfc.associations(), s.nfc.actions(), s.nfc.status(),  s.parentAuth,      s.language,
+            s.idleShutdown};
 }
 
 void CompositionRoot::applyReloadedSettings(const Settings &settings)

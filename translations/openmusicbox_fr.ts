@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionCardGrid</name>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="16"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="18"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="20"/>
+        <source>Next track</source>
+        <translation>Morceau suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="22"/>
+        <source>Previous track</source>
+        <translation>Morceau précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="24"/>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="26"/>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="28"/>
+        <source>Shuffle on or off</source>
+        <translation>Aléatoire oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="30"/>
+        <source>Change repeat</source>
+        <translation>Changer la répétition</translation>
+    </message>
+    <message>
+        <location filename="../qml/ActionCardGrid.qml" line="32"/>
+        <location filename="../qml/ActionCardGrid.qml" line="34"/>
+        <location filename="../qml/ActionCardGrid.qml" line="36"/>
+        <source>Sleep timer, %1 min</source>
+        <translation>Minuterie, %1 min</translation>
+    </message>
+</context>
+<context>
     <name>LinkedTagList</name>
     <message>
         <location filename="../qml/LinkedTagList.qml" line="28"/>
@@ -30,52 +80,52 @@
 <context>
     <name>NowPlayingPanel</name>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="40"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="41"/>
         <source>Place a tag or pick a playlist</source>
         <translation>Pose un badge ou choisis une playlist</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="52"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="53"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="77"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="78"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="94"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="96"/>
         <source>Shuffle</source>
         <translation>Aléatoire</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="101"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="103"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="108"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="110"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="116"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="118"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="123"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="125"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../qml/NowPlayingPanel.qml" line="146"/>
+        <location filename="../qml/NowPlayingPanel.qml" line="148"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -154,6 +204,112 @@
     </message>
 </context>
 <context>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../core/nfc/associationservice.cpp" line="169"/>
+        <source>the tag belongs to another playlist</source>
+        <translation>ce badge appartient à une autre playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="62"/>
+        <source>wrong PIN</source>
+        <translation>code erroné</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="70"/>
+        <source>no PIN is set</source>
+        <translation>aucun code n’est défini</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="74"/>
+        <source>pin must be 4 to 8 digits</source>
+        <translation>le code doit compter 4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="85"/>
+        <location filename="../core/parental/parentauth.cpp" line="137"/>
+        <source>the PIN was changed meanwhile</source>
+        <translation>le code a été changé entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="108"/>
+        <source>pin must be 4 to 8 digits, or null to remove it</source>
+        <translation>le code doit compter 4 à 8 chiffres, ou null pour le retirer</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="115"/>
+        <source>current_pin (4 to 8 digits) is required</source>
+        <translation>current_pin (4 à 8 chiffres) est requis</translation>
+    </message>
+    <message>
+        <location filename="../core/server/authroutes.cpp" line="71"/>
+        <source>pin is required: 4 to 8 digits, or null to remove the PIN</source>
+        <translation>pin est requis : 4 à 8 chiffres, ou null pour retirer le code</translation>
+    </message>
+    <message>
+        <location filename="../core/server/parentgate.cpp" line="72"/>
+        <source>locked: unlock with the parents&apos; PIN first</source>
+        <translation>verrouillé : déverrouillez d’abord avec le code des parents</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="119"/>
+        <location filename="../core/server/websocketgateway.cpp" line="104"/>
+        <source>origin not allowed</source>
+        <translation>origine non autorisée</translation>
+    </message>
+    <message>
+        <location filename="../core/server/staticfiles.cpp" line="93"/>
+        <source>the web UI answers GET and HEAD only</source>
+        <translation>la page web ne répond qu’à GET et HEAD</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="43"/>
+        <source>the file name is empty</source>
+        <translation>le nom du fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="46"/>
+        <source>the file name is longer than 255 characters</source>
+        <translation>le nom du fichier dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="48"/>
+        <source>the file name cannot be . or ..</source>
+        <translation>le nom du fichier ne peut pas être . ou ..</translation>
+    </message>
+    <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="51"/>
+        <source>the file name contains control characters</source>
+        <translation>le nom du fichier contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="19"/>
+        <source>chunk_index must be a decimal integer</source>
+        <translation>chunk_index doit être un entier décimal</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="28"/>
+        <source>a chunk must be sent as multipart/form-data</source>
+        <translation>un morceau s’envoie en multipart/form-data</translation>
+    </message>
+    <message>
+        <location filename="../core/server/chunkrequest.cpp" line="38"/>
+        <source>the multipart body has no part named file</source>
+        <translation>le corps multipart n’a pas de partie nommée file</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="90"/>
+        <source>file_size must be at least 1</source>
+        <translation>file_size doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="185"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="307"/>
+        <source>the upload was cancelled</source>
+        <translation>l’envoi a été annulé</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../qml/StatusLine.qml" line="13"/>
@@ -177,14 +333,1942 @@
 <context>
     <name>TagLinkSheet</name>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="31"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
         <source>New tag: which playlist?</source>
         <translation>Nouveau badge : quelle playlist ?</translation>
     </message>
     <message>
-        <location filename="../qml/TagLinkSheet.qml" line="43"/>
+        <location filename="../qml/TagLinkSheet.qml" line="35"/>
+        <source>New tag: what should it do?</source>
+        <translation>Nouveau badge : que doit-il faire ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="62"/>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location filename="../qml/TagLinkSheet.qml" line="68"/>
+        <source>Or a card that does something</source>
+        <translation>Ou un badge qui fait quelque chose</translation>
+    </message>
+</context>
+<context>
+    <name>WebPage</name>
+    <message>
+        <source>Music box</source>
+        <comment>app.title</comment>
+        <translation>Boîte à musique</translation>
+    </message>
+    <message>
+        <source>For the little listeners at home</source>
+        <comment>app.tagline</comment>
+        <translation>Pour les petites oreilles de la maison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <comment>nav.label</comment>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <comment>nav.playlists</comment>
+        <translation>Listes de lecture</translation>
+    </message>
+    <message>
+        <source>Add music</source>
+        <comment>nav.add</comment>
+        <translation>Ajouter de la musique</translation>
+    </message>
+    <message>
+        <source>Box status</source>
+        <comment>nav.status</comment>
+        <translation>État de la boîte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>lang.label</comment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Connected to the box</source>
+        <comment>conn.connected</comment>
+        <translation>Connecté à la boîte</translation>
+    </message>
+    <message>
+        <source>Connecting to the box…</source>
+        <comment>conn.connecting</comment>
+        <translation>Connexion à la boîte…</translation>
+    </message>
+    <message>
+        <source>Connection to the box lost. Reconnecting…</source>
+        <comment>conn.reconnecting</comment>
+        <translation>Connexion à la boîte perdue. Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <comment>conn.back</comment>
+        <translation>De nouveau connecté</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <comment>skip</comment>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <comment>player.label</comment>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Nothing playing</source>
+        <comment>player.nothing</comment>
+        <translation>Rien en cours de lecture</translation>
+    </message>
+    <message>
+        <source>Place a tag on the box or start a playlist</source>
+        <comment>player.hint</comment>
+        <translation>Posez une étiquette sur la boîte ou lancez une liste</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <comment>player.play</comment>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>player.pause</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous track</source>
+        <comment>player.prev</comment>
+        <translation>Piste précédente</translation>
+    </message>
+    <message>
+        <source>Next track</source>
+        <comment>player.next</comment>
+        <translation>Piste suivante</translation>
+    </message>
+    <message>
+        <source>Position in the track</source>
+        <comment>player.seek</comment>
+        <translation>Position dans la piste</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>player.volume</comment>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <comment>player.mute</comment>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <comment>player.unmute</comment>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <comment>player.shuffle</comment>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <comment>player.repeat.none</comment>
+        <translation>Répétition : désactivée</translation>
+    </message>
+    <message>
+        <source>Repeat: playlist</source>
+        <comment>player.repeat.playlist</comment>
+        <translation>Répétition : la liste</translation>
+    </message>
+    <message>
+        <source>Repeat: this track</source>
+        <comment>player.repeat.track</comment>
+        <translation>Répétition : cette piste</translation>
+    </message>
+    <message>
+        <source>Sleep timer</source>
+        <comment>sleep.button</comment>
+        <translation>Minuterie de sommeil</translation>
+    </message>
+    <message>
+        <source>Stop the music in…</source>
+        <comment>sleep.title</comment>
+        <translation>Arrêter la musique dans…</translation>
+    </message>
+    <message>
+        <source>{m} minutes</source>
+        <comment>sleep.minutes</comment>
+        <translation>{m} minutes</translation>
+    </message>
+    <message>
+        <source>Sleep timer: {m} min left</source>
+        <comment>sleep.left</comment>
+        <translation>Minuterie : encore {m} min</translation>
+    </message>
+    <message>
+        <source>Turn the sleep timer off</source>
+        <comment>sleep.off</comment>
+        <translation>Arrêter la minuterie</translation>
+    </message>
+    <message>
+        <source>Track {n} of {count}</source>
+        <comment>player.trackOf</comment>
+        <translation>Piste {n} sur {count}</translation>
+    </message>
+    <message>
+        <source>{pos} of {dur}</source>
+        <comment>player.valuetext</comment>
+        <translation>{pos} sur {dur}</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <comment>playlists.heading</comment>
+        <translation>Listes de lecture</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <comment>playlists.new</comment>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>No playlists yet. Create one, then add songs or stories to it.</source>
+        <comment>playlists.empty</comment>
+        <translation>Aucune liste pour l’instant. Créez-en une, puis ajoutez-y des chansons ou des histoires.</translation>
+    </message>
+    <message>
+        <source>Loading playlists…</source>
+        <comment>playlists.loading</comment>
+        <translation>Chargement des listes…</translation>
+    </message>
+    <message>
+        <source>{count} tracks</source>
+        <comment>playlists.tracks</comment>
+        <translation>{count} pistes</translation>
+    </message>
+    <message>
+        <source>1 track</source>
+        <comment>playlists.track1</comment>
+        <translation>1 piste</translation>
+    </message>
+    <message>
+        <source>Play {title}</source>
+        <comment>playlists.play</comment>
+        <translation>Lire {title}</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <comment>playlists.rename</comment>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>playlists.delete</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Link a tag</source>
+        <comment>playlists.linkTag</comment>
+        <translation>Associer une étiquette</translation>
+    </message>
+    <message>
+        <source>Unlink tag</source>
+        <comment>playlists.unlinkTag</comment>
+        <translation>Dissocier l’étiquette</translation>
+    </message>
+    <message>
+        <source>Tag linked</source>
+        <comment>playlists.tagLinked</comment>
+        <translation>Étiquette associée</translation>
+    </message>
+    <message>
+        <source>Drop audio files here or</source>
+        <comment>playlists.dropHere</comment>
+        <translation>Déposez des fichiers audio ici ou</translation>
+    </message>
+    <message>
+        <source>choose files</source>
+        <comment>playlists.pickFiles</comment>
+        <translation>choisissez des fichiers</translation>
+    </message>
+    <message>
+        <source>This playlist is empty. Add songs below.</source>
+        <comment>playlists.emptyTracks</comment>
+        <translation>Cette liste est vide. Ajoutez des pistes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <comment>playlists.nowPlaying</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Move {title}: drag, or use the arrow keys</source>
+        <comment>track.reorder</comment>
+        <translation>Déplacer {title} : glissez, ou utilisez les flèches</translation>
+    </message>
+    <message>
+        <source>Play {title}</source>
+        <comment>track.play</comment>
+        <translation>Lire {title}</translation>
+    </message>
+    <message>
+        <source>Play: </source>
+        <comment>track.playPrefix</comment>
+        <translation>Lire : </translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <comment>track.delete</comment>
+        <translation>Supprimer {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} to another playlist</source>
+        <comment>track.move</comment>
+        <translation>Déplacer {title} vers une autre liste</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <comment>track.edit</comment>
+        <translation>Modifier {title}</translation>
+    </message>
+    <message>
+        <source>A new playlist named after the album</source>
+        <comment>upload.newAlbumTarget</comment>
+        <translation>Une nouvelle liste au nom de l’album</translation>
+    </message>
+    <message>
+        <source>New album</source>
+        <comment>upload.newAlbum</comment>
+        <translation>Nouvel album</translation>
+    </message>
+    <message>
+        <source>Edit the track</source>
+        <comment>editTrack.title</comment>
+        <translation>Modifier la piste</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>editTrack.name</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <comment>editTrack.artist</comment>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <comment>editTrack.album</comment>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Saved: “{title}”</source>
+        <comment>editTrack.saved</comment>
+        <translation>Enregistré : « {title} »</translation>
+    </message>
+    <message>
+        <source>Give the track a title of at most 255 characters.</source>
+        <comment>editTrack.invalid.title</comment>
+        <translation>Donnez à la piste un titre de 255 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The artist can have at most 255 characters.</source>
+        <comment>editTrack.invalid.artist</comment>
+        <translation>L’artiste peut avoir 255 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The album can have at most 255 characters.</source>
+        <comment>editTrack.invalid.album</comment>
+        <translation>L’album peut avoir 255 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <comment>track.moveUp</comment>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <comment>track.moveDown</comment>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>{title} moved to position {n}</source>
+        <comment>track.moved</comment>
+        <translation>{title} déplacée en position {n}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>dialog.cancel</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>dialog.close</comment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>dialog.save</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>dialog.create</comment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>dialog.delete</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <comment>dialog.move</comment>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <comment>create.title</comment>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>create.label</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Bedtime stories</source>
+        <comment>create.placeholder</comment>
+        <translation>p. ex. Histoires du soir</translation>
+    </message>
+    <message>
+        <source>Rename playlist</source>
+        <comment>rename.title</comment>
+        <translation>Renommer la liste</translation>
+    </message>
+    <message>
+        <source>Delete this playlist?</source>
+        <comment>delete.title</comment>
+        <translation>Supprimer cette liste ?</translation>
+    </message>
+    <message>
+        <source>“{title}” and its {count} tracks go to the trash. You can restore them from there.</source>
+        <comment>delete.body</comment>
+        <translation>« {title} » et ses {count} pistes vont dans la corbeille. Vous pourrez les y restaurer.</translation>
+    </message>
+    <message>
+        <source>Delete this track?</source>
+        <comment>deleteTrack.title</comment>
+        <translation>Supprimer cette piste ?</translation>
+    </message>
+    <message>
+        <source>“{title}” goes to the trash. You can restore it from there.</source>
+        <comment>deleteTrack.body</comment>
+        <translation>« {title} » va dans la corbeille. Vous pourrez l’y restaurer.</translation>
+    </message>
+    <message>
+        <source>Move a track</source>
+        <comment>moveTrack.title</comment>
+        <translation>Déplacer une piste</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to</source>
+        <comment>moveTrack.label</comment>
+        <translation>Déplacer « {title} » vers</translation>
+    </message>
+    <message>
+        <source>Create another playlist first.</source>
+        <comment>moveTrack.none</comment>
+        <translation>Créez d’abord une autre liste.</translation>
+    </message>
+    <message>
+        <source>Link a tag to “{title}”</source>
+        <comment>tag.title</comment>
+        <translation>Associer une étiquette à « {title} »</translation>
+    </message>
+    <message>
+        <source>Place a tag on the box now.</source>
+        <comment>tag.waiting</comment>
+        <translation>Posez maintenant une étiquette sur la boîte.</translation>
+    </message>
+    <message>
+        <source>{s} s left</source>
+        <comment>tag.countdown</comment>
+        <translation>encore {s} s</translation>
+    </message>
+    <message>
+        <source>This tag already starts “{title}”.</source>
+        <comment>tag.duplicate</comment>
+        <translation>Cette étiquette lance déjà « {title} ».</translation>
+    </message>
+    <message>
+        <source>Use it for “{title}” instead</source>
+        <comment>tag.override</comment>
+        <translation>L’utiliser plutôt pour « {title} »</translation>
+    </message>
+    <message>
+        <source>Done! This tag now starts “{title}”.</source>
+        <comment>tag.success</comment>
+        <translation>C’est fait ! Cette étiquette lance maintenant « {title} ».</translation>
+    </message>
+    <message>
+        <source>No tag was placed in time.</source>
+        <comment>tag.timeout</comment>
+        <translation>Aucune étiquette n’a été posée à temps.</translation>
+    </message>
+    <message>
+        <source>Linking was cancelled.</source>
+        <comment>tag.cancelled</comment>
+        <translation>L’association a été annulée.</translation>
+    </message>
+    <message>
+        <source>The tag could not be linked: {message}</source>
+        <comment>tag.error</comment>
+        <translation>L’étiquette n’a pas pu être associée : {message}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>tag.retry</comment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>New tag on the box</source>
+        <comment>tag.unknownTitle</comment>
+        <translation>Nouvelle étiquette sur la boîte</translation>
+    </message>
+    <message>
+        <source>A tag that is not linked yet was placed on the box ({tag}). Which playlist should it start, or what should it do?</source>
+        <comment>tag.unknownBody</comment>
+        <translation>Une étiquette non associée a été posée sur la boîte ({tag}). Quelle liste doit-elle lancer, ou que doit-elle faire ?</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>tag.link</comment>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <source>The tag was unlinked from “{title}”.</source>
+        <comment>tag.unlinked</comment>
+        <translation>L’étiquette a été dissociée de « {title} ».</translation>
+    </message>
+    <message>
+        <source>Unlink the tag from “{title}”?</source>
+        <comment>tag.unlinkConfirm</comment>
+        <translation>Dissocier l’étiquette de « {title} » ?</translation>
+    </message>
+    <message>
+        <source>Placing this tag on the box will no longer start this playlist.</source>
+        <comment>tag.unlinkBody</comment>
+        <translation>Poser cette étiquette sur la boîte ne lancera plus cette liste.</translation>
+    </message>
+    <message>
+        <source>Add music</source>
+        <comment>add.heading</comment>
+        <translation>Ajouter de la musique</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <comment>add.uploadHeading</comment>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <comment>add.target</comment>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Create a playlist first.</source>
+        <comment>add.needPlaylist</comment>
+        <translation>Créez d’abord une liste.</translation>
+    </message>
+    <message>
+        <source>MP3, WAV, FLAC, OGG, M4A, AAC or Opus</source>
+        <comment>add.formats</comment>
+        <translation>MP3, WAV, FLAC, OGG, M4A, AAC ou Opus</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <comment>upload.list</comment>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <comment>upload.queued</comment>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Uploading… {percent}%</source>
+        <comment>upload.uploading</comment>
+        <translation>Envoi… {percent} %</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <comment>upload.finalizing</comment>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <comment>upload.done</comment>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Failed: {message}</source>
+        <comment>upload.failed</comment>
+        <translation>Échec : {message}</translation>
+    </message>
+    <message>
+        <source>this type of file is not supported</source>
+        <comment>upload.badType</comment>
+        <translation>ce type de fichier n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <comment>upload.tooLarge</comment>
+        <translation>le fichier est trop gros</translation>
+    </message>
+    <message>
+        <source>the box is out of space</source>
+        <comment>upload.noSpace</comment>
+        <translation>la boîte n’a plus de place</translation>
+    </message>
+    <message>
+        <source>this is not a readable audio file</source>
+        <comment>upload.notAudio</comment>
+        <translation>ce n’est pas un fichier audio lisible</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>upload.cancelled</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Cancel upload of {name}</source>
+        <comment>upload.cancel</comment>
+        <translation>Annuler l’envoi de {name}</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <comment>upload.dismiss</comment>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>From YouTube</source>
+        <comment>yt.heading</comment>
+        <translation>Depuis YouTube</translation>
+    </message>
+    <message>
+        <source>Video or playlist link</source>
+        <comment>yt.url</comment>
+        <translation>Lien d’une vidéo ou d’une playlist</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>yt.download</comment>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Search YouTube</source>
+        <comment>yt.search</comment>
+        <translation>Rechercher sur YouTube</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>yt.searchButton</comment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <comment>yt.target</comment>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>A new playlist named after the video</source>
+        <comment>yt.newPlaylist</comment>
+        <translation>Une nouvelle liste au nom de la vidéo</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <comment>yt.results</comment>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <comment>yt.noResults</comment>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <comment>yt.searching</comment>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <comment>yt.pending</comment>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Downloading… {percent}%</source>
+        <comment>yt.downloading</comment>
+        <translation>Téléchargement… {percent} %</translation>
+    </message>
+    <message>
+        <source>Adding to the playlist…</source>
+        <comment>yt.processing</comment>
+        <translation>Ajout à la liste…</translation>
+    </message>
+    <message>
+        <source>Done: added to “{title}”</source>
+        <comment>yt.complete</comment>
+        <translation>Terminé : ajouté à « {title} »</translation>
+    </message>
+    <message>
+        <source>Failed: {message}</source>
+        <comment>yt.error</comment>
+        <translation>Échec : {message}</translation>
+    </message>
+    <message>
+        <source>YouTube downloads are not available on this box.</source>
+        <comment>yt.unavailable</comment>
+        <translation>Le téléchargement YouTube n’est pas disponible sur cette boîte.</translation>
+    </message>
+    <message>
+        <source>Please paste a link that starts with http:// or https://</source>
+        <comment>yt.badUrl</comment>
+        <translation>Collez un lien qui commence par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>Box status</source>
+        <comment>status.heading</comment>
+        <translation>État de la boîte</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <comment>status.overall</comment>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <comment>status.healthy</comment>
+        <translation>Tout va bien</translation>
+    </message>
+    <message>
+        <source>Working, with a problem</source>
+        <comment>status.degraded</comment>
+        <translation>Fonctionne, avec un problème</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <comment>status.unhealthy</comment>
+        <translation>Ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Tag reader</source>
+        <comment>status.reader</comment>
+        <translation>Lecteur d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Ready ({kind})</source>
+        <comment>status.readerOk</comment>
+        <translation>Prêt ({kind})</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <comment>status.readerNone</comment>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Tag on the reader</source>
+        <comment>status.currentTag</comment>
+        <translation>Étiquette sur le lecteur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>status.noTag</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <comment>status.audio</comment>
+        <translation>Sortie audio</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <comment>status.ok</comment>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <comment>status.fail</comment>
+        <translation>Ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <comment>status.version</comment>
+        <translation>Version du logiciel</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <comment>status.uptime</comment>
+        <translation>Allumée depuis</translation>
+    </message>
+    <message>
+        <source>Connected screens</source>
+        <comment>status.clients</comment>
+        <translation>Écrans connectés</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <comment>status.storage</comment>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <comment>status.live</comment>
+        <translation>Mises à jour en direct</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <comment>status.details</comment>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>status.refresh</comment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <comment>backup.heading</comment>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>A backup holds every playlist, song, tag and setting of the box in one file. Keep it on a computer; restoring it brings the box back as it was.</source>
+        <comment>backup.intro</comment>
+        <translation>Une sauvegarde contient toutes les listes, chansons, puces et réglages de la boîte dans un seul fichier. Gardez-la sur un ordinateur : la restaurer remet la boîte comme elle était.</translation>
+    </message>
+    <message>
+        <source>Download a backup</source>
+        <comment>backup.download</comment>
+        <translation>Télécharger une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <comment>backup.chooseFile</comment>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <comment>backup.restore</comment>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <comment>backup.confirmTitle</comment>
+        <translation>Restaurer une sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Everything on the box now is replaced by the backup &quot;{name}&quot;. The box restarts afterwards.</source>
+        <comment>backup.confirmMessage</comment>
+        <translation>Tout ce qui est sur la boîte sera remplacé par la sauvegarde « {name} ». La boîte redémarre ensuite.</translation>
+    </message>
+    <message>
+        <source>Replace and restart</source>
+        <comment>backup.confirm</comment>
+        <translation>Remplacer et redémarrer</translation>
+    </message>
+    <message>
+        <source>Sending the backup: {sent} of {total}</source>
+        <comment>backup.sending</comment>
+        <translation>Envoi de la sauvegarde : {sent} sur {total}</translation>
+    </message>
+    <message>
+        <source>The box is checking the backup…</source>
+        <comment>backup.checking</comment>
+        <translation>La boîte vérifie la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup checked: {playlists} playlists, {tracks} songs. The box is restarting; this page reconnects by itself.</source>
+        <comment>backup.restarting</comment>
+        <translation>Sauvegarde vérifiée : {playlists} listes, {tracks} chansons. La boîte redémarre ; cette page se reconnecte toute seule.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of the box, or it is damaged. Nothing was changed.</source>
+        <comment>backup.refused</comment>
+        <translation>Ce fichier n&apos;est pas une sauvegarde de la boîte, ou il est abîmé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status.unknown</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <comment>status.disk</comment>
+        <translation>Espace libre</translation>
+    </message>
+    <message>
+        <source>{free} free of {total}</source>
+        <comment>status.diskValue</comment>
+        <translation>{free} libres sur {total}</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <comment>status.library</comment>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>{playlists} playlists, {tracks} tracks</source>
+        <comment>status.libraryValue</comment>
+        <translation>{playlists} listes, {tracks} morceaux</translation>
+    </message>
+    <message>
+        <source>Processor temperature</source>
+        <comment>status.temperature</comment>
+        <translation>Température du processeur</translation>
+    </message>
+    <message>
+        <source>Sound goes to</source>
+        <comment>status.output</comment>
+        <translation>Le son sort sur</translation>
+    </message>
+    <message>
+        <source>The box did not understand this request.</source>
+        <comment>error.bad_request</comment>
+        <translation>La boîte n’a pas compris cette demande.</translation>
+    </message>
+    <message>
+        <source>Please check what you entered.</source>
+        <comment>error.validation_error</comment>
+        <translation>Veuillez vérifier ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the box.</source>
+        <comment>error.not_found</comment>
+        <translation>Ceci n’est plus sur la boîte.</translation>
+    </message>
+    <message>
+        <source>This clashes with something already on the box.</source>
+        <comment>error.conflict</comment>
+        <translation>Ceci entre en conflit avec ce qui est déjà sur la boîte.</translation>
+    </message>
+    <message>
+        <source>This is too large for the box.</source>
+        <comment>error.payload_too_large</comment>
+        <translation>C’est trop volumineux pour la boîte.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Please wait a moment.</source>
+        <comment>error.rate_limit_exceeded</comment>
+        <translation>Trop de demandes à la fois. Patientez un instant.</translation>
+    </message>
+    <message>
+        <source>The box ran into a problem. Please try again.</source>
+        <comment>error.internal_error</comment>
+        <translation>La boîte a rencontré un problème. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This part of the box is not available right now.</source>
+        <comment>error.service_unavailable</comment>
+        <translation>Cette partie de la boîte n’est pas disponible pour le moment.</translation>
+    </message>
+    <message>
+        <source>The box is out of space.</source>
+        <comment>error.insufficient_storage</comment>
+        <translation>La boîte n’a plus de place.</translation>
+    </message>
+    <message>
+        <source>PN532 reader</source>
+        <comment>status.readerKind.pn532_uart</comment>
+        <translation>lecteur PN532</translation>
+    </message>
+    <message>
+        <source>PN532 reader on I2C</source>
+        <comment>status.readerKind.pn532_i2c</comment>
+        <translation>lecteur PN532 en I2C</translation>
+    </message>
+    <message>
+        <source>simulated reader</source>
+        <comment>status.readerKind.mock</comment>
+        <translation>lecteur simulé</translation>
+    </message>
+    <message>
+        <source>reader on a serial line</source>
+        <comment>status.readerKind.serial</comment>
+        <translation>lecteur sur une ligne série</translation>
+    </message>
+    <message>
+        <source>no reader</source>
+        <comment>status.readerKind.none</comment>
+        <translation>aucun lecteur</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <comment>status.detail.qt</comment>
+        <translation>Version de Qt</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <comment>status.detail.host</comment>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>status.detail.platform</comment>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <comment>status.detail.protocol</comment>
+        <translation>Version du protocole</translation>
+    </message>
+    <message>
+        <source>Last event number</source>
+        <comment>status.detail.seq</comment>
+        <translation>Numéro du dernier événement</translation>
+    </message>
+    <message>
+        <source>WebSocket / Socket.IO clients</source>
+        <comment>status.detail.clients</comment>
+        <translation>Clients WebSocket / Socket.IO</translation>
+    </message>
+    <message>
+        <source>Events kept for replay</source>
+        <comment>status.detail.outbox</comment>
+        <translation>Événements gardés pour rattrapage</translation>
+    </message>
+    <message>
+        <source>Position updates sent</source>
+        <comment>status.detail.positions</comment>
+        <translation>Positions envoyées</translation>
+    </message>
+    <message>
+        <source>Clients dropped for being slow</source>
+        <comment>status.detail.dropped</comment>
+        <translation>Clients déconnectés car trop lents</translation>
+    </message>
+    <message>
+        <source>Server start id</source>
+        <comment>status.detail.epoch</comment>
+        <translation>Identifiant du démarrage</translation>
+    </message>
+    <message>
+        <source>Search playlists and tracks</source>
+        <comment>search.label</comment>
+        <translation>Rechercher des listes et des morceaux</translation>
+    </message>
+    <message>
+        <source>Search by title, artist or album</source>
+        <comment>search.placeholder</comment>
+        <translation>Titre, artiste ou album</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <comment>search.none</comment>
+        <translation>Rien trouvé pour « {query} ».</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <comment>search.playlist</comment>
+        <translation>Liste de lecture</translation>
+    </message>
+    <message>
+        <source>in “{title}”</source>
+        <comment>search.inPlaylist</comment>
+        <translation>dans « {title} »</translation>
+    </message>
+    <message>
+        <source>Choose a playlist…</source>
+        <comment>tag.choose</comment>
+        <translation>Choisissez une liste…</translation>
+    </message>
+    <message>
+        <source>A new playlist…</source>
+        <comment>tag.newPlaylist</comment>
+        <translation>Une nouvelle liste…</translation>
+    </message>
+    <message>
+        <source>Choose which playlist this tag should start.</source>
+        <comment>tag.chooseFirst</comment>
+        <translation>Choisissez la liste que cette étiquette doit lancer.</translation>
+    </message>
+    <message>
+        <source>Give the new playlist a name.</source>
+        <comment>tag.nameFirst</comment>
+        <translation>Donnez un nom à la nouvelle liste.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>nav.tags</comment>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>tags.heading</comment>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Every tag that starts a playlist or does something. Give each a name you will recognise.</source>
+        <comment>tags.intro</comment>
+        <translation>Chaque étiquette qui lance une liste ou fait quelque chose. Donnez-leur un nom que vous reconnaîtrez.</translation>
+    </message>
+    <message>
+        <source>No tag is linked yet. Open a playlist and choose “Link a tag”.</source>
+        <comment>tags.empty</comment>
+        <translation>Aucune étiquette n’est encore associée. Ouvrez une liste et choisissez « Associer une étiquette ».</translation>
+    </message>
+    <message>
+        <source>Name of tag {tag}</source>
+        <comment>tags.name</comment>
+        <translation>Nom de l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <source>e.g. Blue owl card</source>
+        <comment>tags.namePlaceholder</comment>
+        <translation>p. ex. Carte hibou bleu</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <comment>tags.plays</comment>
+        <translation>Lance</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <comment>tags.lastUsed</comment>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <comment>tags.never</comment>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <comment>tags.saved</comment>
+        <translation>Enregistré : {name}</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <comment>tags.does</comment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <comment>tags.unlink</comment>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>Unlink tag “{name}”?</source>
+        <comment>tags.unlinkConfirm</comment>
+        <translation>Dissocier l’étiquette « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Placing it on the box will no longer do this: {what}.</source>
+        <comment>tags.unlinkBody</comment>
+        <translation>La poser sur la boîte ne fera plus ceci : {what}.</translation>
+    </message>
+    <message>
+        <source>Tag “{name}” unlinked.</source>
+        <comment>tags.unlinked</comment>
+        <translation>Étiquette « {name} » dissociée.</translation>
+    </message>
+    <message>
+        <source>Or a card that does something</source>
+        <comment>tag.actions</comment>
+        <translation>Ou une carte qui fait quelque chose</translation>
+    </message>
+    <message>
+        <source>Done! This card now does: {action}.</source>
+        <comment>tag.actionSuccess</comment>
+        <translation>C’est fait ! Cette carte fait maintenant : {action}.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>action.pause</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>action.stop</comment>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Next track</source>
+        <comment>action.next</comment>
+        <translation>Morceau suivant</translation>
+    </message>
+    <message>
+        <source>Previous track</source>
+        <comment>action.previous</comment>
+        <translation>Morceau précédent</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <comment>action.volume_up</comment>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <comment>action.volume_down</comment>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <source>Shuffle on or off</source>
+        <comment>action.shuffle</comment>
+        <translation>Lecture aléatoire oui ou non</translation>
+    </message>
+    <message>
+        <source>Change repeat</source>
+        <comment>action.repeat</comment>
+        <translation>Changer la répétition</translation>
+    </message>
+    <message>
+        <source>Sleep timer, 15 minutes</source>
+        <comment>action.sleep_15</comment>
+        <translation>Minuterie de sommeil, 15 minutes</translation>
+    </message>
+    <message>
+        <source>Sleep timer, 30 minutes</source>
+        <comment>action.sleep_30</comment>
+        <translation>Minuterie de sommeil, 30 minutes</translation>
+    </message>
+    <message>
+        <source>Sleep timer, 60 minutes</source>
+        <comment>action.sleep_60</comment>
+        <translation>Minuterie de sommeil, 60 minutes</translation>
+    </message>
+    <message>
+        <source>or choose a whole folder</source>
+        <comment>upload.pickFolder</comment>
+        <translation>ou choisissez un dossier entier</translation>
+    </message>
+    <message>
+        <source>or choose a folder: it becomes a new playlist</source>
+        <comment>upload.folderAsPlaylist</comment>
+        <translation>ou choisissez un dossier : il devient une nouvelle liste</translation>
+    </message>
+    <message>
+        <source>All uploads</source>
+        <comment>upload.total</comment>
+        <translation>Tous les envois</translation>
+    </message>
+    <message>
+        <source>{done} of {count}</source>
+        <comment>upload.totalFiles</comment>
+        <translation>{done} sur {count}</translation>
+    </message>
+    <message>
+        <source>{sent} of {total}</source>
+        <comment>upload.totalBytes</comment>
+        <translation>{sent} sur {total}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <comment>upload.totalFailed</comment>
+        <translation>{count} en échec</translation>
+    </message>
+    <message>
+        <source>Show what is playing</source>
+        <comment>now.open</comment>
+        <translation>Voir ce qui joue</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <comment>now.title</comment>
+        <translation>En cours de lecture</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <comment>now.next</comment>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Shuffle is on: the box picks the next track.</source>
+        <comment>now.shuffled</comment>
+        <translation>La lecture aléatoire est active : la boîte choisit le morceau suivant.</translation>
+    </message>
+    <message>
+        <source>This is the last track.</source>
+        <comment>now.last</comment>
+        <translation>C’est le dernier morceau.</translation>
+    </message>
+    <message>
+        <source>Cover of {title}</source>
+        <comment>cover.alt</comment>
+        <translation>Pochette de {title}</translation>
+    </message>
+    <message>
+        <source>Delete {count} tracks?</source>
+        <comment>deleteTracks.title</comment>
+        <translation>Supprimer {count} pistes ?</translation>
+    </message>
+    <message>
+        <source>The selected tracks go to the trash. You can restore them from there.</source>
+        <comment>deleteTracks.body</comment>
+        <translation>Les pistes sélectionnées vont dans la corbeille. Vous pourrez les y restaurer.</translation>
+    </message>
+    <message>
+        <source>Move {count} tracks</source>
+        <comment>moveTracks.title</comment>
+        <translation>Déplacer {count} pistes</translation>
+    </message>
+    <message>
+        <source>Move the selected tracks to</source>
+        <comment>moveTracks.label</comment>
+        <translation>Déplacer les pistes sélectionnées vers</translation>
+    </message>
+    <message>
+        <source>Not moved: {titles}</source>
+        <comment>moveTracks.failed</comment>
+        <translation>Non déplacées : {titles}</translation>
+    </message>
+    <message>
+        <source>Select {title}</source>
+        <comment>select.track</comment>
+        <translation>Sélectionner {title}</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <comment>select.count</comment>
+        <translation>{count} sélectionnées</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <comment>select.move</comment>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>select.delete</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <comment>select.clear</comment>
+        <translation>Tout désélectionner</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <comment>error.generic</comment>
+        <translation>Un problème est survenu : {message}</translation>
+    </message>
+    <message>
+        <source>The box cannot be reached.</source>
+        <comment>error.network</comment>
+        <translation>La boîte est injoignable.</translation>
+    </message>
+    <message>
+        <source>This feature is not available on this box yet.</source>
+        <comment>error.missing</comment>
+        <translation>Cette fonction n’est pas encore disponible sur cette boîte.</translation>
+    </message>
+    <message>
+        <source>Playlist “{title}” created</source>
+        <comment>notice.created</comment>
+        <translation>Liste « {title} » créée</translation>
+    </message>
+    <message>
+        <source>Playlist “{title}” deleted</source>
+        <comment>notice.deleted</comment>
+        <translation>Liste « {title} » supprimée</translation>
+    </message>
+    <message>
+        <source>Renamed to “{title}”</source>
+        <comment>notice.renamed</comment>
+        <translation>Renommée en « {title} »</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted</source>
+        <comment>notice.trackDeleted</comment>
+        <translation>« {title} » supprimée</translation>
+    </message>
+    <message>
+        <source>{count} tracks deleted</source>
+        <comment>notice.tracksDeleted</comment>
+        <translation>{count} pistes supprimées</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <comment>trash.open</comment>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <comment>trash.heading</comment>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Back to playlists</source>
+        <comment>trash.back</comment>
+        <translation>Retour aux listes</translation>
+    </message>
+    <message>
+        <source>Deleted playlists and tracks stay here for {days} days, then they are gone for good.</source>
+        <comment>trash.intro</comment>
+        <translation>Les listes et pistes supprimées restent ici {days} jours, puis elles disparaissent pour de bon.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <comment>trash.empty</comment>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>Playlist “{title}”</source>
+        <comment>trash.playlist</comment>
+        <translation>Liste « {title} »</translation>
+    </message>
+    <message>
+        <source>Tracks from “{title}”</source>
+        <comment>trash.tracksFrom</comment>
+        <translation>Pistes de « {title} »</translation>
+    </message>
+    <message>
+        <source>Deleted: {when}</source>
+        <comment>trash.deletedAt</comment>
+        <translation>Supprimé : {when}</translation>
+    </message>
+    <message>
+        <source>Gone for good: {when}</source>
+        <comment>trash.expiresAt</comment>
+        <translation>Effacé pour de bon : {when}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <comment>trash.restore</comment>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <comment>trash.restoreLabel</comment>
+        <translation>Restaurer {name}</translation>
+    </message>
+    <message>
+        <source>Delete forever</source>
+        <comment>trash.deleteForever</comment>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete forever {name}</source>
+        <comment>trash.deleteForeverLabel</comment>
+        <translation>Supprimer définitivement {name}</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <comment>trash.confirmTitle</comment>
+        <translation>Supprimer définitivement ?</translation>
+    </message>
+    <message>
+        <source>{name} will be removed from the box. This cannot be undone.</source>
+        <comment>trash.confirmBody</comment>
+        <translation>{name} sera retiré de la boîte. C’est définitif.</translation>
+    </message>
+    <message>
+        <source>{name} deleted for good</source>
+        <comment>trash.deletedForGood</comment>
+        <translation>{name} supprimé définitivement</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>trash.undo</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>“{title}” is back.</source>
+        <comment>trash.restored</comment>
+        <translation>« {title} » est de retour.</translation>
+    </message>
+    <message>
+        <source>A playlist is already called “{from}”, so this one is now “{to}”.</source>
+        <comment>trash.renamed</comment>
+        <translation>Une liste s’appelle déjà « {from} », celle-ci s’appelle donc « {to} ».</translation>
+    </message>
+    <message>
+        <source>{count} files got a new name because theirs was taken.</source>
+        <comment>trash.filesRenamed</comment>
+        <translation>{count} fichiers ont reçu un nouveau nom, le leur était pris.</translation>
+    </message>
+    <message>
+        <source>Its tag now starts another playlist and stays with it.</source>
+        <comment>trash.tagTaken</comment>
+        <translation>Son étiquette lance maintenant une autre liste et y reste.</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <comment>nav.parents</comment>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Parents’ rules</source>
+        <comment>parents.heading</comment>
+        <translation>Règles des parents</translation>
+    </message>
+    <message>
+        <source>Quiet times, how long the box may play each day and how loud. The box follows them at once.</source>
+        <comment>parents.intro</comment>
+        <translation>Les heures calmes, le temps d’écoute par jour et le volume maximal. La boîte les applique aussitôt.</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <comment>parents.quietHeading</comment>
+        <translation>Heures calmes</translation>
+    </message>
+    <message>
+        <source>During quiet hours only the playlists chosen below will play.</source>
+        <comment>parents.quietIntro</comment>
+        <translation>Pendant les heures calmes, seules les listes choisies ci-dessous peuvent jouer.</translation>
+    </message>
+    <message>
+        <source>No quiet hours yet.</source>
+        <comment>parents.quietNone</comment>
+        <translation>Aucune heure calme pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Quiet time {n}</source>
+        <comment>parents.window</comment>
+        <translation>Moment calme {n}</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <comment>parents.days</comment>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>parents.from</comment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>parents.to</comment>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>Ends the next day.</source>
+        <comment>parents.nextDay</comment>
+        <translation>Se termine le lendemain.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>parents.removeWindow</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove quiet time {n}</source>
+        <comment>parents.removeWindowLabel</comment>
+        <translation>Retirer le moment calme {n}</translation>
+    </message>
+    <message>
+        <source>Add quiet time</source>
+        <comment>parents.addWindow</comment>
+        <translation>Ajouter un moment calme</translation>
+    </message>
+    <message>
+        <source>Allowed in quiet hours</source>
+        <comment>parents.allowedHeading</comment>
+        <translation>Permises pendant les heures calmes</translation>
+    </message>
+    <message>
+        <source>These playlists may still play then, a bedtime story for instance.</source>
+        <comment>parents.allowedIntro</comment>
+        <translation>Ces listes peuvent quand même jouer, une histoire du soir par exemple.</translation>
+    </message>
+    <message>
+        <source>No playlists yet.</source>
+        <comment>parents.allowedNone</comment>
+        <translation>Aucune liste pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Loudest volume in quiet hours</source>
+        <comment>parents.quietVolume</comment>
+        <translation>Volume maximal pendant les heures calmes</translation>
+    </message>
+    <message>
+        <source>Daily listening time</source>
+        <comment>parents.budgetHeading</comment>
+        <translation>Temps d’écoute par jour</translation>
+    </message>
+    <message>
+        <source>When it is used up, the music fades out and waits for the next day.</source>
+        <comment>parents.budgetIntro</comment>
+        <translation>Une fois épuisé, la musique baisse doucement et attend le lendemain.</translation>
+    </message>
+    <message>
+        <source>Minutes a day (0 = no limit)</source>
+        <comment>parents.budgetMinutes</comment>
+        <translation>Minutes par jour (0 = sans limite)</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <comment>parents.resetAt</comment>
+        <translation>Une nouvelle journée commence à</translation>
+    </message>
+    <message>
+        <source>Turning itself off</source>
+        <comment>parents.idleHeading</comment>
+        <translation>S’éteindre toute seule</translation>
+    </message>
+    <message>
+        <source>The box turns itself off when nobody has used it for this long. A minute before, it says so.</source>
+        <comment>parents.idleIntro</comment>
+        <translation>La boîte s’éteint quand personne ne s’en est servi pendant ce temps. Elle prévient une minute avant.</translation>
+    </message>
+    <message>
+        <source>Minutes without use (0 = never)</source>
+        <comment>parents.idleMinutes</comment>
+        <translation>Minutes sans utilisation (0 = jamais)</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <comment>parents.soundsHeading</comment>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <source>Short chimes: when the box is ready, when a tag is new to it, when a tag is linked, and when music may not play now.</source>
+        <comment>parents.soundsIntro</comment>
+        <translation>De petits carillons : quand la boîte est prête, quand une étiquette lui est inconnue, quand une étiquette est associée et quand la musique ne peut pas jouer maintenant.</translation>
+    </message>
+    <message>
+        <source>Play the chimes</source>
+        <comment>parents.soundsEnabled</comment>
+        <translation>Jouer les carillons</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <comment>parents.save</comment>
+        <translation>Enregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Saved. The box follows the new rules now.</source>
+        <comment>parents.saved</comment>
+        <translation>C’est enregistré. La boîte suit les nouvelles règles dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Some fields need another look.</source>
+        <comment>parents.invalid</comment>
+        <translation>Certains champs sont à revoir.</translation>
+    </message>
+    <message>
+        <source>Pick at least one day.</source>
+        <comment>parents.error.days</comment>
+        <translation>Choisissez au moins un jour.</translation>
+    </message>
+    <message>
+        <source>The end must differ from the start.</source>
+        <comment>parents.error.sameTime</comment>
+        <translation>La fin doit être différente du début.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 07:30.</source>
+        <comment>parents.error.time</comment>
+        <translation>Indiquez une heure, par exemple 07:30.</translation>
+    </message>
+    <message>
+        <source>Choose a volume between 0 and 100.</source>
+        <comment>parents.error.volume</comment>
+        <translation>Choisissez un volume entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from 0 to 1440.</source>
+        <comment>parents.error.budget</comment>
+        <translation>Indiquez un nombre de minutes entre 0 et 1440.</translation>
+    </message>
+    <message>
+        <source>Loudest volume</source>
+        <comment>volume.max</comment>
+        <translation>Volume maximal</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>volume.noLimit</comment>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Volume at the start</source>
+        <comment>volume.start</comment>
+        <translation>Volume au démarrage</translation>
+    </message>
+    <message>
+        <source>Keep the volume as it is</source>
+        <comment>volume.keep</comment>
+        <translation>Garder le volume actuel</translation>
+    </message>
+    <message>
+        <source>{v}%</source>
+        <comment>volume.percent</comment>
+        <translation>{v} %</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>playlists.volume</comment>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>max {max}%</source>
+        <comment>playlists.volumeMax</comment>
+        <translation>max {max} %</translation>
+    </message>
+    <message>
+        <source>Volume of “{title}”</source>
+        <comment>volumeDialog.title</comment>
+        <translation>Volume de « {title} »</translation>
+    </message>
+    <message>
+        <source>The box never plays this playlist louder than its limit.</source>
+        <comment>volumeDialog.intro</comment>
+        <translation>La boîte ne joue jamais cette liste plus fort que sa limite.</translation>
+    </message>
+    <message>
+        <source>Volume of “{title}” saved.</source>
+        <comment>volumeDialog.saved</comment>
+        <translation>Volume de « {title} » enregistré.</translation>
+    </message>
+    <message>
+        <source>max {max}%</source>
+        <comment>player.volumeCap</comment>
+        <translation>max {max} %</translation>
+    </message>
+    <message>
+        <source>{level}, limited to {max}%</source>
+        <comment>player.volumeCapValue</comment>
+        <translation>{level}, limité à {max} %</translation>
+    </message>
+    <message>
+        <source>The parents’ rules keep the volume at {max}% or below.</source>
+        <comment>player.volumeCapReached</comment>
+        <translation>Les règles des parents limitent le volume à {max} %.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: music can play again at {time}.</source>
+        <comment>blocked.quiet_hours</comment>
+        <translation>Heures calmes : la musique pourra reprendre à {time}.</translation>
+    </message>
+    <message>
+        <source>Today’s listening time is used up. Music can play again at {time}.</source>
+        <comment>blocked.budget</comment>
+        <translation>Le temps d’écoute du jour est épuisé. La musique pourra reprendre à {time}.</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <comment>blocked.dismiss</comment>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>The box turns itself off in {s} s — touch anything to keep it on.</source>
+        <comment>shutdown.pending</comment>
+        <translation>La boîte s’éteint dans {s} s — touchez n’importe quoi pour la garder allumée.</translation>
+    </message>
+    <message>
+        <source>Keep it on</source>
+        <comment>shutdown.keepOn</comment>
+        <translation>La garder allumée</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <comment>time.minutes</comment>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <comment>time.hoursMinutes</comment>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>Listened today: {used}</source>
+        <comment>listening.noBudget</comment>
+        <translation>Écouté aujourd’hui : {used}</translation>
+    </message>
+    <message>
+        <source>Listened today: {used} of {budget}</source>
+        <comment>listening.ofBudget</comment>
+        <translation>Écouté aujourd’hui : {used} sur {budget}</translation>
+    </message>
+    <message>
+        <source>Listening today</source>
+        <comment>status.listening</comment>
+        <translation>Écoute aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{used} of {budget}</source>
+        <comment>status.listeningValue</comment>
+        <translation>{used} sur {budget}</translation>
+    </message>
+    <message>
+        <source>{used}, no daily limit</source>
+        <comment>status.listeningNoBudget</comment>
+        <translation>{used}, sans limite par jour</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <comment>pin.locked</comment>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <comment>pin.unlocked</comment>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Locked for changes: enter the parents’ PIN</source>
+        <comment>pin.unlockNow</comment>
+        <translation>Modifications verrouillées : saisir le code parents</translation>
+    </message>
+    <message>
+        <source>Unlocked for changes: lock again</source>
+        <comment>pin.lockNow</comment>
+        <translation>Modifications déverrouillées : verrouiller</translation>
+    </message>
+    <message>
+        <source>Locked. Changes need the PIN again.</source>
+        <comment>pin.lockedToast</comment>
+        <translation>Verrouillé. Les modifications demandent à nouveau le code.</translation>
+    </message>
+    <message>
+        <source>Parents’ PIN</source>
+        <comment>pin.dialogTitle</comment>
+        <translation>Code parents</translation>
+    </message>
+    <message>
+        <source>This change needs the parents’ PIN. The page stays unlocked while you use it.</source>
+        <comment>pin.dialogIntro</comment>
+        <translation>Cette modification demande le code parents. La page reste déverrouillée tant que vous l’utilisez.</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <comment>pin.label</comment>
+        <translation>Code (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>pin.unlock</comment>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left.</source>
+        <comment>pin.wrong</comment>
+        <translation>Code erroné. Encore {n} essais.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {s} s.</source>
+        <comment>pin.wait</comment>
+        <translation>Trop de codes erronés. Réessayez dans {s} s.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <comment>pin.format</comment>
+        <translation>Un code compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Parents’ PIN</source>
+        <comment>pin.heading</comment>
+        <translation>Code parents</translation>
+    </message>
+    <message>
+        <source>Without a PIN anyone on the home network can change the box. With one, children can still play, pause, skip and turn the volume up or down.</source>
+        <comment>pin.introNone</comment>
+        <translation>Sans code, tout le monde sur le réseau de la maison peut modifier la boîte. Avec un code, les enfants peuvent toujours lancer, mettre en pause, passer et régler le volume.</translation>
+    </message>
+    <message>
+        <source>Changes on this page need the PIN. Playing, pausing, skipping and the volume do not.</source>
+        <comment>pin.introSet</comment>
+        <translation>Les modifications sur cette page demandent le code. Lancer, mettre en pause, passer et le volume, non.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <comment>pin.current</comment>
+        <translation>Code actuel</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <comment>pin.newLabel</comment>
+        <translation>Nouveau code (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <comment>pin.set</comment>
+        <translation>Définir le code</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <comment>pin.change</comment>
+        <translation>Changer le code</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <comment>pin.remove</comment>
+        <translation>Supprimer le code</translation>
+    </message>
+    <message>
+        <source>PIN saved. This page stays unlocked.</source>
+        <comment>pin.savedToast</comment>
+        <translation>Code enregistré. Cette page reste déverrouillée.</translation>
+    </message>
+    <message>
+        <source>PIN removed. Anyone can change the box again.</source>
+        <comment>pin.removedToast</comment>
+        <translation>Code supprimé. Tout le monde peut de nouveau modifier la boîte.</translation>
+    </message>
+    <message>
+        <source>Add a radio or stream</source>
+        <comment>stream.add</comment>
+        <translation>Ajouter une radio ou un flux</translation>
+    </message>
+    <message>
+        <source>Add a radio or stream</source>
+        <comment>stream.title</comment>
+        <translation>Ajouter une radio ou un flux</translation>
+    </message>
+    <message>
+        <source>An internet radio or a podcast episode: the box plays it from its address while it is online.</source>
+        <comment>stream.intro</comment>
+        <translation>Une radio sur Internet ou un épisode de podcast : la boîte le joue depuis son adresse tant qu’il est en ligne.</translation>
+    </message>
+    <message>
+        <source>Address (http:// or https://)</source>
+        <comment>stream.url</comment>
+        <translation>Adresse (http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <comment>stream.name</comment>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>stream.save</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Added: “{title}”</source>
+        <comment>stream.added</comment>
+        <translation>Ajouté : « {title} »</translation>
+    </message>
+    <message>
+        <source>Give an address that starts with http:// or https://, of at most 2048 characters.</source>
+        <comment>stream.invalid.url</comment>
+        <translation>Donnez une adresse qui commence par http:// ou https://, de 2048 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 255 characters.</source>
+        <comment>stream.invalid.title</comment>
+        <translation>Le nom peut avoir au plus 255 caractères.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>stream.live</comment>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be reached; the box went on with the next track.</source>
+        <comment>stream.failed</comment>
+        <translation>« {title} » est injoignable ; la boîte est passée à la piste suivante.</translation>
     </message>
 </context>
 </TS>

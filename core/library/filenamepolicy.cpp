@@ -40,13 +40,15 @@ QString FileNamePolicy::baseName(const QString &requested)
 std::optional<QString> FileNamePolicy::refusal(const QString &name, const QStringList &allowedExtensions)
 {
     if (name.isEmpty())
-        return u"the file name is empty"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the file name is empty"));
     if (name.size() > 255)
-        return u"the file name is longer than 255 characters"_s;
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("ServiceError", "the file name is longer than 255 characters"));
     if (name == "."_L1 || name == ".."_L1)
-        return u"the file name cannot be . or .."_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the file name cannot be . or .."));
     if (std::any_of(name.cbegin(), name.cend(), isControl))
-        return u"the file name contains control characters"_s;
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("ServiceError", "the file name contains control characters"));
     const QString ext = extension(name);
     if (ext.isEmpty() || !allowedExtensions.contains(ext, Qt::CaseInsensitive))
         return u"the extension must be one of: %1"_s.arg(allowedExtensions.join(u", "_s));

@@ -166,7 +166,7 @@ AssociationService::associate(const QString &tagId, const QString &playlistId, b
     if (owner && owner->id != playlistId) {
         if (!override)
             return ServiceError::conflict(
-                u"the tag belongs to another playlist"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the tag belongs to another playlist")),
                 {{u"tag_id"_s, tagId},
                  {u"existing_playlist"_s, QJsonObject {{u"id"_s, owner->id}, {u"title"_s, owner->title}}}});
         previousOwner = owner->id;

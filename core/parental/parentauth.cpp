@@ -59,16 +59,19 @@ std::optional<ServiceError> ParentAuth::beginGuess()
 ServiceError ParentAuth::wrongPin(const QString &field) const
 {
     return {ErrorType::Unauthorized,
-            u"wrong PIN"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "wrong PIN")),
             {{u"field"_s, field}, {u"attempts_left"_s, m_lockout.failuresLeft()}}};
 }
 
 void ParentAuth::unlock(const QString &pin, Answer done)
 {
     if (!m_stored)
-        return done(ServiceError::conflict(u"no PIN is set"_s, {{u"reason"_s, u"no_pin"_s}}));
+        return done(
+            ServiceError::conflict(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "no PIN is set")),
+                                   {{u"reason"_s, u"no_pin"_s}}));
     if (!PinHash::isWellFormed(pin))
-        return done(ServiceError::validation(u"pin"_s, u"pin must be 4 to 8 digits"_s));
+        return done(ServiceError::validation(
+            u"pin"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "pin must be 4 to 8 digits"))));
     if (const std::optional<ServiceError> closed = beginGuess())
         return done(*closed);
     const PinRepository::StoredPin stored = *m_stored;
@@ -78,7 +81,8 @@ void ParentAuth::unlock(const QString &pin, Answer done)
     }).then(this, [this, stored, generation, done = std::move(done)](const QByteArray &key) {
         if (generation != m_generation) {
             m_lockout.abandoned();
-            return done(ServiceError::conflict(u"the PIN was changed meanwhile"_s));
+            return done(ServiceError::conflict(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the PIN was changed meanwhile"))));
         }
         if (!PinHash::constantTimeEquals(key, stored.key)) {
             m_lockout.failed();
@@ -98,13 +102,18 @@ void ParentAuth::lock(const QByteArray &token)
 void ParentAuth::changePin(const std::optional<QString> &newPin, const QString &currentPin, Answer done)
 {
     if (newPin && !PinHash::isWellFormed(*newPin))
-        return done(ServiceError::validation(u"pin"_s, u"pin must be 4 to 8 digits, or null to remove it"_s));
+        return done(ServiceError::validation(
+            u"pin"_s,
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "pin must be 4 to 8 digits, or null to remove it"))));
     if (!newPin && !m_stored)
         return done(QByteArray()); // nothing to remove
     if (m_stored) {
         if (!PinHash::isWellFormed(currentPin))
             return done(
-                ServiceError::validation(u"current_pin"_s, u"current_pin (4 to 8 digits) is required"_s));
+                ServiceError::validation(u"current_pin"_s,
+                                         QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                             "ServiceError", "current_pin (4 to 8 digits) is required"))));
         if (const std::optional<ServiceError> closed = beginGuess())
             return done(*closed);
     }
@@ -124,7 +133,8 @@ void ParentAuth::changePin(const std::optional<QString> &newPin, const QString &
         if (generation != m_generation) {
             if (stored)
                 m_lockout.abandoned();
-            return done(ServiceError::conflict(u"the PIN was changed meanwhile"_s));
+            return done(ServiceError::conflict(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the PIN was changed meanwhile"))));
         }
         if (stored) {
             if (!PinHash::constantTimeEquals(derived.current, stored->key)) {

@@ -9,6 +9,7 @@ class ParentAuth;
 class PlaybackController;
 class PlaylistService;
 class StateManager;
+class TagActionService;
 class TrackProgressService;
 struct Settings;
 
@@ -22,6 +23,7 @@ struct ScreenServices
     PlaylistService &playlists;
     StateManager &state;
     AssociationService &associations;
+    TagActionService &tagActions;
     NfcStatusService &nfcStatus;
     ParentAuth &parentAuth;
     LanguageSetting &language;

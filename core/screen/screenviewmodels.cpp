@@ -11,7 +11,7 @@ ScreenViewModels::ScreenViewModels(const ScreenServices &services)
                  CoverStore::folderIn(services.settings.dataDir))
     , playlists(services.playlists, services.player, services.state,
                 CoverStore::folderIn(services.settings.dataDir))
-    , tagLink(services.associations, services.state, services.settings.nfcScanTimeoutMs)
+    , tagLink(services.associations, services.tagActions, services.state, services.settings.nfcScanTimeoutMs)
     , status(services.nfcStatus, services.state,
              [dataDir = services.settings.dataDir] { return MachineProbe::storage(dataDir); })
     , linkedTags(playlists)

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taglinkviewmodel.h"
 
+#include "common/errortranslation.h"
 #include "eventdata.h"
+#include "library/tagaction.h"
 #include "nfc/associationservice.h"
+#include "nfc/tagactionservice.h"
 #include "realtime/statemanager.h"
 #include "system/logging.h"
 
 using namespace Qt::StringLiterals;
 
-TagLinkViewModel::TagLinkViewModel(AssociationService &associations, StateManager &state, int timeoutMs,
-                                   QObject *parent)
+TagLinkViewModel::TagLinkViewModel(AssociationService &associations, TagActionService &tagActions,
+                                   StateManager &state, int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_associations(associations)
+    , m_tagActions(tagActions)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
@@ -30,12 +34,39 @@ bool TagLinkViewModel::link(const QString &playlistId)
         return false;
     const auto association = m_associations.associate(m_tagId, playlistId, false);
     if (!association) {
-        setError(association.error().message);
+        setError(ErrorTranslation::message(association.error().message));
         return false;
     }
     const QString tag = m_tagId;
     close();
     Q_EMIT linked(tag, association->playlistTitle);
+    return true;
+}
+
+QStringList TagLinkViewModel::actions()
+{
+    return TagActions::names();
+}
+
+bool TagLinkViewModel::linkAction(const QString &action)
+{
+    if (!isActive())
+        return false;
+    const std::optional<TagAction> known = TagActions::fromName(action);
+    if (!known) {
+        qCWarning(lcUi).noquote() << "new tag sheet: no action card does" << action;
+        // The words of the HTTP route's 422, like the services' errors the sheet shows.
+        setError(u"action must be one of %1"_s.arg(TagActions::names().join(u", "_s)));
+        return false;
+    }
+    const auto link = m_tagActions.link(m_tagId, *known);
+    if (!link) {
+        setError(link.error().message);
+        return false;
+    }
+    const QString tag = m_tagId;
+    close();
+    Q_EMIT linkedAsAction(tag, action);
     return true;
 }
 

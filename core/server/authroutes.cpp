@@ -67,7 +67,9 @@ void AuthRoutes::registerOn(Router &router)
     router.addAsync("PUT", u"/api/settings/pin"_s, [this](const ApiRequest &request, ApiResponder respond) {
         if (!request.json.contains(u"pin"_s))
             return respond(ApiResponse::failure(ServiceError::validation(
-                u"pin"_s, u"pin is required: 4 to 8 digits, or null to remove the PIN"_s)));
+                u"pin"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP(
+                    "ServiceError", "pin is required: 4 to 8 digits, or null to remove the PIN")))));
         for (const QString &field : {u"pin"_s, u"current_pin"_s}) {
             if (const auto error = pinFieldError(request.json, field))
                 return respond(ApiResponse::failure(*error));

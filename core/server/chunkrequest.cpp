@@ -14,7 +14,9 @@ Result<int> index(const ApiRequest &request)
     static const QRegularExpression decimal(u"^[0-9]{1,9}$"_s);
     const QString text = request.param(u"index"_s);
     if (!decimal.match(text).hasMatch())
-        return ServiceError::validation(u"chunk_index"_s, u"chunk_index must be a decimal integer"_s);
+        return ServiceError::validation(
+            u"chunk_index"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "chunk_index must be a decimal integer")));
     return text.toInt();
 }
 
@@ -22,13 +24,19 @@ Result<QByteArrayView> filePart(const ApiRequest &request)
 {
     const auto boundary = MultipartParser::boundary(request.header("content-type"));
     if (!boundary)
-        return ServiceError {ErrorType::BadRequest, u"a chunk must be sent as multipart/form-data"_s, {}};
+        return ServiceError {ErrorType::BadRequest,
+                             QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                 "ServiceError", "a chunk must be sent as multipart/form-data")),
+                             {}};
     const auto parts = MultipartParser::parse(request.body, *boundary);
     if (!parts)
         return parts.error();
     const auto file = MultipartParser::find(*parts, "file");
     if (!file)
-        return ServiceError {ErrorType::BadRequest, u"the multipart body has no part named file"_s, {}};
+        return ServiceError {
+            ErrorType::BadRequest,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the multipart body has no part named file")),
+            {}};
     return QByteArrayView(request.body).sliced(file->offset, file->size);
 }
 

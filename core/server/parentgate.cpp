@@ -67,7 +67,10 @@ std::optional<ServiceError> ParentGate::check(const QByteArray &cookieHeader, co
     if (m_auth.allows(tokenIn(cookieHeader)))
         return std::nullopt;
     qCInfo(lcHttp).noquote() << what << "refused: the parents' PIN is set and the client is not unlocked";
-    return ServiceError {ErrorType::Unauthorized, u"locked: unlock with the parents' PIN first"_s, {}};
+    return ServiceError {
+        ErrorType::Unauthorized,
+        QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "locked: unlock with the parents' PIN first")),
+        {}};
 }
 
 QByteArray ParentGate::tokenIn(const QByteArray &cookieHeader)

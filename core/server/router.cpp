@@ -2,6 +2,7 @@
 #include "router.h"
 
 #include "common/compactjson.h"
+#include "common/errortranslation.h"
 #include "common/ids.h"
 #include "common/timeformat.h"
 #include "originpolicy.h"
@@ -112,11 +113,12 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
     // Another web page must not drive the box: its requests are refused before any route runs, preflights
     // included (a simple POST needs no preflight, so the CORS headers alone would not stop it).
     if (!m_origins.allowsOrigin(request.header("origin"), request.header("host"))) {
-        reply(finish(request,
-                     ApiResponse::failure({ErrorType::Forbidden,
-                                           u"origin not allowed"_s,
-                                           {{u"origin"_s, QString::fromUtf8(request.header("origin"))}}}),
-                     {}));
+        reply(finish(
+            request,
+            ApiResponse::failure({ErrorType::Forbidden,
+                                  QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "origin not allowed")),
+                                  {{u"origin"_s, QString::fromUtf8(request.header("origin"))}}}),
+            {}));
         return;
     }
 
@@ -265,9 +267,10 @@ HttpReply Router::finish(const ApiRequest &request, const ApiResponse &response,
             const ServiceError &error = response.error();
             envelope.insert(u"status"_s, u"error"_s);
             envelope.insert(u"error_type"_s, errorTypeName(error.type));
-            envelope.insert(u"message"_s, error.message);
+            // The person reading the envelope gets the box's language; the log line below keeps the English.
+            envelope.insert(u"message"_s, ErrorTranslation::message(error.message));
             if (!error.details.isEmpty())
-                envelope.insert(u"details"_s, error.details);
+                envelope.insert(u"details"_s, ErrorTranslation::details(error.details));
             qCInfo(lcHttp).noquote() << request.method << request.path << "->" << wire.status
                                      << errorTypeName(error.type) << error.message;
         } else {

@@ -90,7 +90,8 @@ ApiResponse StaticFiles::serve(const ApiRequest &request)
 {
     if (request.method != "GET" && request.method != "HEAD") {
         return ApiResponse::failure({ErrorType::MethodNotAllowed,
-                                     u"the web UI answers GET and HEAD only"_s,
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                         "ServiceError", "the web UI answers GET and HEAD only")),
                                      {{u"allowed"_s, QJsonArray {u"GET"_s, u"HEAD"_s}}}})
             .withHeader("Allow", "GET, HEAD");
     }

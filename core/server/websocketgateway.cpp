@@ -101,7 +101,7 @@ void WebSocketGateway::handleUpgrade(QTcpSocket *socket)
     if (!m_origins.allowsOrigin(request.header("origin"), request.header("host"))) {
         return refuse(socket, request,
                       {ErrorType::Forbidden,
-                       u"origin not allowed"_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "origin not allowed")),
                        {{u"origin"_s, QString::fromUtf8(request.header("origin"))}}});
     }
     // Events are small and latency matters more than packet count (the ws package does the same).

@@ -85,7 +85,9 @@ Result<UploadSession> UploadService::init(const QString &playlistId, const QStri
     if (const auto why = FileNamePolicy::refusal(name, m_config.allowedExtensions))
         return ServiceError::validation(u"filename"_s, *why);
     if (fileSize < 1)
-        return ServiceError::validation(u"file_size"_s, u"file_size must be at least 1"_s);
+        return ServiceError::validation(
+            u"file_size"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "file_size must be at least 1")));
     const int chunk = chunkSize.value_or(m_config.chunkSize);
     if (chunk < minChunkSize || chunk > m_config.chunkSize)
         return ServiceError::validation(
@@ -180,7 +182,7 @@ Result<UploadSession> UploadService::cancel(const QString &playlistId, const QSt
 void UploadService::markCancelled(UploadSession &session)
 {
     session.status = UploadSession::Status::Cancelled;
-    session.errorMessage = u"the upload was cancelled"_s;
+    session.errorMessage = QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the upload was cancelled"));
     session.lastActivity = m_clock.nowUtc();
     const auto pending = m_pending.constFind(session.sessionId);
     if (pending != m_pending.constEnd())
@@ -301,7 +303,9 @@ void UploadService::placed(const QString &sessionId, const Result<AudioPlacer::P
         if (it != m_sessions.end() && !m_playlists.repository().find(it->playlistId))
             m_sessions.erase(it);
         for (const FinalizeCallback &callback : pending.callbacks)
-            callback(ServiceError::conflict(u"the upload was cancelled"_s, {{u"status"_s, u"cancelled"_s}}));
+            callback(ServiceError::conflict(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the upload was cancelled")),
+                {{u"status"_s, u"cancelled"_s}}));
         Q_EMIT finalizeFinished(sessionId, false);
         return;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The box's language end to end (PROTOCOL.md §4.11): GET and PUT /api/settings/language on the real server,
-// `system:language` to every connection, 422 for a language the box does not speak, and the choice kept
-// across a restart over the LANGUAGE setting.
+// `system:language` to every connection, 422 for a language the box does not speak, the choice kept
+// across a restart over the LANGUAGE setting, and the error envelopes' messages in the box's language.
 
 #include "httpclient.h"
 #include "serverprocess.h"
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void theLanguageIsSetForEveryoneAndSurvivesARestart();
     void anUnknownLanguageIsRefused();
+    void errorMessagesSpeakTheBoxsLanguage();
 
 private:
     void startServer();
@@ -95,6 +96,34 @@ void tst_LanguageApi::anUnknownLanguageIsRefused()
         QCOMPARE(refused.json()[u"details"_s][u"errors"_s][0][u"field"_s].toString(), u"language"_s);
     }
     QCOMPARE(m_http->get(u"/api/settings/language"_s).data()[u"language"_s].toString(), u"fr"_s);
+}
+
+void tst_LanguageApi::errorMessagesSpeakTheBoxsLanguage()
+{
+    const auto refusedPin = [this] { return m_http->put(u"/api/settings/pin"_s, {{u"pin"_s, u"12"_s}}); };
+    const auto english = u"pin must be 4 to 8 digits, or null to remove it"_s;
+
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"fr"_s}}).status, 200);
+    const auto french = refusedPin();
+    QCOMPARE(french.status, 422);
+    QCOMPARE(french.json()[u"error_type"_s].toString(), u"validation_error"_s); // the code never changes
+    QCOMPARE(french.json()[u"message"_s].toString(),
+             u"le code doit compter 4 à 8 chiffres, ou null pour le retirer"_s);
+    QCOMPARE(french.json()[u"details"_s][u"errors"_s][0][u"field"_s].toString(), u"pin"_s);
+    QCOMPARE(french.json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(),
+             french.json()[u"message"_s].toString());
+    const auto notAllowed = m_http->post(u"/index.html"_s); // the web UI answers GET and HEAD only
+    QCOMPARE(notAllowed.status, 405);
+    QCOMPARE(notAllowed.json()[u"message"_s].toString(), u"la page web ne répond qu’à GET et HEAD"_s);
+
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"de"_s}}).status, 200);
+    QCOMPARE(refusedPin().json()[u"message"_s].toString(),
+             u"die PIN hat 4 bis 8 Ziffern, oder null, um sie zu entfernen"_s);
+
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, u"en"_s}}).status, 200);
+    const auto back = refusedPin();
+    QCOMPARE(back.json()[u"message"_s].toString(), english);
+    QCOMPARE(back.json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(), english);
 }
 
 QTEST_GUILESS_MAIN(tst_LanguageApi)

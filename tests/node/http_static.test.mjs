@@ -14,7 +14,9 @@ let server;
 const WEB_ROOT = join(process.env.OMB_SOURCE_DIR ?? join(import.meta.dirname, '..', '..'), 'resources', 'web');
 const FILES = readdirSync(WEB_ROOT, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => `/${relative(WEB_ROOT, join(entry.parentPath ?? entry.path, entry.name))}`);
+  .map((entry) => `/${relative(WEB_ROOT, join(entry.parentPath ?? entry.path, entry.name))}`)
+  // The catalogue is written by the build from translations/*.ts into the same embedded web root.
+  .concat(['/js/catalogue.js']);
 
 before(async () => {
   server = await startServer();
@@ -42,6 +44,16 @@ test('the web root has the files the page needs', () => {
   for (const needed of ['/index.html', '/css/app.css', '/js/main.js']) assert.ok(FILES.includes(needed), needed);
 });
 
+test('the catalogue built from the .ts files is a module with the three languages', async () => {
+  const catalogue = await get('/js/catalogue.js');
+  assert.equal(catalogue.status, 200);
+  assert.match(catalogue.headers['content-type'], /javascript/);
+  const text = catalogue.body.toString('utf8');
+  assert.match(text, /^export const CATALOGUE = \{$/m);
+  for (const words of ['"player.trackOf": "Track {n} of {count}"', '"player.trackOf": "Piste {n} sur {count}"'])
+    assert.ok(text.includes(words), words);
+});
+
 test('every static file has an ETag and a repeated request with it gets an empty 304', async () => {
   for (const path of FILES) {
     const first = await get(path);
@@ -59,7 +71,7 @@ test('every static file has an ETag and a repeated request with it gets an empty
 });
 
 test('text files are gzipped when the client asks and only then', async () => {
-  for (const path of ['/js/i18n.js', '/css/app.css', '/index.html', '/js/playlists.js']) {
+  for (const path of ['/js/catalogue.js', '/css/app.css', '/index.html', '/js/playlists.js']) {
     const plain = await get(path);
     assert.equal(plain.headers['content-encoding'], undefined, `${path}: no gzip unasked`);
     assert.equal(plain.headers.vary, 'Accept-Encoding');

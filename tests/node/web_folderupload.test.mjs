@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A whole folder at once: 30 audio files and one that is not audio, chosen as a folder in "Add music", become a
-// new playlist named after the folder; one total line counts files and bytes ("30 of 31, … , 1 failed"), the
+// new playlist named after the folder; one total line counts files and bytes up as they go ("7 of 31, …"), the
 // failed file is listed with its reason and the rest are kept. A dropped folder does the same; files of one album
 // picked for "a new playlist named after the album" get a playlist with the album's name (read by the box), from
 // the first file on: a page closed in the middle of the batch leaves no "New album" behind.
@@ -34,6 +34,14 @@ test('a folder of 30 songs becomes a playlist, with one total progress and the f
   const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
   try {
     await openApp(page, env.server, '#/add');
+    // Every line the total showed while the files went up, in order.
+    await page.evaluate(() => {
+      window.summaryLines = [];
+      new MutationObserver(() => {
+        const line = document.querySelector('#view-add .upload-summary-text')?.textContent;
+        if (line && line !== window.summaryLines.at(-1)) window.summaryLines.push(line);
+      }).observe(document.getElementById('view-add'), { subtree: true, childList: true, characterData: true });
+    });
     await page.locator('#view-add input[data-upload-folder]').setInputFiles(join(dir, 'Forest songs'));
     const summary = page.locator('#view-add .upload-summary');
     await summary.waitFor({ state: 'visible' });
@@ -44,6 +52,19 @@ test('a folder of 30 songs becomes a playlist, with one total progress and the f
     );
     const text = await summary.locator('.upload-summary-text').textContent();
     assert.match(text, /^31 of 31, ([\d.]+ [kKM]B) of \1, 1 failed$/);
+    // On the way the one line counted up: files and bytes so far, never going back.
+    const lines = await page.evaluate(() => window.summaryLines);
+    const counts = lines.map((line) => Number(line.match(/^(\d+) of 31, [\d.]+ [kKMG]?B of [\d.]+ [kKMG]?B/)?.[1]));
+    assert.ok(!counts.includes(NaN), lines.join(' | '));
+    assert.ok(
+      counts.some((n) => n > 0 && n < 31),
+      `a total part-way: ${lines.join(' | ')}`,
+    );
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => a - b),
+      'the count never goes back',
+    );
     await screenshot(page, 'web-folder-upload');
     const failed = page.locator('#view-add .upload[data-status="error"]');
     assert.equal(await failed.count(), 1);
@@ -185,9 +206,10 @@ test('a playlist named after the album has its name once the first file is on th
       desert = list.find((p) => p.title === 'Desert dreams');
       if (!desert) await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    await page.unroute('**/uploads/session');
+    // Closed while the second file waits: the held request dies with the page, never reaching the box.
     await page.reload();
     await page.waitForFunction(() => window.omb?.store?.loaded);
+    await page.unroute('**/uploads/session');
     const after = (await apiCall(env.server, 'GET', `/api/playlists/${desert.id}`)).playlist;
     assert.equal(after.title, 'Desert dreams');
     assert.equal(after.track_count, 1);

@@ -11,7 +11,7 @@ const env = useServerAndBrowser();
 const NOTICES = {
   en: /^The box turns itself off in (\d+) s — touch anything to keep it on\.$/,
   fr: /^La boîte s’éteint dans (\d+) s — touchez n’importe quoi pour la garder allumée\.$/,
-  de: /^Die Box schaltet sich in (\d+) s aus – berühren Sie irgendetwas, damit sie an bleibt\.$/,
+  de: /^Die Box schaltet sich in (\d+) s aus – berühre irgendetwas, damit sie an bleibt\.$/,
 };
 
 async function secondsShown(page, lang) {

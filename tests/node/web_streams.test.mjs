@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Radios and streams on the page: POST /api/playlists/{id}/streams adds a track that plays an address (bad
 // input: 422 naming the field); a parent adds one from a playlist's "Add a radio or stream" dialog (axe-clean,
-// the bad address named beside its field), and every open page lists it as "Live".
+// the bad address named beside its field; any other refusal said in the page's language), and every open page
+// lists it as "Live".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { apiCall, card, openApp, screenshot, seedPlaylist, trackTitles, useServerAndBrowser } from './lib/browser.mjs';
@@ -78,5 +79,26 @@ test('a parent adds a radio from the page and every page lists it as live', asyn
   } finally {
     await page.close();
     await other.close();
+  }
+});
+
+test("in French a radio for a playlist deleted meanwhile says so in French, not with the box's own words", async () => {
+  const playlist = await seedPlaylist(env.server, 'Vanishing', ['Echo']);
+  const page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'fr' });
+  try {
+    await openApp(page, env.server);
+    await card(page, 'Vanishing').locator('.playlist-expand').click();
+    await card(page, 'Vanishing').locator('[data-action="add-stream"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Ajouter une radio ou un flux' });
+    await dialog.waitFor();
+    await apiCall(env.server, 'DELETE', `/api/playlists/${playlist.id}`, {});
+    await dialog.getByRole('textbox', { name: 'Adresse (http:// ou https://)' }).fill('https://radio.example/gone');
+    await dialog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    const line = dialog.locator('[data-error-for=""]');
+    await line.getByText('Ceci n’est plus sur la boîte.').waitFor();
+    assert.equal(await dialog.evaluate((el) => el.querySelectorAll('[aria-invalid="true"]').length), 0);
+    assert.deepEqual(await seriousViolations(page, 'dialog[open]'), [], 'the dialog with its error: axe-core');
+  } finally {
+    await page.close();
   }
 });

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trash: a deleted playlist or deleted tracks can be put back. The API (GET /api/trash, restore, delete
 // for good, the unchanged DELETE answers with where things went, a clear rename when the title is taken, the
-// error envelope for an unknown entry); on the page, "Undo" right after a delete brings the playlist back on
-// every open page, and the Trash view (axe-clean, in en, fr and de) restores and deletes for good.
+// error envelope for an unknown entry); on the page, "Undo" right after a delete brings the playlist (or the
+// tracks, in their places) back on every open page, and the Trash view (axe-clean, in en, fr and de) restores
+// and deletes for good.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { apiCall, card, openApp, screenshot, seedPlaylist, trackTitles, useServerAndBrowser } from './lib/browser.mjs';
@@ -80,6 +81,30 @@ test('"Undo" right after a delete brings the playlist back on every page', async
     await card(page, 'Owl stories').locator('.playlist-expand').click();
     await card(page, 'Owl stories').locator('.track').nth(1).waitFor();
     assert.deepEqual(await trackTitles(page, 'Owl stories'), ['Hoot', 'Night flight']);
+  } finally {
+    await page.close();
+    await other.close();
+  }
+});
+
+test('"Undo" right after deleting tracks puts them back in their places on every page', async () => {
+  await seedPlaylist(env.server, 'Sea songs', ['Waves', 'Gulls', 'Tide']);
+  const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const other = await env.browser.newPage();
+  try {
+    for (const p of [page, other]) {
+      await openApp(p, env.server);
+      await card(p, 'Sea songs').locator('.playlist-expand').click();
+      await card(p, 'Sea songs').locator('.track').nth(2).waitFor();
+    }
+    await card(page, 'Sea songs').locator('[data-action="delete-track"]').nth(1).click();
+    await page.getByRole('dialog', { name: 'Delete this track?' }).getByRole('button', { name: 'Delete' }).click();
+    for (const p of [page, other]) await card(p, 'Sea songs').locator('.track').nth(2).waitFor({ state: 'detached' });
+    assert.deepEqual(await trackTitles(other, 'Sea songs'), ['Waves', 'Tide']);
+    await page.locator('.toast', { hasText: '“Gulls” deleted' }).getByRole('button', { name: 'Undo' }).click();
+    for (const p of [page, other]) await card(p, 'Sea songs').locator('.track').nth(2).waitFor();
+    assert.deepEqual(await trackTitles(page, 'Sea songs'), ['Waves', 'Gulls', 'Tide']);
+    assert.deepEqual(await trackTitles(other, 'Sea songs'), ['Waves', 'Gulls', 'Tide']);
   } finally {
     await page.close();
     await other.close();

@@ -15,15 +15,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() {
-  echo "arm64-smoke: FAIL: $*" >&2
-  exit 1
-}
-check() { # description, command...
-  local what=$1
-  shift
-  if "$@"; then echo "arm64-smoke: ok: $what"; else fail "$what"; fi
-}
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "$0")/lib.sh"
 
 qemu=$(command -v qemu-aarch64-static) || fail "qemu-user-static is not installed"
 check "the package is for arm64" test "$(dpkg-deb -f "$deb" Architecture)" = arm64

@@ -16,15 +16,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() {
-  echo "install-test: FAIL: $*" >&2
-  exit 1
-}
-check() { # description, command...
-  local what=$1
-  shift
-  if "$@"; then echo "install-test: ok: $what"; else fail "$what"; fi
-}
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "$0")/lib.sh"
 
 if dpkg-query -W -f='${Status}' openmusicbox 2>/dev/null | grep -q "install ok installed"; then
   fail "openmusicbox is already installed here; this test installs and purges it"

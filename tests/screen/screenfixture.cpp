@@ -34,6 +34,6 @@ QString ScreenFixture::createPlaylist(const QString &title, int tracks)
 
 ScreenServices ScreenFixture::services()
 {
-    return {settings,  player,     progress, library.playlists(), library.state, associations,
+    return {settings,  player,     progress, library.playlists(), library.state, associations, tagActions,
             nfcStatus, parentAuth, language, idleShutdown};
 }

@@ -9,8 +9,10 @@
 #include "library/languagesetting.h"
 #include "library/pinrepository.h"
 #include "library/resumepointrepository.h"
+#include "library/tagrepository.h"
 #include "nfc/associationservice.h"
 #include "nfc/nfcstatusservice.h"
+#include "nfc/tagactionservice.h"
 #include "nfc/tagpresence.h"
 #include "parental/idleshutdown.h"
 #include "parental/parentauth.h"
@@ -44,6 +46,8 @@ public:
     FakeAudioBackend audio;
     TagPresence presence {clock, 1000, 500};
     AssociationService associations {library.playlists(), library.state, clock, {60000, 5}};
+    TagRepository tags {library.database()};
+    TagActionService tagActions {library.playlists(), tags, clock};
     NfcStatusService nfcStatus {library.state, nullptr, presence, associations};
     PinRepository pins {library.database()};
     ParentAuth parentAuth {{.iterations = 1000}, pins, clock};

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TagLinkViewModel and ParentModeViewModel: an unknown tag opens the sheet, a pick links it through
-// AssociationService, and the sheet closes on cancel, timeout or a link made elsewhere; parents unlink, and
-// give their PIN first while one is set (wrong, malformed and paused PINs on the ManualClock).
+// AssociationService (a playlist) or TagActionService (an action card), and the sheet closes on cancel,
+// timeout or a link made elsewhere; parents unlink, and give their PIN first while one is set (wrong,
+// malformed and paused PINs on the ManualClock).
 #include "linkedtagsmodel.h"
 #include "parentmodeviewmodel.h"
 #include "playlistlistmodel.h"
@@ -9,6 +10,7 @@
 #include "taglinkviewmodel.h"
 
 #include "realtime/audience.h"
+#include "system/boxtranslator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void anUnknownTagOpensTheSheet();
     void aPickLinksTheTag();
     void aTagOfAnotherPlaylistIsRefusedWithAMessage();
+    void theSheetOffersEveryActionInTheBoxsOrder();
+    void anActionLinksTheTagAsAnActionCard();
+    void anActionCardReplacesAPlaylistsTag();
+    void anUnknownActionIsRefusedWithAMessage();
     void cancelCloses();
     void timesOut();
     void closesWhenTheTagIsLinkedElsewhere();
@@ -48,7 +54,8 @@ void tst_TagLinkViewModel::init()
     QVERIFY(m_box->isReady());
     m_songs = m_box->createPlaylist(u"Songs"_s, 1);
     m_stories = m_box->createPlaylist(u"Stories"_s, 1);
-    m_sheet = std::make_unique<TagLinkViewModel>(m_box->associations, m_box->library.state, 300);
+    m_sheet = std::make_unique<TagLinkViewModel>(m_box->associations, m_box->tagActions, m_box->library.state,
+                                                 300);
 }
 
 void tst_TagLinkViewModel::cleanup()
@@ -96,8 +103,75 @@ void tst_TagLinkViewModel::aTagOfAnotherPlaylistIsRefusedWithAMessage()
     placeUnknownTag(m_tag); // e.g. linked from a page a moment before the sheet opened
     QVERIFY(!m_sheet->link(m_stories));
     QVERIFY(m_sheet->isActive());
-    QVERIFY(!m_sheet->error().isEmpty());
+    QCOMPARE(m_sheet->error(), u"the tag belongs to another playlist"_s);
     QCOMPARE(m_box->library.repository().findByTag(m_tag)->id, m_songs);
+    // In the box's language, as the screen shows it.
+    BoxTranslator translator;
+    QVERIFY(translator.apply(u"fr"_s));
+    QVERIFY(!m_sheet->link(m_stories));
+    QCOMPARE(m_sheet->error(), u"ce badge appartient à une autre playlist"_s);
+}
+
+void tst_TagLinkViewModel::theSheetOffersEveryActionInTheBoxsOrder()
+{
+    const QStringList expected {u"pause"_s,     u"stop"_s,        u"next"_s,    u"previous"_s,
+                                u"volume_up"_s, u"volume_down"_s, u"shuffle"_s, u"repeat"_s,
+                                u"sleep_15"_s,  u"sleep_30"_s,    u"sleep_60"_s};
+    QCOMPARE(m_sheet->property("actions").toStringList(), expected); // what QML reads
+}
+
+void tst_TagLinkViewModel::anActionLinksTheTagAsAnActionCard()
+{
+    QVERIFY(!m_sheet->linkAction(u"pause"_s)); // closed: nothing to link
+    placeUnknownTag(m_tag);
+    QSignalSpy active(m_sheet.get(), &TagLinkViewModel::activeChanged);
+    QSignalSpy linkedAsAction(m_sheet.get(), &TagLinkViewModel::linkedAsAction);
+    QSignalSpy linked(m_sheet.get(), &TagLinkViewModel::linked);
+    QVERIFY(m_sheet->linkAction(u"volume_up"_s));
+    QVERIFY(!m_sheet->isActive());
+    QCOMPARE(active.count(), 1);
+    QCOMPARE(linkedAsAction.count(), 1);
+    QCOMPARE(linkedAsAction.first().at(0).toString(), m_tag);
+    QCOMPARE(linkedAsAction.first().at(1).toString(), u"volume_up"_s);
+    QCOMPARE(linked.count(), 0);
+    QCOMPARE(m_box->tagActions.actionOf(m_tag), std::optional(TagAction::VolumeUp));
+    // What GET /api/nfc/tags lists.
+    const auto tags = m_box->tags.linked();
+    QVERIFY(tags);
+    QCOMPARE(tags->size(), 1);
+    QCOMPARE(tags->first().tagId, m_tag);
+    QCOMPARE(tags->first().action, u"volume_up"_s);
+    QCOMPARE(tags->first().playlistId, QString());
+    QVERIFY(!m_box->library.repository().findByTag(m_tag));
+}
+
+// As over HTTP: the tag leaves its playlist (whose events every page gets) and becomes the card.
+void tst_TagLinkViewModel::anActionCardReplacesAPlaylistsTag()
+{
+    m_box->library.giveTag(m_songs, m_tag);
+    placeUnknownTag(m_tag);
+    m_box->library.clearEvents();
+    QVERIFY(m_sheet->linkAction(u"sleep_30"_s));
+    QVERIFY(!m_box->library.repository().findByTag(m_tag));
+    QCOMPARE(m_box->tagActions.actionOf(m_tag), std::optional(TagAction::Sleep30));
+    QVERIFY(!m_box->library.eventsNamed(u"state:playlist_updated"_s).isEmpty());
+}
+
+void tst_TagLinkViewModel::anUnknownActionIsRefusedWithAMessage()
+{
+    placeUnknownTag(m_tag);
+    QSignalSpy error(m_sheet.get(), &TagLinkViewModel::errorChanged);
+    QSignalSpy linkedAsAction(m_sheet.get(), &TagLinkViewModel::linkedAsAction);
+    QVERIFY(!m_sheet->linkAction(u"dance"_s));
+    QVERIFY(m_sheet->isActive());
+    QCOMPARE(error.count(), 1);
+    QVERIFY2(m_sheet->error().contains(u"pause"_s), qPrintable(m_sheet->error()));
+    QCOMPARE(linkedAsAction.count(), 0);
+    QCOMPARE(m_box->tagActions.actionOf(m_tag), std::nullopt);
+    // A good pick after the refusal works and clears the message.
+    QVERIFY(m_sheet->linkAction(u"pause"_s));
+    QCOMPARE(m_sheet->error(), QString());
+    QCOMPARE(m_box->tagActions.actionOf(m_tag), std::optional(TagAction::Pause));
 }
 
 void tst_TagLinkViewModel::cancelCloses()

@@ -48,7 +48,8 @@ export class NowPlaying {
       return;
     }
     const next = this.upNext(player);
-    body.replaceChildren(
+    // Element.replaceChildren writes a null as the text "null": what is not there is left out.
+    const parts = [
       coverArt(
         {
           id: player.active_playlist_id ?? '',
@@ -69,6 +70,7 @@ export class NowPlaying {
             next.map((item) => h('li', { text: item.title || item.filename })),
           )
         : h('p', { class: 'muted', text: player.shuffle ? t('now.shuffled') : t('now.last') }),
-    );
+    ];
+    body.replaceChildren(...parts.filter(Boolean));
   }
 }

@@ -8,6 +8,8 @@ import { onLanguageChange, t } from './i18n.js';
 
 const REPEAT_NEXT = { none: 'playlist', playlist: 'track', track: 'none' };
 
+const setTooltip = (el, text) => (text ? el.setAttribute('title', text) : el.removeAttribute('title'));
+
 export class PlayerBar {
   constructor(store) {
     this.store = store;
@@ -176,12 +178,16 @@ export class PlayerBar {
         }),
       );
     }
-    this.$('player-track').textContent = track ? track.title || track.filename : t('player.nothing');
+    // A long title is cut in the bar: its tooltip holds the whole of it.
+    const name = track ? track.title || track.filename : t('player.nothing');
+    this.$('player-track').textContent = name;
+    setTooltip(this.$('player-track'), track ? name : '');
     const where = [];
     if (track && p.active_playlist_title) where.push(p.active_playlist_title);
     if (track && Number.isInteger(p.track_index) && p.track_count > 1)
       where.push(t('player.trackOf', { n: p.track_index + 1, count: p.track_count }));
     this.$('player-playlist').textContent = track ? where.join(' · ') : t('player.hint');
+    setTooltip(this.$('player-playlist'), track ? where.join(' · ') : '');
 
     const toggle = this.$('player-toggle');
     clear(toggle);

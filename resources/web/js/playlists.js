@@ -257,7 +257,10 @@ export class PlaylistsView {
     } else {
       const list = h('ol', { class: 'track-list', dataset: { playlistId: playlist.id } });
       tracks.forEach((track, index) => list.append(this.trackList.row(playlist, track, index, tracks.length, playing)));
-      body.append(this.trackList.selectionBar(playlist), list);
+      // Element.append writes a null as the text "null": the bar goes in only while tracks are ticked.
+      const bar = this.trackList.selectionBar(playlist);
+      if (bar) body.append(bar);
+      body.append(list);
     }
     body.append(this.uploads.dropZone(playlist.id));
   }

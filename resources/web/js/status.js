@@ -70,12 +70,17 @@ export class StatusView {
     this.render();
   }
 
-  card(key, label, value, state) {
+  // `machine`: the value is the box's own name for something (a device, a version), never to be translated.
+  card(key, label, value, state, { machine = false } = {}) {
     return h(
       'div',
       { class: `status-card ${state ?? ''}`, dataset: { status: key } },
       h('span', { class: 'status-label', text: label }),
-      h('span', { class: 'status-value', text: value ?? t('status.unknown') }),
+      h('span', {
+        class: 'status-value',
+        translate: machine && value !== null ? 'no' : undefined,
+        text: value ?? t('status.unknown'),
+      }),
     );
   }
 
@@ -149,7 +154,7 @@ export class StatusView {
           : null,
       ),
       this.card('library', t('status.library'), info?.library ? t('status.libraryValue', info.library) : null),
-      this.card('output', t('status.output'), info?.audio_output ?? null),
+      this.card('output', t('status.output'), info?.audio_output ?? null, undefined, { machine: true }),
     ];
     if (Number.isFinite(info?.cpu_temperature_c))
       cards.push(this.card('temperature', t('status.temperature'), `${info.cpu_temperature_c.toFixed(1)} °C`));
@@ -179,7 +184,7 @@ export class StatusView {
         {},
         rows
           .filter(([, v]) => v !== undefined && v !== null)
-          .flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: String(v) })]),
+          .flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { translate: 'no', text: String(v) })]),
       ),
     );
     this.root.replaceChildren(...cards, details);

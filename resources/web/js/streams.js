@@ -3,7 +3,7 @@
 // (a 422 names the field, shown beside it); the playlist in the store is updated from the answer. Also how a
 // stream track's length reads: "Live" while it has none.
 import { api } from './api.js';
-import { announce, openDialog, toast } from './dialogs.js';
+import { announce, errorText, openDialog, toast } from './dialogs.js';
 import { field, formatTime, h } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './fielderrors.js';
 import { t, tOr } from './i18n.js';
@@ -51,8 +51,15 @@ export function addStream(store, playlist) {
           announce(t('stream.added', { title: data?.track?.title ?? name }));
           close(true);
         } catch (error) {
-          const first = showFieldErrors(form, error, (name, message) => tOr(`stream.invalid.${name}`, message));
-          (first ?? url).focus();
+          // A 422 names the field; anything else (the playlist gone, the box unreachable) is said in the
+          // parent's language on the form's own line, never as the box's English message.
+          if (error?.status === 422) {
+            const first = showFieldErrors(form, error, (name, message) => tOr(`stream.invalid.${name}`, message));
+            return (first ?? url).focus();
+          }
+          clearFieldErrors(form);
+          form.querySelector('[data-error-for=""]').textContent = errorText(error);
+          url.focus();
         }
       };
       form.addEventListener('submit', submit);

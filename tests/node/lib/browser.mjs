@@ -218,16 +218,23 @@ export function trackTitles(page, title) {
 
 // For a test file that needs one box and one browser: starts both before its tests (then runs `seed` with the
 // server) and stops both after. The returned object holds them (`server`, `browser`) while the tests run.
-export function useServerAndBrowser({ args = ['--nfc', 'simulated'], seed } = {}) {
+// `prepareData`, when given, fills the box's data folder before it starts (music for its library sync).
+export function useServerAndBrowser({ args = ['--nfc', 'simulated'], seed, prepareData } = {}) {
   const env = {};
+  let dataDir;
   before(async () => {
-    env.server = await startServer({ args });
+    if (prepareData) {
+      dataDir = mkdtempSync(join(tmpdir(), 'omb-node-'));
+      prepareData(dataDir);
+    }
+    env.server = await startServer({ args, dataDir });
     env.browser = await launchBrowser();
     await seed?.(env.server);
   });
   after(async () => {
     await env.browser?.close();
     await env.server?.cleanup();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
   return env;
 }

@@ -110,3 +110,37 @@ export async function hiddenFocus(page, presses, { untilPlayer = false } = {}) {
   }
   return hidden;
 }
+
+// Visible text (inside `selector`, or the whole page) cut short by its box (an ellipsis or a clip) that a parent
+// cannot read in full anywhere: neither the element nor one around it has a tooltip (title) holding the text.
+export function cutTexts(page, selector = null) {
+  return page.evaluate((root) => {
+    const scope = root ? document.querySelector(root) : document.body;
+    return [...scope.querySelectorAll('*')]
+      .filter((el) => {
+        if (el.getClientRects().length === 0 || el.closest('.sr-only, .skip-link, select, option')) return false;
+        if (![...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim()))
+          return false;
+        if (getComputedStyle(el).overflowX === 'visible' || el.scrollWidth <= el.clientWidth + 1) return false;
+        const full = el.textContent.trim();
+        return !el.closest('[title]')?.getAttribute('title').includes(full);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 40)}"`);
+  }, selector);
+}
+
+// Visible text (inside `selector`, or the whole page) that leaks code: a "null", "undefined" or "NaN" a missing
+// value wrote, or a "{name}" a translation left unfilled.
+export function leakedText(page, selector = null) {
+  return page.evaluate((root) => {
+    const scope = root ? document.querySelector(root) : document.body;
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('script, style') || el.getClientRects().length === 0) continue;
+      if (/\b(null|undefined|NaN)\b|\{\w+\}/.test(node.textContent)) found.push(node.textContent.trim().slice(0, 60));
+    }
+    return found;
+  }, selector);
+}

@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Reads the messages of one context from a Qt Linguist .ts file in lupdate's layout (one element per line, a
+# text may run over several lines) for the cmake -P scripts that turn the web page's strings into C++ for
+# lupdate and into the page's catalogue. Neither Python nor node is needed: a fresh box and the cross build
+# have CMake.
+#
+# omb_read_ts_messages(<file> <context> <prefix>) sets, in the caller's scope, <prefix>_count and for each
+# message i (0-based) <prefix>_<i>_source, <prefix>_<i>_comment, <prefix>_<i>_translation (XML entities
+# decoded) and <prefix>_<i>_finished (TRUE when the translation is neither unfinished, vanished nor obsolete).
+
+function(omb_decode_xml_text encoded out)
+    set(text "${encoded}")
+    string(REPLACE "<SEMICOLON>" ";" text "${text}")
+    string(REPLACE "<LEFTBRACKET>" "[" text "${text}")
+    string(REPLACE "<RIGHTBRACKET>" "]" text "${text}")
+    string(REPLACE "&lt;" "<" text "${text}")
+    string(REPLACE "&gt;" ">" text "${text}")
+    string(REPLACE "&quot;" "\"" text "${text}")
+    string(REPLACE "&apos;" "'" text "${text}")
+    # lupdate writes control characters as hexadecimal references.
+    string(REGEX MATCHALL "&#x[0-9a-fA-F]+;" references "${text}")
+    foreach(reference IN LISTS references)
+        string(REGEX REPLACE "&#x([0-9a-fA-F]+);" "\\1" hex "${reference}")
+        math(EXPR code "0x${hex}")
+        string(ASCII ${code} character)
+        string(REPLACE "${reference}" "${character}" text "${text}")
+    endforeach()
+    string(REPLACE "&amp;" "&" text "${text}")
+    set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+function(omb_read_ts_messages file context prefix)
+    file(READ "${file}" content)
+    # One list item per line: the characters a CMake list would take for its own are set aside first (a .ts
+    # file cannot hold a raw '<' in its texts, so the markers cannot clash).
+    string(REPLACE ";" "<SEMICOLON>" content "${content}")
+    string(REPLACE "[" "<LEFTBRACKET>" content "${content}")
+    string(REPLACE "]" "<RIGHTBRACKET>" content "${content}")
+    string(REPLACE "\n" ";" lines "${content}")
+
+    set(count 0)
+    set(current_context "")
+    set(open_element "") # a source, comment or translation that runs over several lines
+    foreach(line IN LISTS lines)
+        if(open_element)
+            string(FIND "${line}" "</${open_element}>" end)
+            if(end EQUAL -1)
+                string(APPEND text "\n${line}")
+                continue()
+            endif()
+            string(SUBSTRING "${line}" 0 ${end} last)
+            string(APPEND text "\n${last}")
+            omb_decode_xml_text("${text}" decoded)
+            set(${prefix}_${index}_${open_element} "${decoded}" PARENT_SCOPE)
+            set(open_element "")
+        elseif(line MATCHES "^    <name>(.*)</name>$")
+            set(current_context "${CMAKE_MATCH_1}")
+        elseif(NOT current_context STREQUAL context)
+            continue()
+        elseif(line MATCHES "^    <message")
+            set(index ${count})
+            math(EXPR count "${count} + 1")
+            set(${prefix}_${index}_source "" PARENT_SCOPE)
+            set(${prefix}_${index}_comment "" PARENT_SCOPE)
+            set(${prefix}_${index}_translation "" PARENT_SCOPE)
+            set(${prefix}_${index}_finished FALSE PARENT_SCOPE)
+        elseif(line MATCHES "^        <(source|comment|translation)[^>]*>")
+            set(element "${CMAKE_MATCH_1}")
+            if(line MATCHES "^        <translation>")
+                set(${prefix}_${index}_finished TRUE PARENT_SCOPE)
+            endif()
+            if(line MATCHES "^        <${element}[^>]*/>$")
+                continue()
+            endif()
+            string(REGEX REPLACE "^        <${element}[^>]*>" "" rest "${line}")
+            string(FIND "${rest}" "</${element}>" end)
+            if(end EQUAL -1)
+                set(open_element "${element}")
+                set(text "${rest}")
+                continue()
+            endif()
+            string(SUBSTRING "${rest}" 0 ${end} text)
+            omb_decode_xml_text("${text}" decoded)
+            set(${prefix}_${index}_${element} "${decoded}" PARENT_SCOPE)
+        endif()
+    endforeach()
+    set(${prefix}_count ${count} PARENT_SCOPE)
+endfunction()
+
+# text as a double-quoted string literal, the same in JavaScript and in C++.
+function(omb_quoted_string text out)
+    string(REPLACE "\\" "\\\\" text "${text}")
+    string(REPLACE "\"" "\\\"" text "${text}")
+    string(REPLACE "\n" "\\n" text "${text}")
+    string(REPLACE "\r" "\\r" text "${text}")
+    string(REPLACE "\t" "\\t" text "${text}")
+    set(${out} "\"${text}\"" PARENT_SCOPE)
+endfunction()
