@@ -989,7 +989,7 @@
         <translation>unbekannte Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/screen/taglinkviewmodel.cpp" line="59"/>
+        <location filename="../core/screen/taglinkviewmodel.cpp" line="60"/>
         <source>action must be one of %1</source>
         <translation>action muss eine von diesen sein: %1</translation>
     </message>

@@ -989,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/screen/taglinkviewmodel.cpp" line="59"/>
+        <location filename="../core/screen/taglinkviewmodel.cpp" line="60"/>
         <source>action must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -989,7 +989,7 @@
         <translation>connexion inconnue</translation>
     </message>
     <message>
-        <location filename="../core/screen/taglinkviewmodel.cpp" line="59"/>
+        <location filename="../core/screen/taglinkviewmodel.cpp" line="60"/>
         <source>action must be one of %1</source>
         <translation>action doit être l’une de %1</translation>
     </message>
