@@ -750,6 +750,11 @@
         <translation>der Download ist schon beendet</translation>
     </message>
     <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="183"/>
+        <source>cannot create the download folder</source>
+        <translation>der Ordner für den Download lässt sich nicht anlegen</translation>
+    </message>
+    <message>
         <location filename="../core/downloads/youtubedownloader.cpp" line="255"/>
         <source>yt-dlp failed (exit code %1)</source>
         <translation>yt-dlp ist gescheitert (Exit-Code %1)</translation>

@@ -750,6 +750,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="183"/>
+        <source>cannot create the download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/downloads/youtubedownloader.cpp" line="255"/>
         <source>yt-dlp failed (exit code %1)</source>
         <translation type="unfinished"></translation>

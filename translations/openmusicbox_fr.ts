@@ -750,6 +750,11 @@
         <translation>le téléchargement est déjà terminé</translation>
     </message>
     <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="183"/>
+        <source>cannot create the download folder</source>
+        <translation>impossible de créer le dossier du téléchargement</translation>
+    </message>
+    <message>
         <location filename="../core/downloads/youtubedownloader.cpp" line="255"/>
         <source>yt-dlp failed (exit code %1)</source>
         <translation>yt-dlp a échoué (code de sortie %1)</translation>

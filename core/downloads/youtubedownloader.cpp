@@ -180,7 +180,7 @@ void YoutubeDownloader::startNext()
     const QString workDir = workDirFor(m_current);
     QDir(workDir).removeRecursively();
     if (!QDir().mkpath(workDir)) {
-        end(task, u"cannot create the download folder"_s);
+        end(task, QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the download folder")));
         return;
     }
     task.status = DownloadTask::Status::Downloading;
