@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aMessageMatchingNothingStaysAsItIs();
     void regexCharactersAreLiteral();
     void aValueHoldingAPlaceholderIsNotFilledAgain();
+    void aPlaceholderWrittenTwiceHoldsOneValue();
     void theCatalogueListsTheMessagesWithValues();
     void theBoxSpeaksFrenchAndGermanWithValues();
     void fieldMessagesWithValuesAreTranslated();
@@ -136,6 +137,14 @@ void tst_ErrorTranslation::aValueHoldingAPlaceholderIsNotFilledAgain()
     const ErrorTemplateMatcher matcher({u"%1 is listed twice"_s});
     const auto french = catalogue({{u"%1 is listed twice"_s, u"%1 apparaît deux fois"_s}});
     QCOMPARE(matcher.translate(u"100%2 is listed twice"_s, french, french), u"100%2 apparaît deux fois"_s);
+}
+
+void tst_ErrorTranslation::aPlaceholderWrittenTwiceHoldsOneValue()
+{
+    const ErrorTemplateMatcher matcher({u"%1 is %2, and %1 stays %2"_s});
+    QCOMPARE(matcher.match(u"a.mp3 is big, and a.mp3 stays big"_s)->values,
+             (QStringList {u"a.mp3"_s, u"big"_s}));
+    QVERIFY(!matcher.match(u"a.mp3 is big, and b.mp3 stays big"_s));
 }
 
 void tst_ErrorTranslation::theCatalogueListsTheMessagesWithValues()
