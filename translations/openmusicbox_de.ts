@@ -206,43 +206,64 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../core/nfc/associationservice.cpp" line="169"/>
+        <location filename="../core/nfc/associationservice.cpp" line="97"/>
+        <location filename="../core/nfc/associationservice.cpp" line="106"/>
+        <source>nfc_session</source>
+        <translation>Verknüpfungssitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/nfc/associationservice.cpp" line="108"/>
+        <source>no active association session for this playlist</source>
+        <translation>für diese Playlist läuft keine Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../core/nfc/associationservice.cpp" line="175"/>
         <source>the tag belongs to another playlist</source>
         <translation>dieser Tag gehört zu einer anderen Playlist</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="62"/>
+        <location filename="../core/parental/parentauth.cpp" line="52"/>
+        <source>too many wrong PINs; try again in %1 s</source>
+        <translation>zu viele falsche PINs; versuch es in %1 s noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="64"/>
         <source>wrong PIN</source>
         <translation>falsche PIN</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="70"/>
+        <location filename="../core/parental/parentauth.cpp" line="72"/>
         <source>no PIN is set</source>
         <translation>es ist keine PIN gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="74"/>
+        <location filename="../core/parental/parentauth.cpp" line="76"/>
         <source>pin must be 4 to 8 digits</source>
         <translation>die PIN hat 4 bis 8 Ziffern</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="85"/>
-        <location filename="../core/parental/parentauth.cpp" line="137"/>
+        <location filename="../core/parental/parentauth.cpp" line="87"/>
+        <location filename="../core/parental/parentauth.cpp" line="139"/>
         <source>the PIN was changed meanwhile</source>
         <translation>die PIN wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="108"/>
+        <location filename="../core/parental/parentauth.cpp" line="110"/>
         <source>pin must be 4 to 8 digits, or null to remove it</source>
         <translation>die PIN hat 4 bis 8 Ziffern, oder null, um sie zu entfernen</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="115"/>
+        <location filename="../core/parental/parentauth.cpp" line="117"/>
         <source>current_pin (4 to 8 digits) is required</source>
         <translation>current_pin (4 bis 8 Ziffern) ist nötig</translation>
     </message>
     <message>
-        <location filename="../core/server/authroutes.cpp" line="71"/>
+        <location filename="../core/server/authroutes.cpp" line="36"/>
+        <source>%1 must be a string of 4 to 8 digits</source>
+        <translation>%1 muss eine Zeichenkette aus 4 bis 8 Ziffern sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/authroutes.cpp" line="74"/>
         <source>pin is required: 4 to 8 digits, or null to remove the PIN</source>
         <translation>pin ist nötig: 4 bis 8 Ziffern, oder null, um die PIN zu entfernen</translation>
     </message>
@@ -253,9 +274,42 @@
     </message>
     <message>
         <location filename="../core/server/router.cpp" line="119"/>
-        <location filename="../core/server/websocketgateway.cpp" line="104"/>
+        <location filename="../core/server/websocketgateway.cpp" line="114"/>
         <source>origin not allowed</source>
         <translation>Herkunft nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="145"/>
+        <source>the box is restarting to put a restored backup in place</source>
+        <translation>die Box startet neu, um eine wiederhergestellte Sicherung einzuspielen</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="160"/>
+        <source>method %1 is not allowed here</source>
+        <translation>die Methode %1 ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="172"/>
+        <location filename="../core/server/staticfiles.cpp" line="101"/>
+        <location filename="../core/server/staticfiles.cpp" line="109"/>
+        <location filename="../core/server/websocketgateway.cpp" line="108"/>
+        <source>route</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="191"/>
+        <source>request body too large</source>
+        <translation>der Inhalt der Anfrage ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="201"/>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="203"/>
+        <source>the body must be a JSON object</source>
+        <translation>der Inhalt muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../core/server/staticfiles.cpp" line="93"/>
@@ -283,6 +337,11 @@
         <translation>der Dateiname enthält Steuerzeichen</translation>
     </message>
     <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="54"/>
+        <source>the extension must be one of: %1</source>
+        <translation>die Endung muss eine von diesen sein: %1</translation>
+    </message>
+    <message>
         <location filename="../core/server/chunkrequest.cpp" line="19"/>
         <source>chunk_index must be a decimal integer</source>
         <translation>chunk_index muss eine ganze Dezimalzahl sein</translation>
@@ -298,15 +357,875 @@
         <translation>der Multipart-Inhalt hat keinen Teil namens file</translation>
     </message>
     <message>
-        <location filename="../core/uploads/uploadservice.cpp" line="90"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="74"/>
+        <source>not enough free disk space</source>
+        <translation>nicht genug freier Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="91"/>
         <source>file_size must be at least 1</source>
         <translation>file_size muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../core/uploads/uploadservice.cpp" line="185"/>
-        <location filename="../core/uploads/uploadservice.cpp" line="307"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="102"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="116"/>
+        <source>cannot create the upload staging folder</source>
+        <translation>der Ordner für hochgeladene Teile lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="170"/>
+        <source>cannot store the chunk: %1</source>
+        <translation>das Teilstück lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="188"/>
+        <source>the upload is already %1</source>
+        <translation>das Hochladen ist schon %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="198"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="323"/>
         <source>the upload was cancelled</source>
         <translation>das Hochladen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="251"/>
+        <location filename="../core/uploads/uploadsession.cpp" line="59"/>
+        <source>the upload is %1</source>
+        <translation>das Hochladen ist %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="265"/>
+        <source>%1 chunks are missing</source>
+        <translation>%1 Teilstücke fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="66"/>
+        <source>cannot create the snapshot folder</source>
+        <translation>der Ordner für die Momentaufnahme lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="77"/>
+        <source>the database could not be copied: %1</source>
+        <translation>die Datenbank konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="113"/>
+        <source>the backup manifest could not be written</source>
+        <translation>das Manifest der Sicherung konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejournal.cpp" line="65"/>
+        <source>the restore could not be committed</source>
+        <translation>die Wiederherstellung konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejournal.cpp" line="77"/>
+        <source>the restored library could not be put in place</source>
+        <translation>die wiederhergestellte Bibliothek konnte nicht eingesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="58"/>
+        <source>a restore is already being put in place</source>
+        <translation>eine Wiederherstellung wird schon eingespielt</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="63"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="96"/>
+        <source>chunk_size must be from %1 to %2</source>
+        <translation>chunk_size muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="72"/>
+        <source>not enough free disk space to restore this backup</source>
+        <translation>nicht genug freier Speicherplatz, um diese Sicherung wiederherzustellen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="79"/>
+        <source>cannot create the restore folder</source>
+        <translation>der Ordner für die Wiederherstellung lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="92"/>
+        <location filename="../core/backup/restoreservice.cpp" line="96"/>
+        <location filename="../core/backup/restoreservice.cpp" line="105"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="127"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="136"/>
+        <source>upload_session</source>
+        <translation>Upload-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="118"/>
+        <location filename="../core/backup/restoreservice.cpp" line="146"/>
+        <source>the archive is being checked</source>
+        <translation>das Archiv wird gerade geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="132"/>
+        <source>the chunk could not be stored: %1</source>
+        <translation>das Teilstück konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="162"/>
+        <source>this restore is already under way</source>
+        <translation>diese Wiederherstellung läuft schon</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="168"/>
+        <source>chunks are missing</source>
+        <translation>es fehlen Teilstücke</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="48"/>
+        <source>cannot create a folder for %1</source>
+        <translation>für %1 lässt sich kein Ordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="54"/>
+        <location filename="../core/library/audioplacer.cpp" line="41"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="61"/>
+        <source>the archive ends in the middle of a file</source>
+        <translation>das Archiv endet mitten in einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="65"/>
+        <source>the restore could not be written: %1</source>
+        <translation>die Wiederherstellung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="101"/>
+        <source>cannot read the uploaded archive</source>
+        <translation>das hochgeladene Archiv lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="108"/>
+        <source>the archive is cut short (no end of archive)</source>
+        <translation>das Archiv ist abgeschnitten (kein Archivende)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="115"/>
+        <source>a tar header at byte %1 is damaged</source>
+        <translation>ein tar-Kopf bei Byte %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="119"/>
+        <source>an entry is longer than the rest of the archive</source>
+        <translation>ein Eintrag ist länger als der Rest des Archivs</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="125"/>
+        <source>a pax header is too long</source>
+        <translation>ein pax-Kopf ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="129"/>
+        <source>a pax header is damaged</source>
+        <translation>ein pax-Kopf ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="141"/>
+        <source>the archive holds a link or a special file (%1)</source>
+        <translation>das Archiv enthält einen Link oder eine Spezialdatei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="151"/>
+        <source>the archive holds an entry a backup never has: %1</source>
+        <translation>das Archiv enthält einen Eintrag, den eine Sicherung nie hat: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="155"/>
+        <source>the archive holds %1 twice</source>
+        <translation>das Archiv enthält %1 zweimal</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="164"/>
+        <source>the archive is no backup of a music box (no manifest.json or openmusicbox.db)</source>
+        <translation>das Archiv ist keine Sicherung einer Musikbox (kein manifest.json oder openmusicbox.db)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="174"/>
+        <source>manifest.json cannot be read</source>
+        <translation>manifest.json lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="178"/>
+        <source>manifest.json does not describe a music box backup</source>
+        <translation>manifest.json beschreibt keine Sicherung einer Musikbox</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="182"/>
+        <source>the backup format version %1 is not one this box reads</source>
+        <translation>diese Box liest die Version %1 des Sicherungsformats nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="206"/>
+        <source>the database in the archive is damaged</source>
+        <translation>die Datenbank im Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="210"/>
+        <source>the database in the archive has schema version %1; this box reads 1 to %2</source>
+        <translation>die Datenbank im Archiv hat die Schemaversion %1; diese Box liest 1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="220"/>
+        <location filename="../core/backup/restorestager.cpp" line="257"/>
+        <source>the database in the archive has no library tables</source>
+        <translation>der Datenbank im Archiv fehlen die Tabellen der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="232"/>
+        <source>the archive lacks the file of a track: %1</source>
+        <translation>im Archiv fehlt die Datei eines Titels: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="242"/>
+        <source>the database in the archive cannot be prepared</source>
+        <translation>die Datenbank im Archiv lässt sich nicht vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="262"/>
+        <source>the database in the archive names a playlist folder outside music/: %1</source>
+        <translation>die Datenbank im Archiv nennt einen Playlist-Ordner außerhalb von music/: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="269"/>
+        <location filename="../core/library/audioplacer.cpp" line="140"/>
+        <location filename="../core/library/playlistservice.cpp" line="41"/>
+        <location filename="../core/library/trashservice.cpp" line="162"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="45"/>
+        <source>invalid request</source>
+        <translation>ungültige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="63"/>
+        <source>%1 is required</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="76"/>
+        <source>%1 must be %2</source>
+        <translation>%1 muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="86"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="92"/>
+        <location filename="../core/common/fieldvalidator.cpp" line="119"/>
+        <source>%1 must have %2 to %3 characters</source>
+        <translation>%1 muss %2 bis %3 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="112"/>
+        <source>%1 must not contain control characters</source>
+        <translation>%1 darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="136"/>
+        <source>%1 must be an integer</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="142"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="154"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="161"/>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="168"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="181"/>
+        <source>%1 must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>%1 muss aus 1 bis 100 Zeichen aus A-Z, a-z, 0-9, _ und - bestehen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="196"/>
+        <source>%1 must be 4 to 64 hexadecimal digits</source>
+        <translation>%1 muss aus 4 bis 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="218"/>
+        <source>%1 must be an http:// or https:// address with a host</source>
+        <translation>%1 muss eine http://- oder https://-Adresse mit einem Host sein</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="226"/>
+        <source>%1 must be at most %2 characters</source>
+        <translation>%1 darf höchstens %2 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="242"/>
+        <source>%1 must be one of %2</source>
+        <translation>%1 muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/serviceerror.cpp" line="11"/>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadimporter.cpp" line="24"/>
+        <source>the download was cancelled</source>
+        <translation>der Download wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadimporter.cpp" line="114"/>
+        <source>yt-dlp finished without an audio file</source>
+        <translation>yt-dlp ist ohne Audiodatei fertig geworden</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadimporter.cpp" line="149"/>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="89"/>
+        <location filename="../core/library/playlistrepository.cpp" line="155"/>
+        <location filename="../core/library/playlistrepository.cpp" line="176"/>
+        <location filename="../core/library/playlistrepository.cpp" line="216"/>
+        <location filename="../core/library/playlistrepository.cpp" line="239"/>
+        <location filename="../core/library/playlistrepository.cpp" line="252"/>
+        <location filename="../core/library/playlistrepository.cpp" line="276"/>
+        <location filename="../core/library/playlistservice.cpp" line="54"/>
+        <location filename="../core/library/playlistservice.cpp" line="102"/>
+        <location filename="../core/library/playlistservice.cpp" line="140"/>
+        <location filename="../core/library/playlistservice.cpp" line="183"/>
+        <location filename="../core/library/playlistservice.cpp" line="213"/>
+        <location filename="../core/library/playlistservice.cpp" line="217"/>
+        <location filename="../core/library/playlistservice.cpp" line="259"/>
+        <location filename="../core/library/playlistservice.cpp" line="288"/>
+        <location filename="../core/library/playlistservice.cpp" line="306"/>
+        <location filename="../core/library/playlisttaglinks.cpp" line="47"/>
+        <location filename="../core/nfc/associationservice.cpp" line="75"/>
+        <location filename="../core/nfc/associationservice.cpp" line="122"/>
+        <location filename="../core/nfc/associationservice.cpp" line="168"/>
+        <location filename="../core/playback/playbackcontroller.cpp" line="70"/>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="167"/>
+        <location filename="../core/server/playlistroutes.cpp" line="143"/>
+        <location filename="../core/server/playlistroutes.cpp" line="178"/>
+        <location filename="../core/server/playlistroutes.cpp" line="252"/>
+        <location filename="../core/server/playlistroutes.cpp" line="287"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="83"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="270"/>
+        <source>playlist</source>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="95"/>
+        <source>yt-dlp is not installed or not executable (%1)</source>
+        <translation>yt-dlp ist nicht installiert oder nicht ausführbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="118"/>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="126"/>
+        <source>task</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="129"/>
+        <source>the download has already ended</source>
+        <translation>der Download ist schon beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="183"/>
+        <source>cannot create the download folder</source>
+        <translation>der Ordner für den Download lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="255"/>
+        <source>yt-dlp failed (exit code %1)</source>
+        <translation>yt-dlp ist gescheitert (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="257"/>
+        <source>yt-dlp failed: %1</source>
+        <translation>yt-dlp ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="279"/>
+        <location filename="../core/downloads/youtubesearch.cpp" line="67"/>
+        <source>yt-dlp could not be started: %1</source>
+        <translation>yt-dlp ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubesearch.cpp" line="20"/>
+        <source>YouTube search failed: %1</source>
+        <translation>die YouTube-Suche ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubesearch.cpp" line="61"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubesearch.cpp" line="78"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="76"/>
+        <source>url must not be empty</source>
+        <translation>url darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="78"/>
+        <source>url must have at most %1 characters</source>
+        <translation>url darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="81"/>
+        <source>url must not start with -</source>
+        <translation>url darf nicht mit - beginnen</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="85"/>
+        <source>url must be an http or https address</source>
+        <translation>url muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="30"/>
+        <source>the job was cancelled</source>
+        <translation>der Auftrag wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="38"/>
+        <source>the disk is full</source>
+        <translation>der Speicher ist voll</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="164"/>
+        <location filename="../core/library/audioplacer.cpp" line="170"/>
+        <source>cannot read %1</source>
+        <translation>%1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="184"/>
+        <source>the assembled file has %1 bytes instead of %2</source>
+        <translation>die zusammengesetzte Datei hat %1 statt %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="189"/>
+        <source>the assembled file does not match file_hash</source>
+        <translation>die zusammengesetzte Datei passt nicht zu file_hash</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="204"/>
+        <source>the file is not readable audio with a duration</source>
+        <translation>die Datei ist kein lesbares Audio mit einer Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/library/coverrepository.cpp" line="56"/>
+        <source>cover owner</source>
+        <translation>Besitzer des Covers</translation>
+    </message>
+    <message>
+        <location filename="../core/library/database.cpp" line="20"/>
+        <location filename="../core/library/playlistlisting.cpp" line="19"/>
+        <location filename="../core/library/sqlstatement.cpp" line="15"/>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/languagesetting.cpp" line="59"/>
+        <source>must be one of: %1</source>
+        <translation>muss eine von diesen sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="31"/>
+        <source>%1 must be a time of day as HH:MM</source>
+        <translation>%1 muss eine Uhrzeit als HH:MM sein</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="44"/>
+        <source>%1 must be an object {days, from, to}</source>
+        <translation>%1 muss ein Objekt {days, from, to} sein</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="54"/>
+        <source>days must name at least one day</source>
+        <translation>days muss mindestens einen Tag nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="59"/>
+        <source>days holds mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>days enthält mon, tue, wed, thu, fri, sat oder sun</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="71"/>
+        <source>to must differ from from</source>
+        <translation>to muss sich von from unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="109"/>
+        <source>at most %1 quiet windows</source>
+        <translation>höchstens %1 Ruhezeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="121"/>
+        <source>too many playlists</source>
+        <translation>zu viele Playlists</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="129"/>
+        <source>a playlist id</source>
+        <translation>eine Playlist-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistlisting.cpp" line="123"/>
+        <location filename="../core/library/playlistrepository.cpp" line="66"/>
+        <source>database: cannot read the tracks</source>
+        <translation>Datenbank: die Titel lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistrepository.cpp" line="160"/>
+        <location filename="../core/library/playlisttaglinks.cpp" line="78"/>
+        <source>cannot bump the revision</source>
+        <translation>die Revision lässt sich nicht erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistrepository.cpp" line="290"/>
+        <location filename="../core/library/playlistservice.cpp" line="190"/>
+        <location filename="../core/library/playlistservice.cpp" line="221"/>
+        <location filename="../core/library/trackdetailsrepository.cpp" line="47"/>
+        <location filename="../core/playback/playbackcontroller.cpp" line="83"/>
+        <location filename="../core/server/playlistroutes.cpp" line="292"/>
+        <source>track</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistrepository.cpp" line="325"/>
+        <source>cannot bump the revisions</source>
+        <translation>die Revisionen lassen sich nicht erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlisttaglinks.cpp" line="67"/>
+        <location filename="../core/server/nfcroutes.cpp" line="98"/>
+        <location filename="../core/server/tagroutes.cpp" line="69"/>
+        <source>nfc_tag</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../core/library/tagrepository.cpp" line="65"/>
+        <source>tag</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../core/library/trashrepository.cpp" line="51"/>
+        <location filename="../core/library/trashservice.cpp" line="68"/>
+        <source>trash_entry</source>
+        <translation>Eintrag im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="88"/>
+        <source>the track&apos;s file cannot be played</source>
+        <translation>die Datei des Titels lässt sich nicht abspielen</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="93"/>
+        <source>the playlist has no playable tracks</source>
+        <translation>die Playlist hat keine abspielbaren Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="98"/>
+        <source>the parents&apos; rules do not allow it now (%1)</source>
+        <translation>die Regeln der Eltern erlauben das gerade nicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="104"/>
+        <location filename="../core/playback/playbackcontroller.cpp" line="145"/>
+        <location filename="../core/server/playerroutes.cpp" line="19"/>
+        <source>the audio output is not available</source>
+        <translation>die Audioausgabe ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="236"/>
+        <source>a live stream has no positions to seek to</source>
+        <translation>in einem Livestream kann man nicht springen</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="72"/>
+        <source>the payload must be a JSON object</source>
+        <translation>die Daten müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="97"/>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="219"/>
+        <source>unknown event: %1</source>
+        <translation>unbekanntes Ereignis: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="322"/>
+        <location filename="../core/server/router.cpp" line="215"/>
+        <source>client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>client_op_id muss aus 1 bis 100 Zeichen aus A-Z, a-z, 0-9, _ und - bestehen</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="348"/>
+        <location filename="../core/server/router.cpp" line="238"/>
+        <source>client_op_id was already used for another operation</source>
+        <translation>client_op_id wurde schon für eine andere Aktion verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/statemanager.cpp" line="106"/>
+        <source>unknown connection</source>
+        <translation>unbekannte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/screen/taglinkviewmodel.cpp" line="60"/>
+        <source>action must be one of %1</source>
+        <translation>action muss eine von diesen sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/coverroutes.cpp" line="30"/>
+        <location filename="../core/server/coverroutes.cpp" line="36"/>
+        <source>cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../core/server/nfcroutes.cpp" line="67"/>
+        <source>give a playlist_id or an action, not both</source>
+        <translation>gib eine playlist_id oder eine action an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../core/server/plainwssession.cpp" line="57"/>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/plainwssession.cpp" line="60"/>
+        <source>a frame must be a JSON object</source>
+        <translation>ein Frame muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/plainwssession.cpp" line="62"/>
+        <source>a frame needs a string &quot;event&quot;</source>
+        <translation>ein Frame braucht eine Zeichenkette &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playerroutes.cpp" line="45"/>
+        <source>too many player commands; retry in %1 s</source>
+        <translation>zu viele Befehle an den Player; versuch es in %1 s noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="56"/>
+        <source>track_order must not be empty</source>
+        <translation>track_order darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="73"/>
+        <source>track_order must hold only track ids or only track numbers</source>
+        <translation>track_order darf nur Titel-IDs oder nur Titelnummern enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="80"/>
+        <source>%1 is not a track of this playlist</source>
+        <translation>%1 ist kein Titel dieser Playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="86"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="156"/>
+        <source>give a title, a description, max_volume or start_volume</source>
+        <translation>gib einen Titel, eine Beschreibung, max_volume oder start_volume an</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="197"/>
+        <source>track_numbers must not be empty</source>
+        <translation>track_numbers darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="203"/>
+        <source>track numbers are integers from 1</source>
+        <translation>Titelnummern sind ganze Zahlen ab 1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="228"/>
+        <source>give a title, an artist or an album</source>
+        <translation>gib einen Titel, einen Interpreten oder ein Album an</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="269"/>
+        <source>give exactly one of track_number and track_id</source>
+        <translation>gib genau eins von track_number und track_id an</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="273"/>
+        <source>source_playlist_id differs from the playlist in the path</source>
+        <translation>source_playlist_id weicht von der Playlist in der Adresse ab</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="279"/>
+        <source>source and target are the same playlist</source>
+        <translation>Quelle und Ziel sind dieselbe Playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/server/queryparameters.cpp" line="19"/>
+        <source>%1 must be an integer from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/searchroutes.cpp" line="54"/>
+        <source>q is required: the words to look for</source>
+        <translation>q fehlt: die Wörter, nach denen gesucht wird</translation>
+    </message>
+    <message>
+        <location filename="../core/server/searchroutes.cpp" line="58"/>
+        <source>q must be at most %1 characters</source>
+        <translation>q darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../core/server/socketiosession.cpp" line="119"/>
+        <source>payload too large</source>
+        <translation>die Daten sind zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/server/systemroutes.cpp" line="64"/>
+        <source>lines must be an integer from 1 to 1000</source>
+        <translation>lines muss eine ganze Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/server/tagroutes.cpp" line="55"/>
+        <source>tag_id must be 4..64 hex digits</source>
+        <translation>tag_id muss aus 4 bis 64 Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="33"/>
+        <source>unsupported Engine.IO version</source>
+        <translation>nicht unterstützte Engine.IO-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="38"/>
+        <source>unsupported transport</source>
+        <translation>nicht unterstützter Transport</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="79"/>
+        <source>/ws needs a WebSocket upgrade</source>
+        <translation>/ws braucht ein WebSocket-Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="103"/>
+        <location filename="../core/server/websocketgateway.cpp" line="148"/>
+        <location filename="../core/server/websocketgateway.cpp" line="160"/>
+        <source>unknown session</source>
+        <translation>unbekannte Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/server/youtuberoutes.cpp" line="50"/>
+        <source>query is required</source>
+        <translation>query fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/server/youtuberoutes.cpp" line="57"/>
+        <source>max_results must be an integer from 1 to 50</source>
+        <translation>max_results muss eine ganze Zahl von 1 bis 50 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="14"/>
+        <source>malformed multipart body: %1</source>
+        <translation>fehlerhafter Multipart-Inhalt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="83"/>
+        <source>empty boundary</source>
+        <translation>leere Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="95"/>
+        <source>the boundary does not occur in the body</source>
+        <translation>die Begrenzung kommt im Inhalt nicht vor</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="103"/>
+        <source>no parts</source>
+        <translation>keine Teile</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="110"/>
+        <source>a delimiter is not followed by a line end</source>
+        <translation>auf eine Begrenzung folgt kein Zeilenende</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="119"/>
+        <source>unterminated part headers</source>
+        <translation>unvollständige Kopfzeilen eines Teils</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="122"/>
+        <source>part headers too long</source>
+        <translation>Kopfzeilen eines Teils zu lang</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="127"/>
+        <source>a part header line has no name</source>
+        <translation>einer Kopfzeile eines Teils fehlt der Name</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="146"/>
+        <source>a part without Content-Disposition: form-data</source>
+        <translation>ein Teil ohne Content-Disposition: form-data</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="151"/>
+        <source>a part is not closed by the boundary</source>
+        <translation>ein Teil wird nicht von der Begrenzung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="64"/>
+        <source>chunk_index must be from 0 to %1</source>
+        <translation>chunk_index muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="68"/>
+        <source>chunk %1 must be %2 bytes, got %3</source>
+        <translation>Teilstück %1 muss %2 Bytes haben, gekommen sind %3</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="101"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="103"/>
+        <location filename="../core/uploads/uploadsession.cpp" line="107"/>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="105"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadtask.cpp" line="81"/>
+        <source>the download failed</source>
+        <translation>der Download ist gescheitert</translation>
     </message>
 </context>
 <context>

@@ -206,43 +206,64 @@
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../core/nfc/associationservice.cpp" line="169"/>
+        <location filename="../core/nfc/associationservice.cpp" line="97"/>
+        <location filename="../core/nfc/associationservice.cpp" line="106"/>
+        <source>nfc_session</source>
+        <translation>session d’association</translation>
+    </message>
+    <message>
+        <location filename="../core/nfc/associationservice.cpp" line="108"/>
+        <source>no active association session for this playlist</source>
+        <translation>aucune association en cours pour cette playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/nfc/associationservice.cpp" line="175"/>
         <source>the tag belongs to another playlist</source>
         <translation>ce badge appartient à une autre playlist</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="62"/>
+        <location filename="../core/parental/parentauth.cpp" line="52"/>
+        <source>too many wrong PINs; try again in %1 s</source>
+        <translation>trop de codes erronés ; réessayez dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/parental/parentauth.cpp" line="64"/>
         <source>wrong PIN</source>
         <translation>code erroné</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="70"/>
+        <location filename="../core/parental/parentauth.cpp" line="72"/>
         <source>no PIN is set</source>
         <translation>aucun code n’est défini</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="74"/>
+        <location filename="../core/parental/parentauth.cpp" line="76"/>
         <source>pin must be 4 to 8 digits</source>
         <translation>le code doit compter 4 à 8 chiffres</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="85"/>
-        <location filename="../core/parental/parentauth.cpp" line="137"/>
+        <location filename="../core/parental/parentauth.cpp" line="87"/>
+        <location filename="../core/parental/parentauth.cpp" line="139"/>
         <source>the PIN was changed meanwhile</source>
         <translation>le code a été changé entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="108"/>
+        <location filename="../core/parental/parentauth.cpp" line="110"/>
         <source>pin must be 4 to 8 digits, or null to remove it</source>
         <translation>le code doit compter 4 à 8 chiffres, ou null pour le retirer</translation>
     </message>
     <message>
-        <location filename="../core/parental/parentauth.cpp" line="115"/>
+        <location filename="../core/parental/parentauth.cpp" line="117"/>
         <source>current_pin (4 to 8 digits) is required</source>
         <translation>current_pin (4 à 8 chiffres) est requis</translation>
     </message>
     <message>
-        <location filename="../core/server/authroutes.cpp" line="71"/>
+        <location filename="../core/server/authroutes.cpp" line="36"/>
+        <source>%1 must be a string of 4 to 8 digits</source>
+        <translation>%1 doit être une chaîne de 4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../core/server/authroutes.cpp" line="74"/>
         <source>pin is required: 4 to 8 digits, or null to remove the PIN</source>
         <translation>pin est requis : 4 à 8 chiffres, ou null pour retirer le code</translation>
     </message>
@@ -253,9 +274,42 @@
     </message>
     <message>
         <location filename="../core/server/router.cpp" line="119"/>
-        <location filename="../core/server/websocketgateway.cpp" line="104"/>
+        <location filename="../core/server/websocketgateway.cpp" line="114"/>
         <source>origin not allowed</source>
         <translation>origine non autorisée</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="145"/>
+        <source>the box is restarting to put a restored backup in place</source>
+        <translation>la boîte redémarre pour mettre en place une sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="160"/>
+        <source>method %1 is not allowed here</source>
+        <translation>la méthode %1 n’est pas permise ici</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="172"/>
+        <location filename="../core/server/staticfiles.cpp" line="101"/>
+        <location filename="../core/server/staticfiles.cpp" line="109"/>
+        <location filename="../core/server/websocketgateway.cpp" line="108"/>
+        <source>route</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="191"/>
+        <source>request body too large</source>
+        <translation>corps de la requête trop grand</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="201"/>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/router.cpp" line="203"/>
+        <source>the body must be a JSON object</source>
+        <translation>le corps doit être un objet JSON</translation>
     </message>
     <message>
         <location filename="../core/server/staticfiles.cpp" line="93"/>
@@ -283,6 +337,11 @@
         <translation>le nom du fichier contient des caractères de contrôle</translation>
     </message>
     <message>
+        <location filename="../core/library/filenamepolicy.cpp" line="54"/>
+        <source>the extension must be one of: %1</source>
+        <translation>l’extension doit être l’une de : %1</translation>
+    </message>
+    <message>
         <location filename="../core/server/chunkrequest.cpp" line="19"/>
         <source>chunk_index must be a decimal integer</source>
         <translation>chunk_index doit être un entier décimal</translation>
@@ -298,15 +357,875 @@
         <translation>le corps multipart n’a pas de partie nommée file</translation>
     </message>
     <message>
-        <location filename="../core/uploads/uploadservice.cpp" line="90"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="74"/>
+        <source>not enough free disk space</source>
+        <translation>pas assez d’espace libre sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="91"/>
         <source>file_size must be at least 1</source>
         <translation>file_size doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../core/uploads/uploadservice.cpp" line="185"/>
-        <location filename="../core/uploads/uploadservice.cpp" line="307"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="102"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="116"/>
+        <source>cannot create the upload staging folder</source>
+        <translation>impossible de créer le dossier de réception des envois</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="170"/>
+        <source>cannot store the chunk: %1</source>
+        <translation>impossible d’enregistrer le morceau de fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="188"/>
+        <source>the upload is already %1</source>
+        <translation>l’envoi est déjà %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="198"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="323"/>
         <source>the upload was cancelled</source>
         <translation>l’envoi a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="251"/>
+        <location filename="../core/uploads/uploadsession.cpp" line="59"/>
+        <source>the upload is %1</source>
+        <translation>l’envoi est %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadservice.cpp" line="265"/>
+        <source>%1 chunks are missing</source>
+        <translation>%1 morceaux de fichier manquent</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="66"/>
+        <source>cannot create the snapshot folder</source>
+        <translation>impossible de créer le dossier de l’instantané</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="77"/>
+        <source>the database could not be copied: %1</source>
+        <translation>la base de données n’a pas pu être copiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupservice.cpp" line="113"/>
+        <source>the backup manifest could not be written</source>
+        <translation>le manifeste de la sauvegarde n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejournal.cpp" line="65"/>
+        <source>the restore could not be committed</source>
+        <translation>la restauration n’a pas pu être validée</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejournal.cpp" line="77"/>
+        <source>the restored library could not be put in place</source>
+        <translation>la bibliothèque restaurée n’a pas pu être mise en place</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="58"/>
+        <source>a restore is already being put in place</source>
+        <translation>une restauration est déjà en cours de mise en place</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="63"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="96"/>
+        <source>chunk_size must be from %1 to %2</source>
+        <translation>chunk_size doit aller de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="72"/>
+        <source>not enough free disk space to restore this backup</source>
+        <translation>pas assez d’espace libre sur le disque pour restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="79"/>
+        <source>cannot create the restore folder</source>
+        <translation>impossible de créer le dossier de restauration</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="92"/>
+        <location filename="../core/backup/restoreservice.cpp" line="96"/>
+        <location filename="../core/backup/restoreservice.cpp" line="105"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="127"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="136"/>
+        <source>upload_session</source>
+        <translation>session d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="118"/>
+        <location filename="../core/backup/restoreservice.cpp" line="146"/>
+        <source>the archive is being checked</source>
+        <translation>l’archive est en cours de vérification</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="132"/>
+        <source>the chunk could not be stored: %1</source>
+        <translation>le morceau de fichier n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="162"/>
+        <source>this restore is already under way</source>
+        <translation>cette restauration est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoreservice.cpp" line="168"/>
+        <source>chunks are missing</source>
+        <translation>des morceaux de fichier manquent</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="48"/>
+        <source>cannot create a folder for %1</source>
+        <translation>impossible de créer un dossier pour %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="54"/>
+        <location filename="../core/library/audioplacer.cpp" line="41"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="61"/>
+        <source>the archive ends in the middle of a file</source>
+        <translation>l’archive s’arrête au milieu d’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="65"/>
+        <source>the restore could not be written: %1</source>
+        <translation>la restauration n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="101"/>
+        <source>cannot read the uploaded archive</source>
+        <translation>impossible de lire l’archive envoyée</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="108"/>
+        <source>the archive is cut short (no end of archive)</source>
+        <translation>l’archive est tronquée (pas de fin d’archive)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="115"/>
+        <source>a tar header at byte %1 is damaged</source>
+        <translation>un en-tête tar à l’octet %1 est abîmé</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="119"/>
+        <source>an entry is longer than the rest of the archive</source>
+        <translation>une entrée est plus longue que le reste de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="125"/>
+        <source>a pax header is too long</source>
+        <translation>un en-tête pax est trop long</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="129"/>
+        <source>a pax header is damaged</source>
+        <translation>un en-tête pax est abîmé</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="141"/>
+        <source>the archive holds a link or a special file (%1)</source>
+        <translation>l’archive contient un lien ou un fichier spécial (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="151"/>
+        <source>the archive holds an entry a backup never has: %1</source>
+        <translation>l’archive contient une entrée qu’une sauvegarde n’a jamais : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="155"/>
+        <source>the archive holds %1 twice</source>
+        <translation>l’archive contient %1 deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="164"/>
+        <source>the archive is no backup of a music box (no manifest.json or openmusicbox.db)</source>
+        <translation>l’archive n’est pas une sauvegarde de boîte à musique (ni manifest.json ni openmusicbox.db)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="174"/>
+        <source>manifest.json cannot be read</source>
+        <translation>manifest.json est illisible</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="178"/>
+        <source>manifest.json does not describe a music box backup</source>
+        <translation>manifest.json ne décrit pas une sauvegarde de boîte à musique</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="182"/>
+        <source>the backup format version %1 is not one this box reads</source>
+        <translation>cette boîte ne lit pas la version %1 du format de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="206"/>
+        <source>the database in the archive is damaged</source>
+        <translation>la base de données de l’archive est abîmée</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="210"/>
+        <source>the database in the archive has schema version %1; this box reads 1 to %2</source>
+        <translation>la base de données de l’archive a le schéma version %1 ; cette boîte lit les versions 1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="220"/>
+        <location filename="../core/backup/restorestager.cpp" line="257"/>
+        <source>the database in the archive has no library tables</source>
+        <translation>la base de données de l’archive n’a pas les tables de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="232"/>
+        <source>the archive lacks the file of a track: %1</source>
+        <translation>il manque à l’archive le fichier d’un morceau : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="242"/>
+        <source>the database in the archive cannot be prepared</source>
+        <translation>la base de données de l’archive ne peut pas être préparée</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="262"/>
+        <source>the database in the archive names a playlist folder outside music/: %1</source>
+        <translation>la base de données de l’archive nomme un dossier de playlist hors de music/ : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorestager.cpp" line="269"/>
+        <location filename="../core/library/audioplacer.cpp" line="140"/>
+        <location filename="../core/library/playlistservice.cpp" line="41"/>
+        <location filename="../core/library/trashservice.cpp" line="162"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="45"/>
+        <source>invalid request</source>
+        <translation>requête invalide</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="63"/>
+        <source>%1 is required</source>
+        <translation>%1 est requis</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="76"/>
+        <source>%1 must be %2</source>
+        <translation>%1 doit être %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="86"/>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="92"/>
+        <location filename="../core/common/fieldvalidator.cpp" line="119"/>
+        <source>%1 must have %2 to %3 characters</source>
+        <translation>%1 doit compter %2 à %3 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="112"/>
+        <source>%1 must not contain control characters</source>
+        <translation>%1 ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="136"/>
+        <source>%1 must be an integer</source>
+        <translation>%1 doit être un entier</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="142"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="154"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="161"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="168"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="181"/>
+        <source>%1 must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>%1 doit compter 1 à 100 caractères parmi A-Z, a-z, 0-9, _ et -</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="196"/>
+        <source>%1 must be 4 to 64 hexadecimal digits</source>
+        <translation>%1 doit compter 4 à 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="218"/>
+        <source>%1 must be an http:// or https:// address with a host</source>
+        <translation>%1 doit être une adresse http:// ou https:// avec un hôte</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="226"/>
+        <source>%1 must be at most %2 characters</source>
+        <translation>%1 doit compter au plus %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/common/fieldvalidator.cpp" line="242"/>
+        <source>%1 must be one of %2</source>
+        <translation>%1 doit être l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/serviceerror.cpp" line="11"/>
+        <source>%1 not found</source>
+        <translation>%1 introuvable</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadimporter.cpp" line="24"/>
+        <source>the download was cancelled</source>
+        <translation>le téléchargement a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadimporter.cpp" line="114"/>
+        <source>yt-dlp finished without an audio file</source>
+        <translation>yt-dlp s’est terminé sans fichier audio</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadimporter.cpp" line="149"/>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="89"/>
+        <location filename="../core/library/playlistrepository.cpp" line="155"/>
+        <location filename="../core/library/playlistrepository.cpp" line="176"/>
+        <location filename="../core/library/playlistrepository.cpp" line="216"/>
+        <location filename="../core/library/playlistrepository.cpp" line="239"/>
+        <location filename="../core/library/playlistrepository.cpp" line="252"/>
+        <location filename="../core/library/playlistrepository.cpp" line="276"/>
+        <location filename="../core/library/playlistservice.cpp" line="54"/>
+        <location filename="../core/library/playlistservice.cpp" line="102"/>
+        <location filename="../core/library/playlistservice.cpp" line="140"/>
+        <location filename="../core/library/playlistservice.cpp" line="183"/>
+        <location filename="../core/library/playlistservice.cpp" line="213"/>
+        <location filename="../core/library/playlistservice.cpp" line="217"/>
+        <location filename="../core/library/playlistservice.cpp" line="259"/>
+        <location filename="../core/library/playlistservice.cpp" line="288"/>
+        <location filename="../core/library/playlistservice.cpp" line="306"/>
+        <location filename="../core/library/playlisttaglinks.cpp" line="47"/>
+        <location filename="../core/nfc/associationservice.cpp" line="75"/>
+        <location filename="../core/nfc/associationservice.cpp" line="122"/>
+        <location filename="../core/nfc/associationservice.cpp" line="168"/>
+        <location filename="../core/playback/playbackcontroller.cpp" line="70"/>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="167"/>
+        <location filename="../core/server/playlistroutes.cpp" line="143"/>
+        <location filename="../core/server/playlistroutes.cpp" line="178"/>
+        <location filename="../core/server/playlistroutes.cpp" line="252"/>
+        <location filename="../core/server/playlistroutes.cpp" line="287"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="83"/>
+        <location filename="../core/uploads/uploadservice.cpp" line="270"/>
+        <source>playlist</source>
+        <translation>playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="95"/>
+        <source>yt-dlp is not installed or not executable (%1)</source>
+        <translation>yt-dlp n’est pas installé ou pas exécutable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="118"/>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="126"/>
+        <source>task</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="129"/>
+        <source>the download has already ended</source>
+        <translation>le téléchargement est déjà terminé</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="183"/>
+        <source>cannot create the download folder</source>
+        <translation>impossible de créer le dossier du téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="255"/>
+        <source>yt-dlp failed (exit code %1)</source>
+        <translation>yt-dlp a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="257"/>
+        <source>yt-dlp failed: %1</source>
+        <translation>yt-dlp a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubedownloader.cpp" line="279"/>
+        <location filename="../core/downloads/youtubesearch.cpp" line="67"/>
+        <source>yt-dlp could not be started: %1</source>
+        <translation>yt-dlp n’a pas pu être lancé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubesearch.cpp" line="20"/>
+        <source>YouTube search failed: %1</source>
+        <translation>la recherche YouTube a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubesearch.cpp" line="61"/>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/youtubesearch.cpp" line="78"/>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="76"/>
+        <source>url must not be empty</source>
+        <translation>url ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="78"/>
+        <source>url must have at most %1 characters</source>
+        <translation>url doit compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="81"/>
+        <source>url must not start with -</source>
+        <translation>url ne doit pas commencer par -</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/ytdlp.cpp" line="85"/>
+        <source>url must be an http or https address</source>
+        <translation>url doit être une adresse http ou https</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="30"/>
+        <source>the job was cancelled</source>
+        <translation>la tâche a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="38"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="164"/>
+        <location filename="../core/library/audioplacer.cpp" line="170"/>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="184"/>
+        <source>the assembled file has %1 bytes instead of %2</source>
+        <translation>le fichier assemblé fait %1 octets au lieu de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="189"/>
+        <source>the assembled file does not match file_hash</source>
+        <translation>le fichier assemblé ne correspond pas à file_hash</translation>
+    </message>
+    <message>
+        <location filename="../core/library/audioplacer.cpp" line="204"/>
+        <source>the file is not readable audio with a duration</source>
+        <translation>le fichier n’est pas un son lisible avec une durée</translation>
+    </message>
+    <message>
+        <location filename="../core/library/coverrepository.cpp" line="56"/>
+        <source>cover owner</source>
+        <translation>élément de la pochette</translation>
+    </message>
+    <message>
+        <location filename="../core/library/database.cpp" line="20"/>
+        <location filename="../core/library/playlistlisting.cpp" line="19"/>
+        <location filename="../core/library/sqlstatement.cpp" line="15"/>
+        <source>database: %1</source>
+        <translation>base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/languagesetting.cpp" line="59"/>
+        <source>must be one of: %1</source>
+        <translation>doit être l’une de : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="31"/>
+        <source>%1 must be a time of day as HH:MM</source>
+        <translation>%1 doit être une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="44"/>
+        <source>%1 must be an object {days, from, to}</source>
+        <translation>%1 doit être un objet {days, from, to}</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="54"/>
+        <source>days must name at least one day</source>
+        <translation>days doit nommer au moins un jour</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="59"/>
+        <source>days holds mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>days contient mon, tue, wed, thu, fri, sat ou sun</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="71"/>
+        <source>to must differ from from</source>
+        <translation>to doit différer de from</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="109"/>
+        <source>at most %1 quiet windows</source>
+        <translation>au plus %1 plages de calme</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="121"/>
+        <source>too many playlists</source>
+        <translation>trop de playlists</translation>
+    </message>
+    <message>
+        <location filename="../core/library/parentalsettings.cpp" line="129"/>
+        <source>a playlist id</source>
+        <translation>un identifiant de playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistlisting.cpp" line="123"/>
+        <location filename="../core/library/playlistrepository.cpp" line="66"/>
+        <source>database: cannot read the tracks</source>
+        <translation>base de données : impossible de lire les morceaux</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistrepository.cpp" line="160"/>
+        <location filename="../core/library/playlisttaglinks.cpp" line="78"/>
+        <source>cannot bump the revision</source>
+        <translation>impossible d’avancer la révision</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistrepository.cpp" line="290"/>
+        <location filename="../core/library/playlistservice.cpp" line="190"/>
+        <location filename="../core/library/playlistservice.cpp" line="221"/>
+        <location filename="../core/library/trackdetailsrepository.cpp" line="47"/>
+        <location filename="../core/playback/playbackcontroller.cpp" line="83"/>
+        <location filename="../core/server/playlistroutes.cpp" line="292"/>
+        <source>track</source>
+        <translation>morceau</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlistrepository.cpp" line="325"/>
+        <source>cannot bump the revisions</source>
+        <translation>impossible d’avancer les révisions</translation>
+    </message>
+    <message>
+        <location filename="../core/library/playlisttaglinks.cpp" line="67"/>
+        <location filename="../core/server/nfcroutes.cpp" line="98"/>
+        <location filename="../core/server/tagroutes.cpp" line="69"/>
+        <source>nfc_tag</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <location filename="../core/library/tagrepository.cpp" line="65"/>
+        <source>tag</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <location filename="../core/library/trashrepository.cpp" line="51"/>
+        <location filename="../core/library/trashservice.cpp" line="68"/>
+        <source>trash_entry</source>
+        <translation>élément de la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="88"/>
+        <source>the track&apos;s file cannot be played</source>
+        <translation>le fichier du morceau ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="93"/>
+        <source>the playlist has no playable tracks</source>
+        <translation>la playlist n’a aucun morceau lisible</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="98"/>
+        <source>the parents&apos; rules do not allow it now (%1)</source>
+        <translation>les règles des parents ne le permettent pas maintenant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="104"/>
+        <location filename="../core/playback/playbackcontroller.cpp" line="145"/>
+        <location filename="../core/server/playerroutes.cpp" line="19"/>
+        <source>the audio output is not available</source>
+        <translation>la sortie audio n’est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../core/playback/playbackcontroller.cpp" line="236"/>
+        <source>a live stream has no positions to seek to</source>
+        <translation>un flux en direct n’a pas de position où se placer</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="72"/>
+        <source>the payload must be a JSON object</source>
+        <translation>les données doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="97"/>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="219"/>
+        <source>unknown event: %1</source>
+        <translation>événement inconnu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="322"/>
+        <location filename="../core/server/router.cpp" line="215"/>
+        <source>client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>client_op_id doit compter 1 à 100 caractères parmi A-Z, a-z, 0-9, _ et -</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/clientrequesthandler.cpp" line="348"/>
+        <location filename="../core/server/router.cpp" line="238"/>
+        <source>client_op_id was already used for another operation</source>
+        <translation>client_op_id a déjà servi pour une autre opération</translation>
+    </message>
+    <message>
+        <location filename="../core/realtime/statemanager.cpp" line="106"/>
+        <source>unknown connection</source>
+        <translation>connexion inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/screen/taglinkviewmodel.cpp" line="60"/>
+        <source>action must be one of %1</source>
+        <translation>action doit être l’une de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/coverroutes.cpp" line="30"/>
+        <location filename="../core/server/coverroutes.cpp" line="36"/>
+        <source>cover</source>
+        <translation>pochette</translation>
+    </message>
+    <message>
+        <location filename="../core/server/nfcroutes.cpp" line="67"/>
+        <source>give a playlist_id or an action, not both</source>
+        <translation>indiquez un playlist_id ou une action, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../core/server/plainwssession.cpp" line="57"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/plainwssession.cpp" line="60"/>
+        <source>a frame must be a JSON object</source>
+        <translation>une trame doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/server/plainwssession.cpp" line="62"/>
+        <source>a frame needs a string &quot;event&quot;</source>
+        <translation>une trame doit avoir une chaîne &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playerroutes.cpp" line="45"/>
+        <source>too many player commands; retry in %1 s</source>
+        <translation>trop de commandes du lecteur ; réessayez dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="56"/>
+        <source>track_order must not be empty</source>
+        <translation>track_order ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="73"/>
+        <source>track_order must hold only track ids or only track numbers</source>
+        <translation>track_order doit contenir uniquement des identifiants ou uniquement des numéros de morceaux</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="80"/>
+        <source>%1 is not a track of this playlist</source>
+        <translation>%1 n’est pas un morceau de cette playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="86"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="156"/>
+        <source>give a title, a description, max_volume or start_volume</source>
+        <translation>indiquez un titre, une description, max_volume ou start_volume</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="197"/>
+        <source>track_numbers must not be empty</source>
+        <translation>track_numbers ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="203"/>
+        <source>track numbers are integers from 1</source>
+        <translation>les numéros de morceaux sont des entiers à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="228"/>
+        <source>give a title, an artist or an album</source>
+        <translation>indiquez un titre, un artiste ou un album</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="269"/>
+        <source>give exactly one of track_number and track_id</source>
+        <translation>indiquez soit track_number, soit track_id</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="273"/>
+        <source>source_playlist_id differs from the playlist in the path</source>
+        <translation>source_playlist_id diffère de la playlist de l’adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/server/playlistroutes.cpp" line="279"/>
+        <source>source and target are the same playlist</source>
+        <translation>la source et la cible sont la même playlist</translation>
+    </message>
+    <message>
+        <location filename="../core/server/queryparameters.cpp" line="19"/>
+        <source>%1 must be an integer from %2 to %3</source>
+        <translation>%1 doit être un entier de %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../core/server/searchroutes.cpp" line="54"/>
+        <source>q is required: the words to look for</source>
+        <translation>q est requis : les mots à chercher</translation>
+    </message>
+    <message>
+        <location filename="../core/server/searchroutes.cpp" line="58"/>
+        <source>q must be at most %1 characters</source>
+        <translation>q doit compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/server/socketiosession.cpp" line="119"/>
+        <source>payload too large</source>
+        <translation>données trop volumineuses</translation>
+    </message>
+    <message>
+        <location filename="../core/server/systemroutes.cpp" line="64"/>
+        <source>lines must be an integer from 1 to 1000</source>
+        <translation>lines doit être un entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <location filename="../core/server/tagroutes.cpp" line="55"/>
+        <source>tag_id must be 4..64 hex digits</source>
+        <translation>tag_id doit compter 4 à 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="33"/>
+        <source>unsupported Engine.IO version</source>
+        <translation>version d’Engine.IO non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="38"/>
+        <source>unsupported transport</source>
+        <translation>transport non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="79"/>
+        <source>/ws needs a WebSocket upgrade</source>
+        <translation>/ws demande un passage en WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../core/server/websocketgateway.cpp" line="103"/>
+        <location filename="../core/server/websocketgateway.cpp" line="148"/>
+        <location filename="../core/server/websocketgateway.cpp" line="160"/>
+        <source>unknown session</source>
+        <translation>session inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/server/youtuberoutes.cpp" line="50"/>
+        <source>query is required</source>
+        <translation>query est requis</translation>
+    </message>
+    <message>
+        <location filename="../core/server/youtuberoutes.cpp" line="57"/>
+        <source>max_results must be an integer from 1 to 50</source>
+        <translation>max_results doit être un entier de 1 à 50</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="14"/>
+        <source>malformed multipart body: %1</source>
+        <translation>corps multipart mal formé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="83"/>
+        <source>empty boundary</source>
+        <translation>délimiteur vide</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="95"/>
+        <source>the boundary does not occur in the body</source>
+        <translation>le délimiteur n’apparaît pas dans le corps</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="103"/>
+        <source>no parts</source>
+        <translation>aucune partie</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="110"/>
+        <source>a delimiter is not followed by a line end</source>
+        <translation>un délimiteur n’est pas suivi d’une fin de ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="119"/>
+        <source>unterminated part headers</source>
+        <translation>en-têtes de partie non terminés</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="122"/>
+        <source>part headers too long</source>
+        <translation>en-têtes de partie trop longs</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="127"/>
+        <source>a part header line has no name</source>
+        <translation>une ligne d’en-tête de partie n’a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="146"/>
+        <source>a part without Content-Disposition: form-data</source>
+        <translation>une partie sans Content-Disposition: form-data</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/multipartparser.cpp" line="151"/>
+        <source>a part is not closed by the boundary</source>
+        <translation>une partie n’est pas fermée par le délimiteur</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="64"/>
+        <source>chunk_index must be from 0 to %1</source>
+        <translation>chunk_index doit aller de 0 à %1</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="68"/>
+        <source>chunk %1 must be %2 bytes, got %3</source>
+        <translation>le morceau de fichier %1 doit faire %2 octets, reçu %3</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="101"/>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="103"/>
+        <location filename="../core/uploads/uploadsession.cpp" line="107"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../core/uploads/uploadsession.cpp" line="105"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads/downloadtask.cpp" line="81"/>
+        <source>the download failed</source>
+        <translation>le téléchargement a échoué</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,9 @@ Result<std::unique_ptr<BackupArchive>> BackupService::createArchive()
 {
     const QString dir = snapshotRoot() + u'/' + Ids::newUuid();
     if (!QDir().mkpath(dir))
-        return ServiceError::internal(u"backup"_s, u"cannot create the snapshot folder"_s);
+        return ServiceError::internal(
+            u"backup"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the snapshot folder")));
     auto removeSnapshot = [dir] { QDir(dir).removeRecursively(); };
 
     const QString databaseCopy = dir + u"/openmusicbox.db"_s;
@@ -71,7 +73,10 @@ Result<std::unique_ptr<BackupArchive>> BackupService::createArchive()
         const QString reason = vacuum.lastError().text();
         qCWarning(lcLibrary).noquote() << "backup: the database could not be copied:" << reason;
         return ServiceError {
-            ErrorType::InsufficientStorage, u"the database could not be copied: %1"_s.arg(reason), {}};
+            ErrorType::InsufficientStorage,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the database could not be copied: %1"))
+                .arg(reason),
+            {}};
     }
 
     QList<BackupArchive::Entry> files;
@@ -104,7 +109,9 @@ Result<std::unique_ptr<BackupArchive>> BackupService::createArchive()
         || !manifestFile.commit()) {
         removeSnapshot();
         return ServiceError {
-            ErrorType::InsufficientStorage, u"the backup manifest could not be written"_s, {}};
+            ErrorType::InsufficientStorage,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the backup manifest could not be written")),
+            {}};
     }
 
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();

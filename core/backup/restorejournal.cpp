@@ -60,7 +60,9 @@ Status RestoreJournal::commit() const
     flushFileSystem(restoreDir());
     QSaveFile marker(restoreDir() + u"/commit"_s);
     if (!marker.open(QIODevice::WriteOnly) || marker.write("staged\n") < 0 || !marker.commit())
-        return ServiceError::internal(u"restore"_s, u"the restore could not be committed"_s);
+        return ServiceError::internal(
+            u"restore"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the restore could not be committed")));
     flushFileSystem(restoreDir());
     return Done {};
 }
@@ -71,7 +73,9 @@ Result<bool> RestoreJournal::recover(int stopAfterSteps) const
         return false;
     const bool committed = isCommitted();
     if (committed && !rollForward(stopAfterSteps))
-        return ServiceError::internal(u"restore"_s, u"the restored library could not be put in place"_s);
+        return ServiceError::internal(u"restore"_s,
+                                      QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                          "ServiceError", "the restored library could not be put in place")));
     if (!QDir(restoreDir()).removeRecursively())
         qCWarning(lcLibrary).noquote() << "could not remove" << restoreDir();
     return committed;

@@ -54,22 +54,29 @@ Result<UploadSession> RestoreService::init(const QString &fileName, qint64 fileS
                                            std::optional<int> chunkSize)
 {
     if (m_staging || m_journal.isCommitted())
-        return ServiceError::conflict(u"a restore is already being put in place"_s);
+        return ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a restore is already being put in place")));
     const int chunk = chunkSize.value_or(m_config.chunkSize);
     if (chunk < minChunkSize || chunk > m_config.chunkSize)
         return ServiceError::validation(
-            u"chunk_size"_s, u"chunk_size must be from %1 to %2"_s.arg(minChunkSize).arg(m_config.chunkSize));
+            u"chunk_size"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "chunk_size must be from %1 to %2"))
+                .arg(minChunkSize)
+                .arg(m_config.chunkSize));
     discard(); // an upload that was left behind
     // The archive and its unpacked copy live side by side until the restart.
     const qint64 required = 2 * fileSize + spareBytes;
     const qint64 available = m_freeSpace(m_config.dataDir);
     if (available >= 0 && available < required)
         return ServiceError {ErrorType::InsufficientStorage,
-                             u"not enough free disk space to restore this backup"_s,
+                             QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                 "ServiceError", "not enough free disk space to restore this backup")),
                              {{u"required_bytes"_s, required}, {u"available_bytes"_s, available}}};
     QFile archive(archivePath());
     if (!QDir().mkpath(m_journal.restoreDir()) || !archive.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ServiceError::internal(u"restore"_s, u"cannot create the restore folder"_s);
+        return ServiceError::internal(
+            u"restore"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the restore folder")));
 
     const UploadSession session
         = UploadSession::begin(QString(), fileName, fileSize, chunk, m_clock.nowUtc(), m_config.ttlSec);
@@ -82,10 +89,12 @@ Result<UploadSession> RestoreService::init(const QString &fileName, qint64 fileS
 Result<UploadSession *> RestoreService::find(const QString &sessionId)
 {
     if (!m_session || m_session->sessionId != sessionId)
-        return ServiceError::notFound(u"upload_session"_s, sessionId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "upload_session")),
+                                      sessionId);
     if (m_session->status == UploadSession::Status::InProgress && m_session->expiresAt() < m_clock.nowUtc()) {
         discard();
-        return ServiceError::notFound(u"upload_session"_s, sessionId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "upload_session")),
+                                      sessionId);
     }
     return &*m_session;
 }
@@ -93,7 +102,8 @@ Result<UploadSession *> RestoreService::find(const QString &sessionId)
 Result<UploadSession> RestoreService::session(const QString &sessionId) const
 {
     if (!m_session || m_session->sessionId != sessionId)
-        return ServiceError::notFound(u"upload_session"_s, sessionId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "upload_session")),
+                                      sessionId);
     return *m_session;
 }
 
@@ -104,7 +114,8 @@ Result<UploadChunkResult> RestoreService::putChunk(const QString &sessionId, int
         return found.error();
     UploadSession &session = **found;
     if (m_staging)
-        return ServiceError::conflict(u"the archive is being checked"_s);
+        return ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the archive is being checked")));
     if (const std::optional<ServiceError> problem = session.chunkProblem(index, data.size()))
         return *problem;
     session.lastActivity = m_clock.nowUtc();
@@ -116,9 +127,11 @@ Result<UploadChunkResult> RestoreService::putChunk(const QString &sessionId, int
     const bool written = archive.open(QIODevice::ReadWrite) && archive.seek(qint64(index) * session.chunkSize)
         && archive.write(data.data(), data.size()) == data.size() && archive.flush();
     if (!written)
-        return ServiceError {ErrorType::InsufficientStorage,
-                             u"the chunk could not be stored: %1"_s.arg(archive.errorString()),
-                             {}};
+        return ServiceError {
+            ErrorType::InsufficientStorage,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the chunk could not be stored: %1"))
+                .arg(archive.errorString()),
+            {}};
     session.markReceived(index);
     return UploadChunkResult {session, index, data.size(), false};
 }
@@ -129,7 +142,8 @@ Result<UploadSession> RestoreService::cancel(const QString &sessionId)
     if (!found)
         return found.error();
     if (m_staging)
-        return ServiceError::conflict(u"the archive is being checked"_s);
+        return ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the archive is being checked")));
     UploadSession session = **found;
     session.status = UploadSession::Status::Cancelled;
     discard();
@@ -144,12 +158,15 @@ void RestoreService::restore(const QString &sessionId, Finished done)
         return done(found.error());
     UploadSession &session = **found;
     if (m_staging || session.status != UploadSession::Status::InProgress)
-        return done(ServiceError::conflict(u"this restore is already under way"_s));
+        return done(ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "this restore is already under way"))));
     if (!session.isComplete()) {
         QJsonArray missing;
         for (int index : session.missingChunks())
             missing.append(index);
-        return done(ServiceError::conflict(u"chunks are missing"_s, {{u"missing_chunks"_s, missing}}));
+        return done(
+            ServiceError::conflict(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "chunks are missing")),
+                                   {{u"missing_chunks"_s, missing}}));
     }
     m_staging = true;
     const QString archive = archivePath();

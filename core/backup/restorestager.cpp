@@ -43,19 +43,28 @@ bool isAllowedPath(const QString &path)
 Status copyInto(QFile &archive, qint64 size, const QString &target)
 {
     if (!QDir().mkpath(QFileInfo(target).path()))
-        return ServiceError::internal(u"restore"_s, u"cannot create a folder for %1"_s.arg(target));
+        return ServiceError::internal(
+            u"restore"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create a folder for %1"))
+                .arg(target));
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ServiceError::internal(u"restore"_s, u"cannot write %1: %2"_s.arg(target, out.errorString()));
+        return ServiceError::internal(
+            u"restore"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot write %1: %2"))
+                .arg(target, out.errorString()));
     QByteArray buffer;
     while (size > 0) {
         buffer = archive.read(qMin(size, copyBlock));
         if (buffer.isEmpty())
-            return refused(u"the archive ends in the middle of a file"_s);
+            return refused(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the archive ends in the middle of a file")));
         if (out.write(buffer) != buffer.size())
-            return ServiceError {ErrorType::InsufficientStorage,
-                                 u"the restore could not be written: %1"_s.arg(out.errorString()),
-                                 {}};
+            return ServiceError {
+                ErrorType::InsufficientStorage,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the restore could not be written: %1"))
+                    .arg(out.errorString()),
+                {}};
         size -= buffer.size();
     }
     return Done {};
@@ -87,29 +96,37 @@ Status RestoreStager::unpack(const QString &archivePath, const QString &stagedDi
 {
     QFile archive(archivePath);
     if (!archive.open(QIODevice::ReadOnly))
-        return ServiceError::internal(u"restore"_s, u"cannot read the uploaded archive"_s);
+        return ServiceError::internal(
+            u"restore"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot read the uploaded archive")));
     QSet<QString> seen;
     QString nextPath; // from a pax record
     while (true) {
         const QByteArray block = archive.read(TarFormat::blockSize);
         if (block.size() != TarFormat::blockSize)
-            return refused(u"the archive is cut short (no end of archive)"_s);
+            return refused(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the archive is cut short (no end of archive)")));
         bool isEnd = false;
         const std::optional<TarFormat::Header> header = TarFormat::parseHeader(block, &isEnd);
         if (isEnd)
             break;
         if (!header)
-            return refused(u"a tar header at byte %1 is damaged"_s.arg(archive.pos() - TarFormat::blockSize));
+            return refused(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a tar header at byte %1 is damaged"))
+                    .arg(archive.pos() - TarFormat::blockSize));
         if (header->size > archive.size() - archive.pos())
-            return refused(u"an entry is longer than the rest of the archive"_s);
+            return refused(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "an entry is longer than the rest of the archive")));
         const qint64 padded = header->size + TarFormat::paddingFor(header->size);
         switch (header->type) {
         case TarFormat::Header::Type::PaxExtended: {
             if (header->size > 64 * 1024)
-                return refused(u"a pax header is too long"_s);
+                return refused(
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a pax header is too long")));
             const std::optional<QString> path = TarFormat::paxPath(archive.read(padded).left(header->size));
             if (!path)
-                return refused(u"a pax header is damaged"_s);
+                return refused(
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a pax header is damaged")));
             nextPath = *path;
             continue;
         }
@@ -119,16 +136,23 @@ Status RestoreStager::unpack(const QString &archivePath, const QString &stagedDi
             nextPath.clear();
             continue;
         case TarFormat::Header::Type::Other:
-            return refused(u"the archive holds a link or a special file (%1)"_s.arg(header->path));
+            return refused(
+                QString::fromUtf8(
+                    QT_TRANSLATE_NOOP("ServiceError", "the archive holds a link or a special file (%1)"))
+                    .arg(header->path));
         case TarFormat::Header::Type::File:
             break;
         }
         const QString path = nextPath.isEmpty() ? header->path : nextPath;
         nextPath.clear();
         if (!isAllowedPath(path))
-            return refused(u"the archive holds an entry a backup never has: %1"_s.arg(path.left(200)));
+            return refused(
+                QString::fromUtf8(
+                    QT_TRANSLATE_NOOP("ServiceError", "the archive holds an entry a backup never has: %1"))
+                    .arg(path.left(200)));
         if (seen.contains(path))
-            return refused(u"the archive holds %1 twice"_s.arg(path));
+            return refused(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the archive holds %1 twice")).arg(path));
         seen.insert(path);
         if (const Status copied = copyInto(archive, header->size, stagedDir + u'/' + path); !copied)
             return copied;
@@ -137,7 +161,9 @@ Status RestoreStager::unpack(const QString &archivePath, const QString &stagedDi
         summary.bytes += header->size;
     }
     if (!seen.contains(u"manifest.json"_s) || !seen.contains(u"openmusicbox.db"_s))
-        return refused(u"the archive is no backup of a music box (no manifest.json or openmusicbox.db)"_s);
+        return refused(QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "ServiceError",
+            "the archive is no backup of a music box (no manifest.json or openmusicbox.db)")));
     return Done {};
 }
 
@@ -145,13 +171,16 @@ Status RestoreStager::checkManifest(const QString &stagedDir, Summary &summary)
 {
     QFile file(stagedDir + u"/manifest.json"_s);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
-        return refused(u"manifest.json cannot be read"_s);
+        return refused(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "manifest.json cannot be read")));
     const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
     if (manifest.value(u"format"_s).toString() != BackupService::formatName)
-        return refused(u"manifest.json does not describe a music box backup"_s);
+        return refused(QString::fromUtf8(
+            QT_TRANSLATE_NOOP("ServiceError", "manifest.json does not describe a music box backup")));
     if (manifest.value(u"format_version"_s).toInt() != BackupService::formatVersion)
-        return refused(u"the backup format version %1 is not one this box reads"_s.arg(
-            manifest.value(u"format_version"_s).toInt()));
+        return refused(
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the backup format version %1 is not one this box reads"))
+                .arg(manifest.value(u"format_version"_s).toInt()));
     summary.createdAt = manifest.value(u"created_at"_s).toString();
     return Done {};
 }
@@ -173,16 +202,22 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
             = db.open() ? scalar(u"PRAGMA integrity_check"_s) : std::nullopt;
         const int version = scalar(u"PRAGMA user_version"_s).value_or(0).toInt();
         if (!integrity || integrity->toString() != u"ok"_s) {
-            result = refused(u"the database in the archive is damaged"_s);
+            result = refused(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the database in the archive is damaged")));
         } else if (version < 1 || version > newestSchema) {
             result = refused(
-                u"the database in the archive has schema version %1; this box reads 1 to %2"_s.arg(version)
+                QString::fromUtf8(
+                    QT_TRANSLATE_NOOP(
+                        "ServiceError",
+                        "the database in the archive has schema version %1; this box reads 1 to %2"))
+                    .arg(version)
                     .arg(newestSchema));
         } else if (!query.exec(u"SELECT p.folder, t.filename, %1 FROM tracks t JOIN playlists p "
                                "ON p.id = t.playlist_id"_s.arg(version >= firstSchemaWithStreams
                                                                    ? u"t.stream_url IS NOT NULL"_s
                                                                    : u"0"_s))) {
-            result = refused(u"the database in the archive has no library tables"_s);
+            result = refused(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the database in the archive has no library tables")));
         } else {
             summary.schemaVersion = version;
             while (query.next()) {
@@ -192,7 +227,10 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
                 const QString file
                     = u"music/"_s + query.value(0).toString() + u'/' + query.value(1).toString();
                 if (!QFileInfo::exists(stagedDir + u'/' + file)) {
-                    result = refused(u"the archive lacks the file of a track: %1"_s.arg(file));
+                    result = refused(
+                        QString::fromUtf8(
+                            QT_TRANSLATE_NOOP("ServiceError", "the archive lacks the file of a track: %1"))
+                            .arg(file));
                     break;
                 }
             }
@@ -200,7 +238,8 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
                 result = makePlaylistFolders(query, stagedDir, summary);
             // File moves of the box the backup came from mean nothing here.
             if (result && !query.exec(u"DELETE FROM pending_file_ops"_s))
-                result = refused(u"the database in the archive cannot be prepared"_s);
+                result = refused(QString::fromUtf8(
+                    QT_TRANSLATE_NOOP("ServiceError", "the database in the archive cannot be prepared")));
         }
         query.finish();
         db.close();
@@ -214,14 +253,21 @@ Status RestoreStager::checkDatabase(const QString &stagedDir, int newestSchema, 
 Status RestoreStager::makePlaylistFolders(QSqlQuery &query, const QString &stagedDir, Summary &summary)
 {
     if (!query.exec(u"SELECT folder FROM playlists"_s))
-        return refused(u"the database in the archive has no library tables"_s);
+        return refused(QString::fromUtf8(
+            QT_TRANSLATE_NOOP("ServiceError", "the database in the archive has no library tables")));
     while (query.next()) {
         const QString folder = query.value(0).toString();
         if (folder.isEmpty() || folder.contains(u'/') || folder == u"."_s || folder == u".."_s)
-            return refused(u"the database in the archive names a playlist folder outside music/: %1"_s.arg(
-                folder.left(200)));
+            return refused(QString::fromUtf8(
+                               QT_TRANSLATE_NOOP(
+                                   "ServiceError",
+                                   "the database in the archive names a playlist folder outside music/: %1"))
+                               .arg(folder.left(200)));
         if (!QDir().mkpath(stagedDir + u"/music/"_s + folder))
-            return ServiceError::internal(u"restore"_s, u"cannot create the folder %1"_s.arg(folder));
+            return ServiceError::internal(
+                u"restore"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the folder %1"))
+                    .arg(folder));
         ++summary.playlists;
     }
     return Done {};

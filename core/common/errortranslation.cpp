@@ -1,14 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errortranslation.h"
 
+#include "errortemplatematcher.h"
+#include "errortemplates.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QString exactly(const QString &english)
+{
+    return QCoreApplication::translate(ErrorTranslation::context, english.toUtf8().constData());
+}
+
+// The catalogue's templates never change while the box runs: compiled on first use, then only read.
+const ErrorTemplateMatcher &templates()
+{
+    static const ErrorTemplateMatcher matcher(ErrorTemplates::sources());
+    return matcher;
+}
+} // namespace
+
 QString ErrorTranslation::message(const QString &english)
 {
-    return QCoreApplication::translate(context, english.toUtf8().constData());
+    const QString translated = exactly(english);
+    if (translated != english)
+        return translated;
+    // A value may itself be a message with values ("YouTube search failed: no answer within 10 s").
+    return templates().translate(english, exactly, message);
 }
 
 QJsonObject ErrorTranslation::details(const QJsonObject &details)

@@ -41,7 +41,9 @@ ServiceError FieldValidator::error() const
 {
     const QString first
         = m_errors.isEmpty() ? QString() : m_errors.first().toObject().value(u"message"_s).toString();
-    return {ErrorType::Validation, first.isEmpty() ? u"invalid request"_s : first, {{u"errors"_s, m_errors}}};
+    return {ErrorType::Validation,
+            first.isEmpty() ? QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "invalid request")) : first,
+            {{u"errors"_s, m_errors}}};
 }
 
 bool FieldValidator::isInteger(const QJsonValue &value)
@@ -57,7 +59,8 @@ std::optional<QJsonValue> FieldValidator::present(const QString &field, Presence
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (presence == Required)
-            addError(field, u"%1 is required"_s.arg(path(field)));
+            addError(field,
+                     QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 is required")).arg(path(field)));
         return std::nullopt;
     }
     return value;
@@ -68,7 +71,9 @@ std::optional<QJsonValue> FieldValidator::presentAs(const QString &field, Presen
 {
     const auto value = present(field, presence);
     if (value && value->type() != type) {
-        addError(field, u"%1 must be %2"_s.arg(path(field), mustBe));
+        addError(
+            field,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be %2")).arg(path(field), mustBe));
         return std::nullopt;
     }
     return value;
@@ -77,12 +82,17 @@ std::optional<QJsonValue> FieldValidator::presentAs(const QString &field, Presen
 std::optional<QString> FieldValidator::string(const QString &field, Presence presence, int minLength,
                                               int maxLength)
 {
-    const auto value = presentAs(field, presence, QJsonValue::String, u"a string"_s);
+    const auto value = presentAs(field, presence, QJsonValue::String,
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a string")));
     if (!value)
         return std::nullopt;
     const QString s = value->toString();
     if (s.size() < minLength || s.size() > maxLength) {
-        addError(field, u"%1 must have %2 to %3 characters"_s.arg(path(field)).arg(minLength).arg(maxLength));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must have %2 to %3 characters"))
+                     .arg(path(field))
+                     .arg(minLength)
+                     .arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -97,14 +107,19 @@ std::optional<QString> FieldValidator::text(const QString &field, Presence prese
     const QString s = raw->trimmed();
     for (const QChar c : s) {
         if (c.category() == QChar::Other_Control) {
-            addError(field, u"%1 must not contain control characters"_s.arg(path(field)));
+            addError(
+                field,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must not contain control characters"))
+                    .arg(path(field)));
             return std::nullopt;
         }
     }
     if ((!allowEmpty && s.isEmpty()) || s.size() > maxLength) {
-        addError(
-            field,
-            u"%1 must have %2 to %3 characters"_s.arg(path(field)).arg(allowEmpty ? 0 : 1).arg(maxLength));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must have %2 to %3 characters"))
+                     .arg(path(field))
+                     .arg(allowEmpty ? 0 : 1)
+                     .arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -116,12 +131,18 @@ std::optional<qint64> FieldValidator::integer(const QString &field, Presence pre
     if (!value)
         return std::nullopt;
     if (!isInteger(*value)) {
-        addError(field, u"%1 must be an integer"_s.arg(path(field)));
+        addError(
+            field,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be an integer")).arg(path(field)));
         return std::nullopt;
     }
     const qint64 n = qint64(value->toDouble());
     if (n < min || n > max) {
-        addError(field, u"%1 must be between %2 and %3"_s.arg(path(field)).arg(min).arg(max));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be between %2 and %3"))
+                     .arg(path(field))
+                     .arg(min)
+                     .arg(max));
         return std::nullopt;
     }
     return n;
@@ -129,19 +150,22 @@ std::optional<qint64> FieldValidator::integer(const QString &field, Presence pre
 
 std::optional<bool> FieldValidator::boolean(const QString &field, Presence presence)
 {
-    const auto value = presentAs(field, presence, QJsonValue::Bool, u"true or false"_s);
+    const auto value = presentAs(field, presence, QJsonValue::Bool,
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "true or false")));
     return value ? std::optional(value->toBool()) : std::nullopt;
 }
 
 std::optional<QJsonArray> FieldValidator::array(const QString &field, Presence presence)
 {
-    const auto value = presentAs(field, presence, QJsonValue::Array, u"an array"_s);
+    const auto value = presentAs(field, presence, QJsonValue::Array,
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "an array")));
     return value ? std::optional(value->toArray()) : std::nullopt;
 }
 
 std::optional<QJsonObject> FieldValidator::object(const QString &field, Presence presence)
 {
-    const auto value = presentAs(field, presence, QJsonValue::Object, u"an object"_s);
+    const auto value = presentAs(field, presence, QJsonValue::Object,
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "an object")));
     return value ? std::optional(value->toObject()) : std::nullopt;
 }
 
@@ -151,7 +175,11 @@ std::optional<QString> FieldValidator::id(const QString &field, Presence presenc
     if (!value)
         return std::nullopt;
     if (!Ids::isValidBodyId(*value)) {
-        addError(field, u"%1 must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -"_s.arg(path(field)));
+        addError(
+            field,
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "%1 must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -"))
+                .arg(path(field)));
         return std::nullopt;
     }
     return value;
@@ -164,7 +192,9 @@ std::optional<QString> FieldValidator::tagId(const QString &field, Presence pres
         return std::nullopt;
     const QString tag = Ids::normalizeTagId(*value);
     if (tag.isEmpty()) {
-        addError(field, u"%1 must be 4 to 64 hexadecimal digits"_s.arg(path(field)));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be 4 to 64 hexadecimal digits"))
+                     .arg(path(field)));
         return std::nullopt;
     }
     return tag;
@@ -184,12 +214,18 @@ std::optional<QString> FieldValidator::httpUrl(const QString &field, Presence pr
         return c.isSpace() || c.category() == QChar::Other_Control;
     });
     if (hasBlank || !url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || url.host().isEmpty()) {
-        addError(field, u"%1 must be an http:// or https:// address with a host"_s.arg(path(field)));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError",
+                                                     "%1 must be an http:// or https:// address with a host"))
+                     .arg(path(field)));
         return std::nullopt;
     }
     const QString encoded = url.toString(QUrl::FullyEncoded);
     if (encoded.size() > maxLength) {
-        addError(field, u"%1 must be at most %2 characters"_s.arg(path(field)).arg(maxLength));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be at most %2 characters"))
+                     .arg(path(field))
+                     .arg(maxLength));
         return std::nullopt;
     }
     return encoded;
@@ -202,7 +238,9 @@ std::optional<QString> FieldValidator::oneOf(const QString &field, Presence pres
     if (!value)
         return std::nullopt;
     if (!choices.contains(*value)) {
-        addError(field, u"%1 must be one of %2"_s.arg(path(field), choices.join(u", "_s)));
+        addError(field,
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be one of %2"))
+                     .arg(path(field), choices.join(u", "_s)));
         return std::nullopt;
     }
     return value;

@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 ServiceError ServiceError::notFound(const QString &resource, const QString &id)
 {
-    return {ErrorType::NotFound, u"%1 not found"_s.arg(resource), {{u"resource"_s, resource}, {u"id"_s, id}}};
+    return {ErrorType::NotFound,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 not found")).arg(resource),
+            {{u"resource"_s, resource}, {u"id"_s, id}}};
 }
 
 ServiceError ServiceError::validation(const QString &field, const QString &message)

@@ -20,7 +20,9 @@ namespace {
 
 ServiceError cancelledError()
 {
-    return {ErrorType::Conflict, u"the download was cancelled"_s, {{u"reason"_s, u"cancelled"_s}}};
+    return {ErrorType::Conflict,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the download was cancelled")),
+            {{u"reason"_s, u"cancelled"_s}}};
 }
 
 QStringList audioFiles(const QDir &dir, const QString &pattern)
@@ -107,7 +109,9 @@ Result<DownloadImporter::Media> DownloadImporter::collect(const QString &workDir
             media.titles.append(media.title);
     }
     if (media.files.isEmpty())
-        return ServiceError::internal(u"download"_s, u"yt-dlp finished without an audio file"_s);
+        return ServiceError::internal(
+            u"download"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "yt-dlp finished without an audio file")));
     return media;
 }
 
@@ -140,7 +144,10 @@ void DownloadImporter::collected(const QString &taskId, const Result<Media> &med
     if (job.playlistId) {
         playlist = m_playlists.repository().find(*job.playlistId);
         if (!playlist)
-            return finish(taskId, ServiceError::notFound(u"playlist"_s, *job.playlistId));
+            return finish(
+                taskId,
+                ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                       *job.playlistId));
     } else {
         const Result<Playlist> created = m_playlists.create(playlistTitle(media->title), QString());
         if (!created)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadnotifier.h"
 
+#include "common/errortranslation.h"
 #include "realtime/statemanager.h"
 #include "youtubedownloader.h"
 
@@ -15,8 +16,13 @@ DownloadNotifier::DownloadNotifier(YoutubeDownloader &downloader, StateManager &
     connect(&downloader, &YoutubeDownloader::taskChanged, this, &DownloadNotifier::changed);
     connect(&downloader, &YoutubeDownloader::taskCompleted, this,
             [this](const DownloadTask &task) { ended(task, u"youtube:complete"_s, task.completeEvent()); });
-    connect(&downloader, &YoutubeDownloader::taskFailed, this,
-            [this](const DownloadTask &task) { ended(task, u"youtube:error"_s, task.errorEvent()); });
+    connect(&downloader, &YoutubeDownloader::taskFailed, this, [this](const DownloadTask &task) {
+        // The page shows the message to the parent: in the box's language as the download ends, like an error
+        // envelope; the task and the log keep the English.
+        QJsonObject event = task.errorEvent();
+        event.insert(u"message"_s, ErrorTranslation::message(event.value(u"message"_s).toString()));
+        ended(task, u"youtube:error"_s, event);
+    });
 }
 
 void DownloadNotifier::changed(const DownloadTask &task)

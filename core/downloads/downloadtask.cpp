@@ -77,6 +77,7 @@ QJsonObject DownloadTask::errorEvent() const
     return {
         {u"task_id"_s, taskId},
         {u"status"_s, u"error"_s},
-        {u"message"_s, error.value_or(u"the download failed"_s)},
+        {u"message"_s,
+         error.value_or(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the download failed")))},
     };
 }

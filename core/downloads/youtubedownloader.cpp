@@ -86,11 +86,15 @@ Result<DownloadTask> YoutubeDownloader::enqueue(const QString &url, const std::o
     if (const auto why = Ytdlp::urlRefusal(url))
         return ServiceError::validation(u"url"_s, *why);
     if (playlistId && !m_playlists.repository().find(*playlistId))
-        return ServiceError::notFound(u"playlist"_s, *playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      *playlistId);
     if (!isAvailable())
-        return ServiceError {ErrorType::ServiceUnavailable,
-                             u"yt-dlp is not installed or not executable (%1)"_s.arg(m_config.program),
-                             {{u"service"_s, u"yt-dlp"_s}}};
+        return ServiceError {
+            ErrorType::ServiceUnavailable,
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "yt-dlp is not installed or not executable (%1)"))
+                .arg(m_config.program),
+            {{u"service"_s, u"yt-dlp"_s}}};
     DownloadTask task;
     task.taskId = Ids::newUuid();
     task.url = url;
@@ -111,7 +115,7 @@ Result<DownloadTask> YoutubeDownloader::task(const QString &taskId) const
 {
     const auto it = m_tasks.constFind(taskId);
     if (it == m_tasks.constEnd())
-        return ServiceError::notFound(u"task"_s, taskId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "task")), taskId);
     return *it;
 }
 
@@ -119,10 +123,11 @@ Result<DownloadTask> YoutubeDownloader::cancel(const QString &taskId)
 {
     const auto it = m_tasks.find(taskId);
     if (it == m_tasks.end())
-        return ServiceError::notFound(u"task"_s, taskId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "task")), taskId);
     if (it->isFinished())
-        return ServiceError::conflict(u"the download has already ended"_s,
-                                      {{u"status"_s, DownloadTask::statusName(it->status)}});
+        return ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the download has already ended")),
+            {{u"status"_s, DownloadTask::statusName(it->status)}});
     if (taskId == m_current) {
         if (m_process && m_process->state() != QProcess::NotRunning) {
             signalGroup(SIGTERM);
@@ -175,7 +180,7 @@ void YoutubeDownloader::startNext()
     const QString workDir = workDirFor(m_current);
     QDir(workDir).removeRecursively();
     if (!QDir().mkpath(workDir)) {
-        end(task, u"cannot create the download folder"_s);
+        end(task, QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the download folder")));
         return;
     }
     task.status = DownloadTask::Status::Downloading;
@@ -246,8 +251,10 @@ void YoutubeDownloader::processFinished(int exitCode, QProcess::ExitStatus exitS
     if (exitStatus != QProcess::NormalExit || exitCode != 0) {
         const QString summary = Ytdlp::errorSummary(m_stderrTail);
         end(task,
-            summary.isEmpty() ? u"yt-dlp failed (exit code %1)"_s.arg(exitCode)
-                              : u"yt-dlp failed: %1"_s.arg(summary));
+            summary.isEmpty()
+                ? QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "yt-dlp failed (exit code %1)"))
+                      .arg(exitCode)
+                : QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "yt-dlp failed: %1")).arg(summary));
         return;
     }
     task.status = DownloadTask::Status::Processing;
@@ -268,7 +275,8 @@ void YoutubeDownloader::processFailedToStart()
     m_process.release()->deleteLater();
     DownloadTask &task = m_tasks[m_current];
     if (!task.isFinished()) {
-        end(task, u"yt-dlp could not be started: %1"_s.arg(why));
+        end(task,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "yt-dlp could not be started: %1")).arg(why));
         return;
     }
     m_current.clear();

@@ -17,7 +17,7 @@ namespace {
 ServiceError unavailable(const QString &why)
 {
     return {ErrorType::ServiceUnavailable,
-            u"YouTube search failed: %1"_s.arg(why),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "YouTube search failed: %1")).arg(why),
             {{u"service"_s, u"yt-dlp"_s}}};
 }
 
@@ -58,27 +58,34 @@ void YoutubeSearch::search(const QString &query, int maxResults, Callback done)
     connect(timer, &QTimer::timeout, this, [process, reply, timeoutMs = m_timeoutMs] {
         qCWarning(lcDownload) << "YouTube search timed out after" << timeoutMs << "ms";
         process->kill();
-        reply(unavailable(u"no answer within %1 s"_s.arg(timeoutMs / 1000)));
+        reply(unavailable(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "no answer within %1 s"))
+                              .arg(timeoutMs / 1000)));
     });
     connect(process, &QProcess::errorOccurred, this, [process, reply](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            reply(unavailable(u"yt-dlp could not be started: %1"_s.arg(process->errorString())));
+            reply(unavailable(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "yt-dlp could not be started: %1"))
+                    .arg(process->errorString())));
     });
-    connect(process, &QProcess::finished, this,
-            [process, reply, query](int exitCode, QProcess::ExitStatus status) {
-                const QByteArray output = process->readAllStandardOutput();
-                if (status != QProcess::NormalExit || exitCode != 0) {
-                    const QString summary = Ytdlp::errorSummary(process->readAllStandardError());
-                    return reply(unavailable(summary.isEmpty() ? u"exit code %1"_s.arg(exitCode) : summary));
-                }
-                QJsonArray results;
-                for (const QByteArray &line : output.split('\n')) {
-                    if (const auto result = Ytdlp::parseSearchResult(line))
-                        results.append(*result);
-                }
-                reply(QJsonObject {
-                    {u"query"_s, query}, {u"results"_s, results}, {u"total_results"_s, results.size()}});
-            });
+    connect(
+        process, &QProcess::finished, this,
+        [process, reply, query](int exitCode, QProcess::ExitStatus status) {
+            const QByteArray output = process->readAllStandardOutput();
+            if (status != QProcess::NormalExit || exitCode != 0) {
+                const QString summary = Ytdlp::errorSummary(process->readAllStandardError());
+                return reply(unavailable(
+                    summary.isEmpty()
+                        ? QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "exit code %1")).arg(exitCode)
+                        : summary));
+            }
+            QJsonArray results;
+            for (const QByteArray &line : output.split('\n')) {
+                if (const auto result = Ytdlp::parseSearchResult(line))
+                    results.append(*result);
+            }
+            reply(QJsonObject {
+                {u"query"_s, query}, {u"results"_s, results}, {u"total_results"_s, results.size()}});
+        });
     timer->start(m_timeoutMs);
     process->start(m_program, Ytdlp::searchArguments(query, maxResults));
 }

@@ -73,15 +73,16 @@ QStringList Ytdlp::searchArguments(const QString &query, int maxResults)
 std::optional<QString> Ytdlp::urlRefusal(const QString &url)
 {
     if (url.trimmed().isEmpty())
-        return u"url must not be empty"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "url must not be empty"));
     if (url.size() > maxUrlLength)
-        return u"url must have at most %1 characters"_s.arg(maxUrlLength);
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "url must have at most %1 characters"))
+            .arg(maxUrlLength);
     if (url.startsWith(u'-'))
-        return u"url must not start with -"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "url must not start with -"));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != "http"_L1 && parsed.scheme() != "https"_L1)
         || parsed.host().isEmpty())
-        return u"url must be an http or https address"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "url must be an http or https address"));
     return std::nullopt;
 }
 

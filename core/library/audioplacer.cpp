@@ -26,17 +26,20 @@ constexpr qsizetype copyBufferBytes = 1024 * 1024;
 
 ServiceError cancelledError()
 {
-    return {ErrorType::Conflict, u"the job was cancelled"_s, {{u"reason"_s, u"cancelled"_s}}};
+    return {ErrorType::Conflict,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the job was cancelled")),
+            {{u"reason"_s, u"cancelled"_s}}};
 }
 
 ServiceError writeError(int error, const QString &path, qint64 required)
 {
     if (error == ENOSPC || error == EDQUOT)
         return {ErrorType::InsufficientStorage,
-                u"the disk is full"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the disk is full")),
                 {{u"required_bytes"_s, required}, {u"available_bytes"_s, AudioPlacer::availableBytes(path)}}};
-    return ServiceError::internal(
-        u"write_audio"_s, u"cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(strerror(error))));
+    return ServiceError::internal(u"write_audio"_s,
+                                  QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot write %1: %2"))
+                                      .arg(path, QString::fromLocal8Bit(strerror(error))));
 }
 
 // Closes the descriptor and removes the temporary file unless the job released it.
@@ -132,7 +135,10 @@ Result<AudioPlacer::Placed> AudioPlacer::place(const Job &job, const std::atomic
     if (cancelled)
         return cancelledError();
     if (!QDir().mkpath(job.folder))
-        return ServiceError::internal(u"write_audio"_s, u"cannot create the folder %1"_s.arg(job.folder));
+        return ServiceError::internal(
+            u"write_audio"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the folder %1"))
+                .arg(job.folder));
     const QString ext = FileNamePolicy::extension(job.fileName);
     const QString tempPath = QDir(job.folder).filePath(partialName(job.token, ext));
 
@@ -153,11 +159,15 @@ Result<AudioPlacer::Placed> AudioPlacer::place(const Job &job, const std::atomic
             return cancelledError();
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly))
-            return ServiceError::internal(u"write_audio"_s, u"cannot read %1"_s.arg(source));
+            return ServiceError::internal(
+                u"write_audio"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot read %1")).arg(source));
         while (true) {
             const qint64 got = in.read(buffer.data(), qint64(buffer.size()));
             if (got < 0)
-                return ServiceError::internal(u"write_audio"_s, u"cannot read %1"_s.arg(source));
+                return ServiceError::internal(
+                    u"write_audio"_s,
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot read %1")).arg(source));
             if (got == 0)
                 break;
             if (!writeAll(temp.fd, buffer.data(), got))
@@ -170,9 +180,14 @@ Result<AudioPlacer::Placed> AudioPlacer::place(const Job &job, const std::atomic
     if (job.expectedBytes >= 0 && total != job.expectedBytes)
         return ServiceError::internal(
             u"assemble_upload"_s,
-            u"the assembled file has %1 bytes instead of %2"_s.arg(total).arg(job.expectedBytes));
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the assembled file has %1 bytes instead of %2"))
+                .arg(total)
+                .arg(job.expectedBytes));
     if (!job.expectedHash.isEmpty() && hash.result().toHex() != job.expectedHash)
-        return ServiceError::validation(u"file_hash"_s, u"the assembled file does not match file_hash"_s);
+        return ServiceError::validation(u"file_hash"_s,
+                                        QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                            "ServiceError", "the assembled file does not match file_hash")));
     // The data must be on disk before the name appears; otherwise a power cut could publish an empty file.
     if (::fsync(temp.fd) != 0)
         return writeError(errno, tempPath, total);
@@ -183,7 +198,10 @@ Result<AudioPlacer::Placed> AudioPlacer::place(const Job &job, const std::atomic
         return cancelledError();
     const std::optional<MetadataReader::AudioMetadata> metadata = MetadataReader::read(tempPath);
     if (!metadata || metadata->durationMs <= 0)
-        return ServiceError::validation(u"file"_s, u"the file is not readable audio with a duration"_s);
+        return ServiceError::validation(
+            u"file"_s,
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the file is not readable audio with a duration")));
     if (cancelled)
         return cancelledError();
 

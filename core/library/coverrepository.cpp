@@ -53,7 +53,8 @@ Result<bool> CoverRepository::store(const Pending &item, const QString &name)
         if (!old.exec())
             return SqlStatement::error(u"read cover"_s, old);
         if (!old.next())
-            return ServiceError::notFound(u"cover owner"_s, item.id); // deleted while it was looked at
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cover owner")),
+                                          item.id); // deleted while it was looked at
         changed = old.value(0).toString() != name;
         const Status written = SqlStatement::execute(
             m_database.connection(), u"store cover"_s,

@@ -16,7 +16,8 @@ namespace {
 
 ServiceError dbError(const QString &operation, const QSqlError &error)
 {
-    return ServiceError::internal(operation, u"database: %1"_s.arg(error.text()));
+    return ServiceError::internal(
+        operation, QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "database: %1")).arg(error.text()));
 }
 
 // Splits a migration script into statements (our scripts keep ';' out of literals and comments). A

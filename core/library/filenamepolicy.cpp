@@ -51,7 +51,8 @@ std::optional<QString> FileNamePolicy::refusal(const QString &name, const QStrin
             QT_TRANSLATE_NOOP("ServiceError", "the file name contains control characters"));
     const QString ext = extension(name);
     if (ext.isEmpty() || !allowedExtensions.contains(ext, Qt::CaseInsensitive))
-        return u"the extension must be one of: %1"_s.arg(allowedExtensions.join(u", "_s));
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the extension must be one of: %1"))
+            .arg(allowedExtensions.join(u", "_s));
     return std::nullopt;
 }
 

@@ -54,7 +54,10 @@ void LanguageSetting::load()
 Status LanguageSetting::setLanguage(const QString &language)
 {
     if (!spoken().contains(language))
-        return ServiceError::validation(u"language"_s, u"must be one of: "_s + spoken().join(u", "_s));
+        return ServiceError::validation(
+            u"language"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "must be one of: %1"))
+                .arg(spoken().join(u", "_s)));
     if (language == m_language && m_chosen)
         return Done {};
     const Status saved = SqlStatement::execute(

@@ -26,7 +26,10 @@ std::optional<QTime> clockTime(FieldValidator &fields, const QString &field)
         return std::nullopt;
     const QTime time = QTime::fromString(*text, u"HH:mm"_s);
     if (!time.isValid()) {
-        fields.addError(field, u"%1 must be a time of day as HH:MM"_s.arg(field));
+        fields.addError(
+            field,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be a time of day as HH:MM"))
+                .arg(field));
         return std::nullopt;
     }
     return time;
@@ -36,18 +39,25 @@ std::optional<ParentalSettings::QuietWindow> quietWindow(const QJsonValue &value
                                                          FieldValidator &outer)
 {
     if (!value.isObject()) {
-        outer.addError(path, u"%1 must be an object {days, from, to}"_s.arg(path));
+        outer.addError(
+            path,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be an object {days, from, to}"))
+                .arg(path));
         return std::nullopt;
     }
     FieldValidator fields(value.toObject(), path);
     ParentalSettings::QuietWindow window;
     if (const auto days = fields.array(u"days"_s, FieldValidator::Required)) {
         if (days->isEmpty())
-            fields.addError(u"days"_s, u"days must name at least one day"_s);
+            fields.addError(
+                u"days"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "days must name at least one day")));
         for (const QJsonValue &day : *days) {
             const qsizetype index = day.isString() ? dayNames.indexOf(day.toString()) : -1;
             if (index < 0) {
-                fields.addError(u"days"_s, u"days holds mon, tue, wed, thu, fri, sat or sun"_s);
+                fields.addError(u"days"_s,
+                                QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                    "ServiceError", "days holds mon, tue, wed, thu, fri, sat or sun")));
                 break;
             }
             if (!window.days.contains(int(index) + 1))
@@ -57,7 +67,8 @@ std::optional<ParentalSettings::QuietWindow> quietWindow(const QJsonValue &value
     const auto from = clockTime(fields, u"from"_s);
     const auto to = clockTime(fields, u"to"_s);
     if (from && to && *from == *to)
-        fields.addError(u"to"_s, u"to must differ from from"_s);
+        fields.addError(u"to"_s,
+                        QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "to must differ from from")));
     outer.merge(fields);
     if (!fields.ok() || !from || !to)
         return std::nullopt;
@@ -94,7 +105,9 @@ Result<ParentalSettings> ParentalSettings::fromJson(const QJsonObject &body, con
     FieldValidator fields(body);
     if (const auto windows = fields.array(u"quiet_hours"_s, FieldValidator::Optional)) {
         if (windows->size() > maxWindows)
-            fields.addError(u"quiet_hours"_s, u"at most %1 quiet windows"_s.arg(maxWindows));
+            fields.addError(u"quiet_hours"_s,
+                            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "at most %1 quiet windows"))
+                                .arg(maxWindows));
         settings.quietHours.clear();
         for (qsizetype i = 0; i < windows->size(); ++i) {
             if (const auto window = quietWindow(windows->at(i), u"quiet_hours[%1]"_s.arg(i), fields))
@@ -104,14 +117,16 @@ Result<ParentalSettings> ParentalSettings::fromJson(const QJsonObject &body, con
     if (const auto allowed = fields.array(u"quiet_allowed_playlists"_s, FieldValidator::Optional)) {
         settings.quietAllowedPlaylists.clear();
         if (allowed->size() > maxAllowed)
-            fields.addError(u"quiet_allowed_playlists"_s, u"too many playlists"_s);
+            fields.addError(u"quiet_allowed_playlists"_s,
+                            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "too many playlists")));
         for (qsizetype i = 0; i < allowed->size(); ++i) {
             const QJsonObject item {{u"id"_s, allowed->at(i)}};
             FieldValidator id(item, u"quiet_allowed_playlists[%1]"_s.arg(i));
             if (const auto value = id.id(u"id"_s, FieldValidator::Required))
                 settings.quietAllowedPlaylists.append(*value);
             else
-                fields.addError(u"quiet_allowed_playlists[%1]"_s.arg(i), u"a playlist id"_s);
+                fields.addError(u"quiet_allowed_playlists[%1]"_s.arg(i),
+                                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a playlist id")));
         }
     }
     if (body.contains(u"quiet_max_volume"_s)) {

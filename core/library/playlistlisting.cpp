@@ -14,7 +14,9 @@ namespace {
 
 ServiceError sqlError(const QString &operation, const QSqlQuery &query)
 {
-    return ServiceError::internal(operation, u"database: %1"_s.arg(query.lastError().text()));
+    return ServiceError::internal(
+        operation,
+        QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "database: %1")).arg(query.lastError().text()));
 }
 
 QString idPlaceholders(const QStringList &ids)
@@ -116,6 +118,8 @@ Result<QList<Playlist>> PlaylistListing::playlists(const QStringList &ids) const
           "WHERE p.id IN (%2)"_s.arg(QLatin1String(PlaylistRows::playlistColumns), idPlaceholders(ids));
     auto found = readPlaylists(m_database.connection(), sql, ids, [](const QSqlQuery &, Playlist &) {});
     if (found && !PlaylistRows::attachTracks(m_database.connection(), m_musicDir, found.value()))
-        return ServiceError::internal(u"read tracks"_s, u"database: cannot read the tracks"_s);
+        return ServiceError::internal(
+            u"read tracks"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "database: cannot read the tracks")));
     return found;
 }

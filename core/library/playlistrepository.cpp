@@ -61,7 +61,9 @@ Result<PlaylistRepository::Page> PlaylistRepository::list(int page, int limit) c
     while (query.next())
         result.playlists.append(PlaylistRows::playlist(query));
     if (!PlaylistRows::attachTracks(m_database.connection(), m_musicDir, result.playlists))
-        return ServiceError::internal(u"list tracks"_s, u"database: cannot read the tracks"_s);
+        return ServiceError::internal(
+            u"list tracks"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "database: cannot read the tracks")));
     return result;
 }
 
@@ -150,9 +152,12 @@ Result<Playlist> PlaylistRepository::update(const QString &playlistId, const Edi
         if (!query.exec())
             return SqlStatement::error(u"update playlist"_s, query);
         if (query.numRowsAffected() != 1)
-            return ServiceError::notFound(u"playlist"_s, playlistId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                          playlistId);
         if (!PlaylistRevision::bump(m_database.connection(), playlistId))
-            return ServiceError::internal(u"update playlist"_s, u"cannot bump the revision"_s);
+            return ServiceError::internal(
+                u"update playlist"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot bump the revision")));
         return Done {};
     });
     if (!status)
@@ -168,7 +173,8 @@ Status PlaylistRepository::remove(const QString &playlistId)
     if (!query.exec())
         return SqlStatement::error(u"delete playlist"_s, query);
     if (query.numRowsAffected() != 1)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     return Done {};
 }
 
@@ -207,7 +213,8 @@ Result<Track> PlaylistRepository::addTrack(const QString &playlistId, const NewT
         if (!insert.exec())
             return SqlStatement::error(u"add track"_s, insert);
         if (!PlaylistRevision::bump(db, playlistId))
-            return ServiceError::notFound(u"playlist"_s, playlistId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                          playlistId);
         return Done {};
     });
     if (!status)
@@ -229,7 +236,8 @@ Result<Playlist> PlaylistRepository::removeTracks(const QString &playlistId, con
             removed += query.numRowsAffected();
         }
         if (removed > 0 && !PlaylistRevision::bump(m_database.connection(), playlistId))
-            return ServiceError::notFound(u"playlist"_s, playlistId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                          playlistId);
         return Done {};
     });
     if (!status)
@@ -241,7 +249,8 @@ Result<Playlist> PlaylistRepository::reorder(const QString &playlistId, const QS
 {
     const auto playlist = find(playlistId);
     if (!playlist)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     QStringList order = trackIdsInOrder;
     for (const Track &track : playlist->tracks) {
         if (!order.contains(track.id))
@@ -264,7 +273,8 @@ Result<Playlist> PlaylistRepository::reorder(const QString &playlistId, const QS
             }
         }
         if (!PlaylistRevision::bump(m_database.connection(), playlistId))
-            return ServiceError::notFound(u"playlist"_s, playlistId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                          playlistId);
         return Done {};
     });
     if (!status)
@@ -277,7 +287,7 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
 {
     const auto track = findTrack(trackId);
     if (!track)
-        return ServiceError::notFound(u"track"_s, trackId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track")), trackId);
     const Status status = m_database.transaction([&]() -> Status {
         QSqlDatabase db = m_database.connection();
         QSqlQuery shift(db);
@@ -310,7 +320,9 @@ Result<Track> PlaylistRepository::moveTrack(const QString &trackId, const QStrin
         if (!move.exec())
             return SqlStatement::error(u"move track"_s, move);
         if (!PlaylistRevision::bump(db, track->playlistId) || !PlaylistRevision::bump(db, targetPlaylistId))
-            return ServiceError::internal(u"move track"_s, u"cannot bump the revisions"_s);
+            return ServiceError::internal(
+                u"move track"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot bump the revisions")));
         return Done {};
     });
     if (!status)

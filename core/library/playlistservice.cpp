@@ -36,7 +36,9 @@ Result<Playlist> PlaylistService::create(const QString &title, const QString &de
     const QString folder = PlaylistFolders::unique(m_repository, title);
     // The folder comes first: an empty folder left by a kill is harmless, a row without its folder is not.
     if (!QDir().mkpath(m_repository.musicDir() + u'/' + folder))
-        return ServiceError::internal(u"create playlist"_s, u"cannot create the folder %1"_s.arg(folder));
+        return ServiceError::internal(
+            u"create playlist"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the folder %1")).arg(folder));
     const auto created = m_repository.create(title, description, folder);
     if (!created)
         return created;
@@ -49,7 +51,8 @@ Result<Playlist> PlaylistService::update(const QString &playlistId, const Playli
 {
     const auto current = m_repository.find(playlistId);
     if (!current)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     PlaylistRepository::Edit change = edit;
     change.folder.reset();
     QList<FileJournal::FileOp> moves;
@@ -96,7 +99,8 @@ Result<QString> PlaylistService::remove(const QString &playlistId)
 {
     const auto current = m_repository.find(playlistId);
     if (!current)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     // The player unloads, NFC sessions and uploads of this playlist are cancelled before it goes.
     Q_EMIT playlistAboutToBeRemoved(playlistId);
     // Read after the player saved where it was: the resume point goes into the trash with the playlist.
@@ -133,7 +137,8 @@ Result<PlaylistService::DeleteResult> PlaylistService::deleteTracks(const QStrin
 {
     const auto current = m_repository.find(playlistId);
     if (!current)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     DeleteResult result;
     QList<Track> deletedTracks;
     QStringList deletedIds;
@@ -175,13 +180,14 @@ Result<PlaylistService::TrackEditResult> PlaylistService::editTrack(const QStrin
                                                                     const TrackDetailsRepository::Edit &edit)
 {
     if (!m_repository.find(playlistId))
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     if (const Status updated = m_trackDetails.update(playlistId, trackId, edit); !updated)
         return updated.error();
     const auto playlist = m_repository.find(playlistId);
     const Track *track = playlist ? playlist->trackById(trackId) : nullptr;
     if (!track)
-        return ServiceError::notFound(u"track"_s, trackId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track")), trackId);
     QJsonObject updates;
     if (edit.title)
         updates.insert(u"title"_s, track->title);
@@ -204,13 +210,15 @@ Result<PlaylistService::MoveResult> PlaylistService::moveTrack(const QString &so
 {
     const auto source = m_repository.find(sourcePlaylistId);
     if (!source)
-        return ServiceError::notFound(u"playlist"_s, sourcePlaylistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      sourcePlaylistId);
     const auto target = m_repository.find(targetPlaylistId);
     if (!target)
-        return ServiceError::notFound(u"playlist"_s, targetPlaylistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      targetPlaylistId);
     const Track *track = source->trackById(trackId);
     if (!track)
-        return ServiceError::notFound(u"track"_s, trackId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track")), trackId);
     const int position
         = std::clamp(targetPosition.value_or(target->maxTrackNumber() + 1), 1, target->maxTrackNumber() + 1);
     const QString targetFolder = folderPath(*target);
@@ -248,7 +256,8 @@ Result<Track> PlaylistService::importTrack(const QString &playlistId,
 {
     auto playlist = m_repository.find(playlistId);
     if (!playlist)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     const QString folder = folderPath(*playlist);
     PlaylistRepository::NewTrack named = newTrack;
     named.filename = FileNamePolicy::unique(newTrack.filename, [&](const QString &name) {
@@ -276,7 +285,8 @@ Result<Track> PlaylistService::importTrack(const QString &playlistId,
 Result<Track> PlaylistService::addStream(const QString &playlistId, const QString &url, const QString &title)
 {
     if (!m_repository.find(playlistId))
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     PlaylistRepository::NewTrack stream;
     stream.title = title.isEmpty() ? QUrl(url).host() : title;
     stream.streamUrl = url;
@@ -293,7 +303,8 @@ Result<PlaylistService::TagChange> PlaylistService::assignTag(const QString &pla
 {
     const auto target = m_repository.find(playlistId);
     if (!target)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     TagChange change {tagId, playlistId, target->title, std::nullopt, false};
     if (target->nfcTagId == tagId)
         return change; // a playlist's own tag: nothing changes

@@ -44,7 +44,8 @@ Result<std::optional<QString>> PlaylistTagLinks::assign(const QString &playlistI
         if (!insert.exec())
             return SqlStatement::error(u"assign tag"_s, insert);
         if (!PlaylistRevision::bump(db, playlistId) || (previous && !PlaylistRevision::bump(db, *previous)))
-            return ServiceError::notFound(u"playlist"_s, playlistId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                          playlistId);
         return Done {};
     });
     if (!status)
@@ -63,7 +64,8 @@ Result<QString> PlaylistTagLinks::release(const QString &tagId)
         if (!find.exec())
             return SqlStatement::error(u"release tag"_s, find);
         if (!find.next())
-            return ServiceError::notFound(u"nfc_tag"_s, tagId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "nfc_tag")),
+                                          tagId);
         owner = find.value(0).toString();
         QSqlQuery release(db);
         release.prepare(u"DELETE FROM tag_associations WHERE tag_id = ?"_s);
@@ -71,7 +73,9 @@ Result<QString> PlaylistTagLinks::release(const QString &tagId)
         if (!release.exec())
             return SqlStatement::error(u"release tag"_s, release);
         if (!PlaylistRevision::bump(db, owner))
-            return ServiceError::internal(u"release tag"_s, u"cannot bump the revision"_s);
+            return ServiceError::internal(
+                u"release tag"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot bump the revision")));
         return Done {};
     });
     if (!status)

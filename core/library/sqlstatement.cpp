@@ -10,7 +10,9 @@ namespace SqlStatement {
 
 ServiceError error(const QString &operation, const QSqlQuery &query)
 {
-    return ServiceError::internal(operation, u"database: %1"_s.arg(query.lastError().text()));
+    return ServiceError::internal(
+        operation,
+        QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "database: %1")).arg(query.lastError().text()));
 }
 
 Status execute(const QSqlDatabase &db, const QString &operation, const QString &sql,

@@ -62,7 +62,7 @@ Result<TagRepository::LinkedTag> TagRepository::rename(const QString &tagId, con
     if (!current)
         return current.error();
     if (current->isEmpty())
-        return ServiceError::notFound(u"tag"_s, tagId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "tag")), tagId);
     const Status stored = SqlStatement::execute(m_database.connection(), u"rename tag"_s,
                                                 u"INSERT INTO tag_names (tag_id, name) VALUES (?, ?) "
                                                 "ON CONFLICT (tag_id) DO UPDATE SET name = excluded.name"_s,

@@ -44,7 +44,8 @@ Status TrackDetailsRepository::update(const QString &playlistId, const QString &
         if (!query.exec())
             return SqlStatement::error(u"edit track"_s, query);
         if (query.numRowsAffected() != 1)
-            return ServiceError::notFound(u"track"_s, trackId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track")),
+                                          trackId);
         return SqlStatement::execute(
             m_database.connection(), u"edit track"_s,
             u"UPDATE playlists SET playlist_seq = playlist_seq + 1, updated_at = ? WHERE id = ?"_s,

@@ -48,7 +48,8 @@ Status TrashRepository::remove(const QString &entryId)
     if (!query.exec())
         return SqlStatement::error(u"empty the trash"_s, query);
     if (query.numRowsAffected() != 1)
-        return ServiceError::notFound(u"trash_entry"_s, entryId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "trash_entry")),
+                                      entryId);
     return Done {};
 }
 

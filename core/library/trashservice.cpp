@@ -65,7 +65,8 @@ Result<TrashService::Restored> TrashService::restore(const QString &entryId)
 {
     const std::optional<TrashEntry> entry = m_entries.find(entryId);
     if (!entry)
-        return ServiceError::notFound(u"trash_entry"_s, entryId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "trash_entry")),
+                                      entryId);
     const Result<Restored> result
         = entry->kind == TrashEntry::Kind::Playlist ? restorePlaylist(*entry) : restoreTracks(*entry);
     if (!result)
@@ -156,7 +157,10 @@ Result<TrashService::Restored> TrashService::restoreTracks(const TrashEntry &ent
         into.description = u""_s;
         // The folder first: an empty folder left by a power cut is harmless, a row without its folder is not.
         if (!QDir().mkpath(m_playlists.musicDir() + u'/' + into.folder))
-            return ServiceError::internal(u"restore"_s, u"cannot create the folder %1"_s.arg(into.folder));
+            return ServiceError::internal(
+                u"restore"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the folder %1"))
+                    .arg(into.folder));
     }
     const QString folder = m_playlists.musicDir() + u'/' + into.folder;
     const QString from = m_bin.entryDir(entry.id);

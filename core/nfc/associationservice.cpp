@@ -72,7 +72,8 @@ QJsonArray AssociationService::sessionsJson() const
 Result<NfcSession> AssociationService::startSession(const QString &playlistId, std::optional<int> timeoutMs)
 {
     if (!m_playlists.repository().find(playlistId))
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     const std::optional<QString> replaces = endActiveFor(playlistId);
     NfcSession &session = createSession(playlistId, timeoutMs.value_or(m_config.defaultTimeoutMs), false);
     publishWaiting(session, replaces);
@@ -93,15 +94,18 @@ Result<NfcSession> AssociationService::cancelSession(const QString &sessionId)
         }
         return s;
     }
-    return ServiceError::notFound(u"nfc_session"_s, sessionId);
+    return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "nfc_session")),
+                                  sessionId);
 }
 
 Result<NfcSession> AssociationService::stopForPlaylist(const QString &playlistId)
 {
     const int index = activeIndex();
     if (index < 0 || m_sessions[size_t(index)].playlistId != playlistId) {
-        ServiceError error = ServiceError::notFound(u"nfc_session"_s, playlistId);
-        error.message = u"no active association session for this playlist"_s;
+        ServiceError error = ServiceError::notFound(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "nfc_session")), playlistId);
+        error.message = QString::fromUtf8(
+            QT_TRANSLATE_NOOP("ServiceError", "no active association session for this playlist"));
         return error;
     }
     NfcSession &s = m_sessions[size_t(index)];
@@ -115,7 +119,8 @@ Result<AssociationService::OverrideResult>
 AssociationService::overrideTag(const QString &playlistId, const std::optional<QString> &tagId)
 {
     if (!m_playlists.repository().find(playlistId))
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     const int index = activeIndex();
     NfcSession *active = index >= 0 ? &m_sessions[size_t(index)] : nullptr;
     const bool ownActive = active && active->playlistId == playlistId;
@@ -160,7 +165,8 @@ AssociationService::associate(const QString &tagId, const QString &playlistId, b
 {
     const auto playlist = m_playlists.repository().find(playlistId);
     if (!playlist)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     const auto owner = m_playlists.repository().findByTag(tagId);
     std::optional<QString> previousOwner;
     if (owner && owner->id != playlistId) {

@@ -47,11 +47,13 @@ std::optional<ServiceError> ParentAuth::beginGuess()
 {
     if (!m_lockout.begin()) {
         const int retryAfter = m_lockout.retryAfterSec().value_or(1);
-        return ServiceError {ErrorType::RateLimited,
-                             u"too many wrong PINs; try again in %1 s"_s.arg(retryAfter),
-                             {{u"limit"_s, m_config.lockout.maxFailures},
-                              {u"window_s"_s, m_config.lockout.windowMs / 1000},
-                              {u"retry_after_s"_s, retryAfter}}};
+        return ServiceError {
+            ErrorType::RateLimited,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "too many wrong PINs; try again in %1 s"))
+                .arg(retryAfter),
+            {{u"limit"_s, m_config.lockout.maxFailures},
+             {u"window_s"_s, m_config.lockout.windowMs / 1000},
+             {u"retry_after_s"_s, retryAfter}}};
     }
     return std::nullopt;
 }

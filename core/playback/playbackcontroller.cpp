@@ -67,7 +67,8 @@ Status PlaybackController::startPlaylist(const QString &playlistId, StartMode mo
 {
     const std::optional<Playlist> playlist = m_library.playlist(playlistId);
     if (!playlist)
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     return playPlaylist(*playlist, mode, trackId);
 }
 
@@ -79,22 +80,29 @@ Status PlaybackController::playPlaylist(const Playlist &playlist, StartMode mode
     qint64 startMs = 0;
     if (trackId) {
         if (!playlist.trackById(*trackId))
-            return ServiceError::notFound(u"track"_s, *trackId);
+            return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track")),
+                                          *trackId);
         startIndex = PlayQueue::indexOf(playable, *trackId);
         if (startIndex < 0)
-            return ServiceError::conflict(u"the track's file cannot be played"_s,
-                                          {{u"reason"_s, u"track_not_playable"_s}});
+            return ServiceError::conflict(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the track's file cannot be played")),
+                {{u"reason"_s, u"track_not_playable"_s}});
     }
     if (playable.isEmpty())
-        return ServiceError::conflict(u"the playlist has no playable tracks"_s,
-                                      {{u"reason"_s, u"no_playable_tracks"_s}});
+        return ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the playlist has no playable tracks")),
+            {{u"reason"_s, u"no_playable_tracks"_s}});
     if (const auto block = gateBlocks(playlist.id))
-        return ServiceError::conflict(u"the parents' rules do not allow it now (%1)"_s.arg(block->reason),
-                                      {{u"reason"_s, block->reason}, {u"until"_s, block->untilUnixMs}});
+        return ServiceError::conflict(
+            QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the parents' rules do not allow it now (%1)"))
+                .arg(block->reason),
+            {{u"reason"_s, block->reason}, {u"until"_s, block->untilUnixMs}});
     if (!isAudioAvailable())
-        return ServiceError {ErrorType::ServiceUnavailable,
-                             u"the audio output is not available"_s,
-                             {{u"service"_s, u"audio"_s}}};
+        return ServiceError {
+            ErrorType::ServiceUnavailable,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the audio output is not available")),
+            {{u"service"_s, u"audio"_s}}};
 
     if (!trackId && mode == StartMode::Resume) {
         if (const auto spot = m_resume.startingSpot(playlist.id)) {
@@ -133,7 +141,8 @@ PlaybackController::Outcome PlaybackController::play()
     if (m_state == State::Playing)
         return {false, u"already playing"_s};
     if (!m_backend)
-        return {false, u"the audio output is not available"_s};
+        return {false,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the audio output is not available"))};
     if (const auto block = gateBlocks(m_playlist->id))
         return {false, u"not now: %1"_s.arg(block->reason)};
     if (m_state == State::Paused && currentTrack() && currentTrack()->isStream()) {
@@ -224,7 +233,8 @@ PlaybackController::Outcome PlaybackController::seek(qint64 positionMs)
         return {false, m_playlist ? u"not playing"_s : u"nothing is loaded"_s};
     if (isLive())
         return {false, u"a live stream cannot seek"_s,
-                ServiceError::conflict(u"a live stream has no positions to seek to"_s,
+                ServiceError::conflict(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                           "ServiceError", "a live stream has no positions to seek to")),
                                        {{u"reason"_s, u"live_stream"_s}})};
     const qint64 length = duration();
     const qint64 target = qBound<qint64>(0, positionMs, length > 0 ? length : positionMs);

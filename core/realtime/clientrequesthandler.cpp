@@ -3,6 +3,7 @@
 
 #include "clientsubscriptionmanager.h"
 #include "common/compactjson.h"
+#include "common/errortranslation.h"
 #include "common/fieldvalidator.h"
 #include "common/ids.h"
 #include "common/serviceerror.h"
@@ -65,7 +66,11 @@ qint64 ClientRequestHandler::current() const
 QJsonObject ClientRequestHandler::handle(ClientId client, const QString &event, const QJsonValue &payload)
 {
     if (!payload.isUndefined() && !payload.isNull() && !payload.isObject())
-        return errorOp(client, event, {ErrorType::BadRequest, u"the payload must be a JSON object"_s, {}});
+        return errorOp(
+            client, event,
+            {ErrorType::BadRequest,
+             QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the payload must be a JSON object")),
+             {}});
     const QJsonObject data = payload.toObject();
 
     if (event == "join:playlists"_L1)
@@ -87,7 +92,10 @@ QJsonObject ClientRequestHandler::handle(ClientId client, const QString &event, 
     if (m_operations.contains(event))
         return runOperation(client, event, data);
     qCDebug(lcRealtime) << "client" << client << "sent an unknown event" << event;
-    return errorOp(client, event, {ErrorType::BadRequest, u"unknown event: %1"_s.arg(event), {}});
+    return errorOp(client, event,
+                   {ErrorType::BadRequest,
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unknown event: %1")).arg(event),
+                    {}});
 }
 
 EventPtr ClientRequestHandler::playlistsSnapshot() const
@@ -154,7 +162,9 @@ QJsonObject ClientRequestHandler::joinPlaylist(ClientId client, const QJsonObjec
         return joinFailed(client, {}, fields.error());
     const std::optional<QJsonObject> playlist = orEmpty(m_parts.snapshots).playlist(*id);
     if (!playlist)
-        return joinFailed(client, Rooms::playlist(*id), ServiceError::notFound(u"playlist"_s, *id));
+        return joinFailed(
+            client, Rooms::playlist(*id),
+            ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")), *id));
     m_parts.subscriptions.join(client, Rooms::playlist(*id));
     const EventPtr snapshot = playlistSnapshot(*playlist);
     m_send(client, snapshot);
@@ -178,7 +188,7 @@ QJsonObject ClientRequestHandler::joinFailed(ClientId client, const QString &roo
 {
     QJsonObject ack {{u"success"_s, false},
                      {u"error_type"_s, errorTypeName(error.type)},
-                     {u"message"_s, error.message},
+                     {u"message"_s, ErrorTranslation::message(error.message)},
                      {u"server_seq"_s, current()}};
     if (!room.isEmpty())
         ack.insert(u"room"_s, room);
@@ -204,7 +214,10 @@ QJsonObject ClientRequestHandler::leave(ClientId client, const QString &event, c
         }
         room = Rooms::playlist(*id);
     } else {
-        return errorOp(client, event, {ErrorType::BadRequest, u"unknown event: %1"_s.arg(event), {}});
+        return errorOp(client, event,
+                       {ErrorType::BadRequest,
+                        QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unknown event: %1")).arg(event),
+                        {}});
     }
     m_parts.subscriptions.leave(client, room);
     return reply(client, u"ack:leave"_s, {{u"room"_s, room}, {u"success"_s, true}});
@@ -306,7 +319,9 @@ QJsonObject ClientRequestHandler::runOperation(ClientId client, const QString &e
             return errorOp(client, event,
                            ServiceError::validation(
                                u"client_op_id"_s,
-                               u"client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -"_s));
+                               QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                   "ServiceError",
+                                   "client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -"))));
         }
         clientOpId = opId.toString();
     }
@@ -329,8 +344,10 @@ QJsonObject ClientRequestHandler::runOperation(ClientId client, const QString &e
         }
         case OperationTracker::Lookup::Conflict:
             return errorOp(client, event,
-                           ServiceError::conflict(u"client_op_id was already used for another operation"_s,
-                                                  {{u"client_op_id"_s, clientOpId}}),
+                           ServiceError::conflict(
+                               QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                   "ServiceError", "client_op_id was already used for another operation")),
+                               {{u"client_op_id"_s, clientOpId}}),
                            clientOpId);
         case OperationTracker::Lookup::Unknown:
             break;
@@ -374,9 +391,13 @@ QJsonObject ClientRequestHandler::errorOpPayload(const QString &event, const Ser
                          {u"server_seq"_s, current()},
                          {u"event"_s, event.isEmpty() ? QJsonValue() : QJsonValue(event)},
                          {u"error_type"_s, errorTypeName(error.type)},
-                         {u"message"_s, error.message}};
+                         // The person reading it gets the box's language, as from the HTTP edge; the log
+                         // keeps the English.
+                         {u"message"_s, ErrorTranslation::message(error.message)}};
     if (!error.details.isEmpty())
-        payload.insert(u"details"_s, error.details);
+        payload.insert(u"details"_s, ErrorTranslation::details(error.details));
+    qCInfo(lcRealtime).noquote() << "err:op" << (event.isEmpty() ? u"-"_s : event)
+                                 << errorTypeName(error.type) << error.message;
     if (!clientOpId.isEmpty())
         payload.insert(u"client_op_id"_s, clientOpId);
     return payload;

@@ -98,13 +98,15 @@ void StateManager::registerOperation(const QString &event, Operation operation)
 void StateManager::setOperationGate(
     std::function<std::optional<ServiceError>(const RealtimeClient &client, const QString &event)> gate)
 {
-    m_requests.setOperationGate(
-        [this, gate = std::move(gate)](ClientId client, const QString &event) -> std::optional<ServiceError> {
-            const RealtimeClient *connection = m_clients.value(client);
-            if (!connection)
-                return ServiceError {ErrorType::Unauthorized, u"unknown connection"_s, {}};
-            return gate(*connection, event);
-        });
+    m_requests.setOperationGate([this, gate = std::move(gate)](
+                                    ClientId client, const QString &event) -> std::optional<ServiceError> {
+        const RealtimeClient *connection = m_clients.value(client);
+        if (!connection)
+            return ServiceError {ErrorType::Unauthorized,
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unknown connection")),
+                                 {}};
+        return gate(*connection, event);
+    });
 }
 
 qint64 StateManager::currentSeq() const

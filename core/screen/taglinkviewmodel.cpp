@@ -56,12 +56,14 @@ bool TagLinkViewModel::linkAction(const QString &action)
     if (!known) {
         qCWarning(lcUi).noquote() << "new tag sheet: no action card does" << action;
         // The words of the HTTP route's 422, like the services' errors the sheet shows.
-        setError(u"action must be one of %1"_s.arg(TagActions::names().join(u", "_s)));
+        setError(ErrorTranslation::message(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "action must be one of %1"))
+                .arg(TagActions::names().join(u", "_s))));
         return false;
     }
     const auto link = m_tagActions.link(m_tagId, *known);
     if (!link) {
-        setError(link.error().message);
+        setError(ErrorTranslation::message(link.error().message));
         return false;
     }
     const QString tag = m_tagId;

@@ -31,7 +31,10 @@ std::optional<ServiceError> pinFieldError(const QJsonObject &json, const QString
     const QJsonValue value = json.value(field);
     if (value.isUndefined() || value.isNull() || value.isString())
         return std::nullopt;
-    return ServiceError::validation(field, u"%1 must be a string of 4 to 8 digits"_s.arg(field));
+    return ServiceError::validation(
+        field,
+        QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be a string of 4 to 8 digits"))
+            .arg(field));
 }
 
 } // namespace

@@ -26,12 +26,14 @@ void CoverRoutes::registerOn(Router &router)
     router.add("GET", u"/api/covers/{name}"_s, [this](const ApiRequest &request) {
         const QString name = request.param(u"name"_s);
         if (!CoverStore::isValidName(name))
-            return ApiResponse::failure(ServiceError::notFound(u"cover"_s, name));
+            return ApiResponse::failure(
+                ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cover")), name));
         QFile file(m_store.pathOf(name));
         if (!file.open(QIODevice::ReadOnly) || file.size() > maxCoverBytes) {
             if (file.exists())
                 qCWarning(lcHttp).noquote() << "cover" << name << "cannot be served:" << file.errorString();
-            return ApiResponse::failure(ServiceError::notFound(u"cover"_s, name));
+            return ApiResponse::failure(
+                ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cover")), name));
         }
         const QByteArray etag = '"' + name.chopped(4).toLatin1() + '"';
         const bool unchanged = EntityTags::ifNoneMatchNames(request.header("if-none-match"), {etag});

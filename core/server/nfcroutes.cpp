@@ -63,7 +63,9 @@ void NfcRoutes::registerOn(Router &router)
         if (fields.has(u"action"_s)) {
             const auto action = fields.oneOf(u"action"_s, FieldValidator::Required, TagActions::names());
             if (fields.has(u"playlist_id"_s))
-                fields.addError(u"playlist_id"_s, u"give a playlist_id or an action, not both"_s);
+                fields.addError(u"playlist_id"_s,
+                                QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                    "ServiceError", "give a playlist_id or an action, not both")));
             if (!fields.ok())
                 return ApiResponse::failure(fields.error());
             const auto link = m_actions.link(*tagId, *TagActions::fromName(*action));
@@ -92,7 +94,8 @@ void NfcRoutes::registerOn(Router &router)
     router.add("DELETE", u"/api/nfc/associate/{tag_id}"_s, [this](const ApiRequest &request) {
         const QString tagId = Ids::normalizeTagId(request.param(u"tag_id"_s));
         if (tagId.isEmpty())
-            return ApiResponse::failure(ServiceError::notFound(u"nfc_tag"_s, request.param(u"tag_id"_s)));
+            return ApiResponse::failure(ServiceError::notFound(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "nfc_tag")), request.param(u"tag_id"_s)));
         const auto released = m_associations.dissociate(tagId);
         if (!released)
             return ApiResponse::failure(released.error());

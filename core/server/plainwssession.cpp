@@ -54,11 +54,12 @@ Result<PlainWsSession::Frame> PlainWsSession::parseFrame(const QString &text)
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     QString why;
     if (error.error != QJsonParseError::NoError)
-        why = u"invalid JSON: %1"_s.arg(error.errorString());
+        why = QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "invalid JSON: %1"))
+                  .arg(error.errorString());
     else if (!document.isObject())
-        why = u"a frame must be a JSON object"_s;
+        why = QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a frame must be a JSON object"));
     else if (!document.object().value(u"event"_s).isString())
-        why = u"a frame needs a string \"event\""_s;
+        why = QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a frame needs a string \"event\""));
     if (!why.isEmpty())
         return ServiceError {ErrorType::BadRequest, why, {}};
     const QJsonObject frame = document.object();

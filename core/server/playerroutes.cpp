@@ -15,8 +15,9 @@ using Command = std::function<PlaybackController::Outcome()>;
 
 ServiceError audioUnavailable()
 {
-    return {
-        ErrorType::ServiceUnavailable, u"the audio output is not available"_s, {{u"service"_s, u"audio"_s}}};
+    return {ErrorType::ServiceUnavailable,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the audio output is not available")),
+            {{u"service"_s, u"audio"_s}}};
 }
 } // namespace
 
@@ -39,12 +40,13 @@ void PlayerRoutes::registerOn(Router &router)
         const std::optional<int> retryAfter = m_limiter.tryAcquire(request.clientKey());
         if (!retryAfter)
             return std::nullopt;
-        ApiResponse response
-            = ApiResponse::failure({ErrorType::RateLimited,
-                                    u"too many player commands; retry in %1 s"_s.arg(*retryAfter),
-                                    {{u"limit"_s, m_limiter.limit()},
-                                     {u"window_s"_s, m_limiter.windowSec()},
-                                     {u"retry_after_s"_s, *retryAfter}}});
+        ApiResponse response = ApiResponse::failure(
+            {ErrorType::RateLimited,
+             QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "too many player commands; retry in %1 s"))
+                 .arg(*retryAfter),
+             {{u"limit"_s, m_limiter.limit()},
+              {u"window_s"_s, m_limiter.windowSec()},
+              {u"retry_after_s"_s, *retryAfter}}});
         response.withHeader("Retry-After", QByteArray::number(*retryAfter));
         return response;
     };

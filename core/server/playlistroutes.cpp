@@ -51,7 +51,9 @@ std::optional<QStringList> resolveTrackOrder(const QJsonArray &items, const Play
                                              FieldValidator &errors)
 {
     if (items.isEmpty()) {
-        errors.addError(u"track_order"_s, u"track_order must not be empty"_s);
+        errors.addError(
+            u"track_order"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track_order must not be empty")));
         return std::nullopt;
     }
     const bool byNumber = FieldValidator::isInteger(items.first());
@@ -66,15 +68,22 @@ std::optional<QStringList> resolveTrackOrder(const QJsonArray &items, const Play
         else if (!byNumber && item.isString())
             track = playlist.trackById(item.toString());
         else {
-            errors.addError(field, u"track_order must hold only track ids or only track numbers"_s);
+            errors.addError(
+                field,
+                QString::fromUtf8(QT_TRANSLATE_NOOP(
+                    "ServiceError", "track_order must hold only track ids or only track numbers")));
             continue;
         }
         if (!track) {
-            errors.addError(field, u"%1 is not a track of this playlist"_s.arg(field));
+            errors.addError(
+                field,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 is not a track of this playlist"))
+                    .arg(field));
             continue;
         }
         if (seen.contains(track->id)) {
-            errors.addError(field, u"%1 is listed twice"_s.arg(field));
+            errors.addError(
+                field, QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 is listed twice")).arg(field));
             continue;
         }
         seen.insert(track->id);
@@ -130,7 +139,8 @@ void PlaylistRoutes::registerOn(Router &router)
     router.add("GET", u"/api/playlists/{id}"_s, [this](const ApiRequest &request) {
         const auto playlist = m_playlists.repository().find(request.param(u"id"_s));
         if (!playlist)
-            return ApiResponse::failure(ServiceError::notFound(u"playlist"_s, request.param(u"id"_s)));
+            return ApiResponse::failure(ServiceError::notFound(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")), request.param(u"id"_s)));
         return playlistResponse(*playlist, u"playlist"_s);
     });
 
@@ -142,7 +152,9 @@ void PlaylistRoutes::registerOn(Router &router)
         readVolumeLimit(request.json, u"max_volume"_s, fields, edit.maxVolume);
         readVolumeLimit(request.json, u"start_volume"_s, fields, edit.startVolume);
         if (fields.ok() && !edit.title && !edit.description && !edit.maxVolume && !edit.startVolume)
-            fields.addError(u"title"_s, u"give a title, a description, max_volume or start_volume"_s);
+            fields.addError(u"title"_s,
+                            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                "ServiceError", "give a title, a description, max_volume or start_volume")));
         if (!fields.ok())
             return ApiResponse::failure(fields.error());
         const auto updated = m_playlists.update(request.param(u"id"_s), edit);
@@ -162,7 +174,8 @@ void PlaylistRoutes::registerOn(Router &router)
     router.add("POST", u"/api/playlists/{id}/reorder"_s, [this](const ApiRequest &request) {
         const auto playlist = m_playlists.repository().find(request.param(u"id"_s));
         if (!playlist)
-            return ApiResponse::failure(ServiceError::notFound(u"playlist"_s, request.param(u"id"_s)));
+            return ApiResponse::failure(ServiceError::notFound(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")), request.param(u"id"_s)));
         FieldValidator fields(request.json);
         const auto items = fields.array(u"track_order"_s, FieldValidator::Required);
         const auto order = items ? resolveTrackOrder(*items, *playlist, fields) : std::nullopt;
@@ -179,11 +192,15 @@ void PlaylistRoutes::registerOn(Router &router)
         const auto items = fields.array(u"track_numbers"_s, FieldValidator::Required);
         QList<int> numbers;
         if (items && items->isEmpty())
-            fields.addError(u"track_numbers"_s, u"track_numbers must not be empty"_s);
+            fields.addError(
+                u"track_numbers"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track_numbers must not be empty")));
         for (qsizetype i = 0; items && i < items->size(); ++i) {
             const QJsonValue item = items->at(i);
             if (!FieldValidator::isInteger(item) || item.toDouble() < 1)
-                fields.addError(u"track_numbers[%1]"_s.arg(i), u"track numbers are integers from 1"_s);
+                fields.addError(u"track_numbers[%1]"_s.arg(i),
+                                QString::fromUtf8(
+                                    QT_TRANSLATE_NOOP("ServiceError", "track numbers are integers from 1")));
             else
                 numbers.append(int(item.toDouble()));
         }
@@ -206,7 +223,9 @@ void PlaylistRoutes::registerOn(Router &router)
         edit.artist = fields.text(u"artist"_s, FieldValidator::Optional, maxTitle, true);
         edit.album = fields.text(u"album"_s, FieldValidator::Optional, maxTitle, true);
         if (fields.ok() && !edit.title && !edit.artist && !edit.album)
-            fields.addError(u"title"_s, u"give a title, an artist or an album"_s);
+            fields.addError(
+                u"title"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "give a title, an artist or an album")));
         if (!fields.ok())
             return ApiResponse::failure(fields.error());
         const auto edited = m_playlists.editTrack(request.param(u"id"_s), request.param(u"track_id"_s), edit);
@@ -229,7 +248,8 @@ void PlaylistRoutes::registerOn(Router &router)
             return ApiResponse::failure(added.error());
         const auto playlist = m_playlists.repository().find(playlistId);
         if (!playlist)
-            return ApiResponse::failure(ServiceError::notFound(u"playlist"_s, playlistId));
+            return ApiResponse::failure(ServiceError::notFound(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")), playlistId));
         QJsonObject data = playlist->toResponseJson();
         data.insert(u"track"_s, added->toJson());
         return ApiResponse::success(data, u"stream added"_s, 201);
@@ -245,25 +265,32 @@ void PlaylistRoutes::registerOn(Router &router)
         const auto trackId = fields.id(u"track_id"_s, FieldValidator::Optional);
         const auto position = fields.integer(u"target_position"_s, FieldValidator::Optional, 1, 1000000000);
         if (fields.has(u"track_number"_s) == fields.has(u"track_id"_s))
-            fields.addError(u"track_number"_s, u"give exactly one of track_number and track_id"_s);
+            fields.addError(u"track_number"_s,
+                            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                "ServiceError", "give exactly one of track_number and track_id")));
         if (!pathSource.isEmpty() && source && *source != pathSource)
             fields.addError(u"source_playlist_id"_s,
-                            u"source_playlist_id differs from the playlist in the path"_s);
+                            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                "ServiceError", "source_playlist_id differs from the playlist in the path")));
         if (!source && !pathSource.isEmpty())
             source = pathSource;
         if (source && target && *source == *target)
-            fields.addError(u"target_playlist_id"_s, u"source and target are the same playlist"_s);
+            fields.addError(u"target_playlist_id"_s,
+                            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError",
+                                                                "source and target are the same playlist")));
         if (!fields.ok())
             return ApiResponse::failure(fields.error());
 
         const auto sourcePlaylist = m_playlists.repository().find(*source);
         if (!sourcePlaylist)
-            return ApiResponse::failure(ServiceError::notFound(u"playlist"_s, *source));
+            return ApiResponse::failure(ServiceError::notFound(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")), *source));
         const Track *track = trackId ? sourcePlaylist->trackById(*trackId)
                                      : sourcePlaylist->trackByNumber(int(trackNumber.value_or(0)));
         if (!track)
-            return ApiResponse::failure(ServiceError::notFound(
-                u"track"_s, trackId.value_or(QString::number(trackNumber.value_or(0)))));
+            return ApiResponse::failure(
+                ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "track")),
+                                       trackId.value_or(QString::number(trackNumber.value_or(0)))));
         const auto moved = m_playlists.moveTrack(
             *source, track->id, *target, position ? std::optional<int>(int(*position)) : std::nullopt);
         if (!moved)

@@ -14,7 +14,12 @@ std::optional<int> queryInt(const ApiRequest &request, const QString &key, int f
     bool ok = false;
     const int value = request.queryValue(key).toInt(&ok);
     if (!ok || value < min || value > max) {
-        errors.addError(key, u"%1 must be an integer from %2 to %3"_s.arg(key).arg(min).arg(max));
+        errors.addError(
+            key,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 must be an integer from %2 to %3"))
+                .arg(key)
+                .arg(min)
+                .arg(max));
         return std::nullopt;
     }
     return value;

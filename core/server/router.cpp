@@ -140,9 +140,11 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
     if (isApi && m_restarting && hasBody(request.method)) {
         qCInfo(lcHttp).noquote() << request.method << request.path << "refused: the box is restarting";
         reply(finish(request,
-                     ApiResponse::failure({ErrorType::ServiceUnavailable,
-                                           u"the box is restarting to put a restored backup in place"_s,
-                                           {{u"reason"_s, u"restarting"_s}}})
+                     ApiResponse::failure(
+                         {ErrorType::ServiceUnavailable,
+                          QString::fromUtf8(QT_TRANSLATE_NOOP(
+                              "ServiceError", "the box is restarting to put a restored backup in place")),
+                          {{u"reason"_s, u"restarting"_s}}})
                          .withHeader("Retry-After", "5"),
                      {}));
         return;
@@ -155,7 +157,8 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
         if (!allowed.isEmpty()) {
             ApiResponse response = ApiResponse::failure(
                 {ErrorType::MethodNotAllowed,
-                 u"method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method)),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "method %1 is not allowed here"))
+                     .arg(QString::fromLatin1(request.method)),
                  {{u"allowed"_s, QJsonArray::fromStringList(allowed)}}});
             response.withHeader("Allow", allowed.join(u", "_s).toLatin1());
             reply(finish(request, response, {}));
@@ -164,8 +167,10 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
             m_fallback(*shared,
                        [this, shared, reply](ApiResponse response) { reply(finish(*shared, response, {})); });
         } else {
-            reply(
-                finish(request, ApiResponse::failure(ServiceError::notFound(u"route"_s, request.path)), {}));
+            reply(finish(request,
+                         ApiResponse::failure(ServiceError::notFound(
+                             QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "route")), request.path)),
+                         {}));
         }
         return;
     }
@@ -181,9 +186,10 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
     if (route->options.body == RouteBody::Json && hasBody(request.method)) {
         if (request.body.size() > jsonBodyLimit) {
             reply(finish(request,
-                         ApiResponse::failure({ErrorType::PayloadTooLarge,
-                                               u"request body too large"_s,
-                                               {{u"max_bytes"_s, jsonBodyLimit}}}),
+                         ApiResponse::failure(
+                             {ErrorType::PayloadTooLarge,
+                              QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "request body too large")),
+                              {{u"max_bytes"_s, jsonBodyLimit}}}),
                          {}));
             return;
         }
@@ -192,8 +198,9 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
             const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
             if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
                 const QString why = parseError.error != QJsonParseError::NoError
-                    ? u"malformed JSON: %1"_s.arg(parseError.errorString())
-                    : u"the body must be a JSON object"_s;
+                    ? QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "malformed JSON: %1"))
+                          .arg(parseError.errorString())
+                    : QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the body must be a JSON object"));
                 reply(finish(request, ApiResponse::failure({ErrorType::BadRequest, why, {}}), {}));
                 return;
             }
@@ -205,7 +212,9 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
                 reply(finish(request,
                              ApiResponse::failure(ServiceError::validation(
                                  u"client_op_id"_s,
-                                 u"client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -"_s)),
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                     "ServiceError",
+                                     "client_op_id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -")))),
                              {}));
                 return;
             }
@@ -225,9 +234,10 @@ void Router::dispatch(ApiRequest request, ReplyCallback reply)
         }
         case OperationTracker::Lookup::Conflict:
             reply(finish(request,
-                         ApiResponse::failure(
-                             ServiceError::conflict(u"client_op_id was already used for another operation"_s,
-                                                    {{u"client_op_id"_s, clientOpId}})),
+                         ApiResponse::failure(ServiceError::conflict(
+                             QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                 "ServiceError", "client_op_id was already used for another operation")),
+                             {{u"client_op_id"_s, clientOpId}})),
                          clientOpId));
             return;
         case OperationTracker::Lookup::Unknown:

@@ -49,9 +49,14 @@ void SearchRoutes::registerOn(Router &router)
         FieldValidator errors({});
         const QString query = request.queryValue(u"q"_s).trimmed();
         if (query.isEmpty())
-            errors.addError(u"q"_s, u"q is required: the words to look for"_s);
+            errors.addError(
+                u"q"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "q is required: the words to look for")));
         else if (query.size() > maxQueryLength)
-            errors.addError(u"q"_s, u"q must be at most %1 characters"_s.arg(maxQueryLength));
+            errors.addError(
+                u"q"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "q must be at most %1 characters"))
+                    .arg(maxQueryLength));
         const auto limit = queryInt(request, u"limit"_s, defaultLimit, 1, maxLimit, errors);
         if (!errors.ok())
             return ApiResponse::failure(errors.error());

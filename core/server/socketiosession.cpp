@@ -115,7 +115,9 @@ ApiResponse SocketIoSession::handlePost(const QByteArray &body)
     if (body.size() > m_config.maxPayload) {
         close(u"payload over maxPayload"_s, false);
         return ApiResponse::failure(
-            {ErrorType::PayloadTooLarge, u"payload too large"_s, {{u"max_bytes"_s, m_config.maxPayload}}});
+            {ErrorType::PayloadTooLarge,
+             QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "payload too large")),
+             {{u"max_bytes"_s, m_config.maxPayload}}});
     }
     const QList<QByteArray> packets = EngineIo::splitPayload(body);
     for (const QByteArray &packet : packets) {

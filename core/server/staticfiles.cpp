@@ -97,14 +97,16 @@ ApiResponse StaticFiles::serve(const ApiRequest &request)
     }
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     if (segments.contains(".."_L1) || request.path.contains(u'\\') || request.path.contains(QChar(0)))
-        return ApiResponse::failure(ServiceError::notFound(u"route"_s, request.path));
+        return ApiResponse::failure(ServiceError::notFound(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "route")), request.path));
 
     QString file = m_root + u'/' + segments.join(u'/');
     if (segments.isEmpty() || !QFileInfo(file).isFile())
         file = m_root + "/index.html"_L1;
     const Asset *asset = load(file);
     if (!asset)
-        return ApiResponse::failure(ServiceError::notFound(u"route"_s, request.path));
+        return ApiResponse::failure(ServiceError::notFound(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "route")), request.path));
 
     const QByteArray gzipTag = asset->etag.chopped(1) + "-gz\"";
     const bool gzip = !asset->gzipBody.isEmpty() && acceptsGzip(request.header("accept-encoding"));

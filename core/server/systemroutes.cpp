@@ -58,8 +58,10 @@ void SystemRoutes::registerOn(Router &router)
             bool ok = false;
             lines = request.queryValue(u"lines"_s).toInt(&ok);
             if (!ok || lines < 1 || lines > 1000)
-                return ApiResponse::failure(
-                    ServiceError::validation(u"lines"_s, u"lines must be an integer from 1 to 1000"_s));
+                return ApiResponse::failure(ServiceError::validation(
+                    u"lines"_s,
+                    QString::fromUtf8(
+                        QT_TRANSLATE_NOOP("ServiceError", "lines must be an integer from 1 to 1000"))));
         }
         const QJsonObject data {{u"lines"_s, QJsonArray::fromStringList(m_logs.lastLines(lines))},
                                 {u"source"_s, u"memory"_s}};

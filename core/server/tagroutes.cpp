@@ -50,7 +50,9 @@ void TagRoutes::registerOn(Router &router)
         FieldValidator fields(request.json);
         const QString tagId = Ids::normalizeTagId(request.param(u"tag_id"_s));
         if (tagId.isEmpty())
-            fields.addError(u"tag_id"_s, u"tag_id must be 4..64 hex digits"_s);
+            fields.addError(
+                u"tag_id"_s,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "tag_id must be 4..64 hex digits")));
         const auto name = fields.text(u"name"_s, FieldValidator::Required, maxTagName, true);
         if (!fields.ok())
             return ApiResponse::failure(fields.error());
@@ -63,7 +65,8 @@ void TagRoutes::registerOn(Router &router)
     router.add("DELETE", u"/api/nfc/tags/{tag_id}"_s, [this](const ApiRequest &request) {
         const QString tagId = Ids::normalizeTagId(request.param(u"tag_id"_s));
         if (tagId.isEmpty())
-            return ApiResponse::failure(ServiceError::notFound(u"nfc_tag"_s, request.param(u"tag_id"_s)));
+            return ApiResponse::failure(ServiceError::notFound(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "nfc_tag")), request.param(u"tag_id"_s)));
         const auto unlinked = m_actions.unlink(tagId);
         if (!unlinked)
             return ApiResponse::failure(unlinked.error());

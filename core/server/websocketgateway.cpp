@@ -28,11 +28,15 @@ std::optional<ServiceError> engineIoQueryError(const ApiRequest &request, const 
 {
     const QString eio = request.queryValue(u"EIO"_s);
     if (eio != "4"_L1)
-        return ServiceError {ErrorType::BadRequest, u"unsupported Engine.IO version"_s, {{u"eio"_s, eio}}};
+        return ServiceError {
+            ErrorType::BadRequest,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unsupported Engine.IO version")),
+            {{u"eio"_s, eio}}};
     const QString requested = request.queryValue(u"transport"_s);
     if (requested != transport)
-        return ServiceError {
-            ErrorType::BadRequest, u"unsupported transport"_s, {{u"transport"_s, requested}}};
+        return ServiceError {ErrorType::BadRequest,
+                             QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unsupported transport")),
+                             {{u"transport"_s, requested}}};
     return std::nullopt;
 }
 
@@ -71,7 +75,9 @@ void WebSocketGateway::registerRoutes()
         "POST", u"/socket.io"_s, [this](const ApiRequest &request) { return post(request); }, raw);
     m_router.add("GET", u"/ws"_s, [](const ApiRequest &) {
         return ApiResponse::failure(
-            {ErrorType::BadRequest, u"/ws needs a WebSocket upgrade"_s, {{u"transport"_s, u"websocket"_s}}});
+            {ErrorType::BadRequest,
+             QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "/ws needs a WebSocket upgrade")),
+             {{u"transport"_s, u"websocket"_s}}});
     });
 }
 
@@ -93,10 +99,14 @@ void WebSocketGateway::handleUpgrade(QTcpSocket *socket)
             const SocketIoSession *session = m_socketIo.value(sid);
             if (!session || !session->isPolling())
                 return refuse(socket, request,
-                              {ErrorType::BadRequest, u"unknown session"_s, {{u"sid"_s, sid}}});
+                              {ErrorType::BadRequest,
+                               QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unknown session")),
+                               {{u"sid"_s, sid}}});
         }
     } else if (request.path != "/ws"_L1) {
-        return refuse(socket, request, ServiceError::notFound(u"route"_s, request.path));
+        return refuse(socket, request,
+                      ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "route")),
+                                             request.path));
     }
     if (!m_origins.allowsOrigin(request.header("origin"), request.header("host"))) {
         return refuse(socket, request,
@@ -134,7 +144,8 @@ void WebSocketGateway::acceptPending()
             session->attachProbe(socket);
         } else {
             // The polling session ended between the check of the request and the handshake.
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown session"_s);
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unknown session")));
             socket->deleteLater();
         }
     }
@@ -145,7 +156,9 @@ SocketIoSession *WebSocketGateway::pollingSession(const ApiRequest &request, Ser
     const QString sid = request.queryValue(u"sid"_s);
     SocketIoSession *session = m_socketIo.value(sid);
     if (!session || !session->isPolling() || session->isClosed()) {
-        *error = {ErrorType::BadRequest, u"unknown session"_s, {{u"sid"_s, sid}}};
+        *error = {ErrorType::BadRequest,
+                  QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unknown session")),
+                  {{u"sid"_s, sid}}};
         return nullptr;
     }
     return session;

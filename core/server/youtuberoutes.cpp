@@ -46,13 +46,16 @@ void YoutubeRoutes::registerOn(Router &router)
         FieldValidator errors({});
         const QString query = request.queryValue(u"query"_s).trimmed();
         if (query.isEmpty())
-            errors.addError(u"query"_s, u"query is required"_s);
+            errors.addError(u"query"_s,
+                            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "query is required")));
         int maxResults = 10;
         if (request.query.hasQueryItem(u"max_results"_s)) {
             bool ok = false;
             maxResults = request.queryValue(u"max_results"_s).toInt(&ok);
             if (!ok || maxResults < 1 || maxResults > 50)
-                errors.addError(u"max_results"_s, u"max_results must be an integer from 1 to 50"_s);
+                errors.addError(u"max_results"_s,
+                                QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                    "ServiceError", "max_results must be an integer from 1 to 50")));
         }
         if (!errors.ok())
             return respond(ApiResponse::failure(errors.error()));

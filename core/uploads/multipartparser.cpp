@@ -10,7 +10,9 @@ constexpr qsizetype maxBoundary = 70; // RFC 2046 §5.1.1
 
 ServiceError malformed(const QString &why)
 {
-    return {ErrorType::BadRequest, u"malformed multipart body: "_s + why, {{u"reason"_s, why}}};
+    return {ErrorType::BadRequest,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "malformed multipart body: %1")).arg(why),
+            {{u"reason"_s, why}}};
 }
 
 bool isSpace(char c)
@@ -78,7 +80,7 @@ std::optional<QByteArray> MultipartParser::boundary(const QByteArray &contentTyp
 Result<QList<MultipartParser::Part>> MultipartParser::parse(QByteArrayView body, const QByteArray &boundary)
 {
     if (boundary.isEmpty())
-        return malformed(u"empty boundary"_s);
+        return malformed(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "empty boundary")));
     const QByteArray dashBoundary = "--" + boundary;
     const QByteArray delimiter = "\r\n" + dashBoundary;
 
@@ -89,7 +91,8 @@ Result<QList<MultipartParser::Part>> MultipartParser::parse(QByteArrayView body,
         // Anything before the first delimiter is a preamble and is ignored.
         const qsizetype first = body.indexOf(delimiter);
         if (first < 0)
-            return malformed(u"the boundary does not occur in the body"_s);
+            return malformed(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "the boundary does not occur in the body")));
         pos = first + delimiter.size();
     }
 
@@ -97,13 +100,14 @@ Result<QList<MultipartParser::Part>> MultipartParser::parse(QByteArrayView body,
     while (true) {
         if (body.sliced(pos).startsWith("--")) {
             if (parts.isEmpty())
-                return malformed(u"no parts"_s);
+                return malformed(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "no parts")));
             return parts;
         }
         while (pos < body.size() && isSpace(body[pos]))
             ++pos;
         if (!body.sliced(pos).startsWith("\r\n"))
-            return malformed(u"a delimiter is not followed by a line end"_s);
+            return malformed(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "a delimiter is not followed by a line end")));
         pos += 2;
 
         Part part;
@@ -111,13 +115,16 @@ Result<QList<MultipartParser::Part>> MultipartParser::parse(QByteArrayView body,
         while (!body.sliced(pos).startsWith("\r\n")) {
             const qsizetype lineEnd = body.indexOf("\r\n", pos);
             if (lineEnd < 0)
-                return malformed(u"unterminated part headers"_s);
+                return malformed(
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "unterminated part headers")));
             if (lineEnd - pos > maxHeaderBlock)
-                return malformed(u"part headers too long"_s);
+                return malformed(
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "part headers too long")));
             const QByteArrayView line = body.sliced(pos, lineEnd - pos);
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
-                return malformed(u"a part header line has no name"_s);
+                return malformed(
+                    QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a part header line has no name")));
             const QByteArrayView name = line.first(colon).trimmed();
             const QByteArrayView value = line.sliced(colon + 1).trimmed();
             if (name.compare("content-disposition", Qt::CaseInsensitive) == 0) {
@@ -135,11 +142,13 @@ Result<QList<MultipartParser::Part>> MultipartParser::parse(QByteArrayView body,
         }
         pos += 2;
         if (!formData)
-            return malformed(u"a part without Content-Disposition: form-data"_s);
+            return malformed(QString::fromUtf8(
+                QT_TRANSLATE_NOOP("ServiceError", "a part without Content-Disposition: form-data")));
 
         const qsizetype next = body.indexOf(delimiter, pos);
         if (next < 0)
-            return malformed(u"a part is not closed by the boundary"_s);
+            return malformed(
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "a part is not closed by the boundary")));
         part.offset = pos;
         part.size = next - pos;
         parts.append(part);

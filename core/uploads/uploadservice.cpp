@@ -71,7 +71,7 @@ void UploadService::sweepLeftovers()
 ServiceError UploadService::noSpace(qint64 required, qint64 available) const
 {
     return {ErrorType::InsufficientStorage,
-            u"not enough free disk space"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "not enough free disk space")),
             {{u"required_bytes"_s, required}, {u"available_bytes"_s, qMax<qint64>(0, available)}}};
 }
 
@@ -80,7 +80,8 @@ Result<UploadSession> UploadService::init(const QString &playlistId, const QStri
                                           std::optional<QString> fileHash)
 {
     if (!m_playlists.repository().find(playlistId))
-        return ServiceError::notFound(u"playlist"_s, playlistId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                      playlistId);
     const QString name = FileNamePolicy::baseName(requestedName);
     if (const auto why = FileNamePolicy::refusal(name, m_config.allowedExtensions))
         return ServiceError::validation(u"filename"_s, *why);
@@ -91,11 +92,16 @@ Result<UploadSession> UploadService::init(const QString &playlistId, const QStri
     const int chunk = chunkSize.value_or(m_config.chunkSize);
     if (chunk < minChunkSize || chunk > m_config.chunkSize)
         return ServiceError::validation(
-            u"chunk_size"_s, u"chunk_size must be from %1 to %2"_s.arg(minChunkSize).arg(m_config.chunkSize));
+            u"chunk_size"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "chunk_size must be from %1 to %2"))
+                .arg(minChunkSize)
+                .arg(m_config.chunkSize));
     if (fileSize > m_config.maxFileBytes)
-        return ServiceError {ErrorType::PayloadTooLarge,
-                             u"the file is larger than %1 bytes"_s.arg(m_config.maxFileBytes),
-                             {{u"max_bytes"_s, m_config.maxFileBytes}}};
+        return ServiceError {
+            ErrorType::PayloadTooLarge,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the file is larger than %1 bytes"))
+                .arg(m_config.maxFileBytes),
+            {{u"max_bytes"_s, m_config.maxFileBytes}}};
     // Room for the chunks and for the assembled copy, which exist side by side until the end.
     const qint64 available = m_freeSpace(m_config.stagingDir);
     if (available >= 0 && available < 2 * fileSize)
@@ -105,7 +111,9 @@ Result<UploadSession> UploadService::init(const QString &playlistId, const QStri
                                                  m_clock.nowUtc(), m_config.ttlSec);
     session.fileHash = fileHash;
     if (!QDir().mkpath(sessionDir(session.sessionId)))
-        return ServiceError::internal(u"upload_init"_s, u"cannot create the upload staging folder"_s);
+        return ServiceError::internal(
+            u"upload_init"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot create the upload staging folder")));
     m_sessions.insert(session.sessionId, session);
     qCInfo(lcUpload).noquote() << "upload" << session.sessionId << "started:" << session.fileName << fileSize
                                << "bytes in" << session.totalChunks << "chunks";
@@ -116,7 +124,8 @@ Result<UploadSession *> UploadService::find(const QString &playlistId, const QSt
 {
     auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end() || it->playlistId != playlistId)
-        return ServiceError::notFound(u"upload_session"_s, sessionId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "upload_session")),
+                                      sessionId);
     return &*it;
 }
 
@@ -124,7 +133,8 @@ Result<UploadSession> UploadService::session(const QString &playlistId, const QS
 {
     const auto it = m_sessions.constFind(sessionId);
     if (it == m_sessions.constEnd() || it->playlistId != playlistId)
-        return ServiceError::notFound(u"upload_session"_s, sessionId);
+        return ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "upload_session")),
+                                      sessionId);
     return *it;
 }
 
@@ -155,8 +165,10 @@ UploadService::putChunk(const QString &playlistId, const QString &sessionId, int
         const qint64 free = m_freeSpace(m_config.stagingDir);
         if (free >= 0 && free < expected)
             return noSpace(expected, free);
-        return ServiceError::internal(u"upload_chunk"_s,
-                                      u"cannot store the chunk: %1"_s.arg(file.errorString()));
+        return ServiceError::internal(
+            u"upload_chunk"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cannot store the chunk: %1"))
+                .arg(file.errorString()));
     }
     session.markReceived(index);
     Q_EMIT chunkStored(session, index);
@@ -173,7 +185,8 @@ Result<UploadSession> UploadService::cancel(const QString &playlistId, const QSt
         return session;
     if (session.status != UploadSession::Status::InProgress)
         return ServiceError::conflict(
-            u"the upload is already %1"_s.arg(UploadSession::statusName(session.status)),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the upload is already %1"))
+                .arg(UploadSession::statusName(session.status)),
             {{u"status"_s, UploadSession::statusName(session.status)}});
     markCancelled(session);
     return session;
@@ -235,7 +248,8 @@ void UploadService::finalize(const QString &playlistId, const QString &sessionId
         return done(session); // a repeated finalize: the same answer, no events
     if (session.status != UploadSession::Status::InProgress)
         return done(
-            ServiceError::conflict(u"the upload is %1"_s.arg(UploadSession::statusName(session.status)),
+            ServiceError::conflict(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the upload is %1"))
+                                       .arg(UploadSession::statusName(session.status)),
                                    {{u"status"_s, UploadSession::statusName(session.status)}}));
     if (m_pending.contains(sessionId)) {
         m_pending[sessionId].callbacks.append(std::move(done));
@@ -247,12 +261,14 @@ void UploadService::finalize(const QString &playlistId, const QString &sessionId
         QJsonArray list;
         for (int index : missing)
             list.append(index);
-        return done(ServiceError::conflict(u"%1 chunks are missing"_s.arg(missing.size()),
-                                           {{u"missing_chunks"_s, list}}));
+        return done(ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "%1 chunks are missing")).arg(missing.size()),
+            {{u"missing_chunks"_s, list}}));
     }
     const std::optional<Playlist> playlist = m_playlists.repository().find(playlistId);
     if (!playlist)
-        return done(ServiceError::notFound(u"playlist"_s, playlistId));
+        return done(ServiceError::notFound(QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "playlist")),
+                                           playlistId));
     session.lastActivity = m_clock.nowUtc();
 
     // Step 2: room for the assembled file.

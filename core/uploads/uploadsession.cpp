@@ -55,13 +55,20 @@ QList<int> UploadSession::missingChunks() const
 std::optional<ServiceError> UploadSession::chunkProblem(int index, qint64 size) const
 {
     if (status != Status::InProgress)
-        return ServiceError::conflict(u"the upload is %1"_s.arg(statusName(status)),
-                                      {{u"status"_s, statusName(status)}});
+        return ServiceError::conflict(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "the upload is %1")).arg(statusName(status)),
+            {{u"status"_s, statusName(status)}});
     if (index < 0 || index >= totalChunks)
-        return ServiceError::validation(u"chunk_index"_s,
-                                        u"chunk_index must be from 0 to %1"_s.arg(totalChunks - 1));
+        return ServiceError::validation(
+            u"chunk_index"_s,
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "chunk_index must be from 0 to %1"))
+                .arg(totalChunks - 1));
     const qint64 expected = expectedChunkBytes(index);
-    const QString wrongSize = u"chunk %1 must be %2 bytes, got %3"_s.arg(index).arg(expected).arg(size);
+    const QString wrongSize
+        = QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "chunk %1 must be %2 bytes, got %3"))
+              .arg(index)
+              .arg(expected)
+              .arg(size);
     if (size > expected)
         return ServiceError {ErrorType::PayloadTooLarge, wrongSize, {{u"max_bytes"_s, expected}}};
     if (size < expected)
@@ -91,13 +98,13 @@ QString UploadSession::statusName(Status status)
     case Status::InProgress:
         return u"in_progress"_s;
     case Status::Completed:
-        return u"completed"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "completed"));
     case Status::Failed:
-        return u"failed"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "failed"));
     case Status::Cancelled:
-        return u"cancelled"_s;
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "cancelled"));
     }
-    return u"failed"_s;
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("ServiceError", "failed"));
 }
 
 QJsonObject UploadSession::toJson() const

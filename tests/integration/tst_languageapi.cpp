@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The box's language end to end (PROTOCOL.md §4.11): GET and PUT /api/settings/language on the real server,
 // `system:language` to every connection, 422 for a language the box does not speak, the choice kept
-// across a restart over the LANGUAGE setting, and the error envelopes' messages in the box's language.
+// across a restart over the LANGUAGE setting, and the error envelopes' messages in the box's language: with
+// their values (a 404's resource, a field validator's 422, the PIN pause's seconds) and on the /ws door's
+// err:op too.
 
 #include "httpclient.h"
 #include "serverprocess.h"
@@ -25,9 +27,14 @@ private Q_SLOTS:
     void theLanguageIsSetForEveryoneAndSurvivesARestart();
     void anUnknownLanguageIsRefused();
     void errorMessagesSpeakTheBoxsLanguage();
+    void messagesWithValuesSpeakTheBoxsLanguage();
+    void thePinPauseSaysItsSecondsInTheBoxsLanguage();
+    void errOpSpeaksTheBoxsLanguage();
 
 private:
     void startServer();
+
+    void setLanguage(const QString &language);
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<ServerProcess> m_server;
@@ -124,6 +131,87 @@ void tst_LanguageApi::errorMessagesSpeakTheBoxsLanguage()
     const auto back = refusedPin();
     QCOMPARE(back.json()[u"message"_s].toString(), english);
     QCOMPARE(back.json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(), english);
+}
+
+void tst_LanguageApi::setLanguage(const QString &language)
+{
+    QCOMPARE(m_http->put(u"/api/settings/language"_s, {{u"language"_s, language}}).status, 200);
+}
+
+void tst_LanguageApi::messagesWithValuesSpeakTheBoxsLanguage()
+{
+    const auto missing = [this] { return m_http->get(u"/api/playlists/no-such-playlist"_s); };
+    const auto untitled = [this] { return m_http->post(u"/api/playlists"_s, {}); };
+    const auto numberTitle = [this] { return m_http->post(u"/api/playlists"_s, {{u"title"_s, 7}}); };
+
+    setLanguage(u"fr"_s);
+    const auto notFound = missing();
+    QCOMPARE(notFound.status, 404);
+    QCOMPARE(notFound.json()[u"error_type"_s].toString(), u"not_found"_s);
+    QCOMPARE(notFound.json()[u"message"_s].toString(), u"playlist introuvable"_s);
+    QCOMPARE(notFound.json()[u"details"_s][u"resource"_s].toString(),
+             u"playlist"_s); // for clients: unchanged
+    const auto required = untitled();
+    QCOMPARE(required.status, 422);
+    QCOMPARE(required.json()[u"message"_s].toString(), u"title est requis"_s);
+    QCOMPARE(required.json()[u"details"_s][u"errors"_s][0][u"field"_s].toString(), u"title"_s);
+    QCOMPARE(required.json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(), u"title est requis"_s);
+    QCOMPARE(numberTitle().json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(),
+             u"title doit être une chaîne de caractères"_s);
+
+    setLanguage(u"de"_s);
+    QCOMPARE(missing().json()[u"message"_s].toString(), u"Playlist nicht gefunden"_s);
+    QCOMPARE(untitled().json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(), u"title fehlt"_s);
+    QCOMPARE(numberTitle().json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(),
+             u"title muss eine Zeichenkette sein"_s);
+
+    setLanguage(u"en"_s);
+    QCOMPARE(missing().json()[u"message"_s].toString(), u"playlist not found"_s);
+    QCOMPARE(untitled().json()[u"details"_s][u"errors"_s][0][u"message"_s].toString(),
+             u"title is required"_s);
+}
+
+void tst_LanguageApi::thePinPauseSaysItsSecondsInTheBoxsLanguage()
+{
+    setLanguage(u"de"_s); // before the PIN, which would guard the language
+    QCOMPARE(m_http->put(u"/api/settings/pin"_s, {{u"pin"_s, u"2468"_s}}).status, 200);
+    HttpClient child(m_server->baseUrl());
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(child.post(u"/api/auth/unlock"_s, {{u"pin"_s, u"0000"_s}}).status, 401);
+    const auto paused = child.post(u"/api/auth/unlock"_s, {{u"pin"_s, u"2468"_s}});
+    QCOMPARE(paused.status, 429);
+    const int seconds = paused.json()[u"details"_s][u"retry_after_s"_s].toInt();
+    QVERIFY(seconds > 0);
+    QCOMPARE(paused.json()[u"message"_s].toString(),
+             u"zu viele falsche PINs; versuch es in %1 s noch einmal"_s.arg(seconds));
+}
+
+void tst_LanguageApi::errOpSpeaksTheBoxsLanguage()
+{
+    setLanguage(u"fr"_s);
+    WsTestClient socket;
+    socket.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_server->port())));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isConnected(), 10000);
+    socket.sendEvent(u"no:such_event"_s);
+    socket.sendEvent(u"sync:request"_s, {{u"last_global_seq"_s, u"soon"_s}});
+    const auto errors = [&socket] {
+        QList<QJsonObject> found;
+        for (const WsTestClient::Event &event : socket.events()) {
+            if (event.name == "err:op"_L1)
+                found.append(event.data);
+        }
+        return found;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(errors().size(), 2, 10000);
+    QCOMPARE(errors().at(0)[u"error_type"_s].toString(), u"bad_request"_s);
+    QCOMPARE(errors().at(0)[u"message"_s].toString(), u"événement inconnu : no:such_event"_s);
+    QCOMPARE(errors().at(1)[u"error_type"_s].toString(), u"validation_error"_s);
+    QCOMPARE(errors().at(1)[u"message"_s].toString(), u"last_global_seq doit être un entier"_s);
+    QCOMPARE(errors().at(1)[u"details"_s][u"errors"_s][0][u"field"_s].toString(), u"last_global_seq"_s);
+    QCOMPARE(errors().at(1)[u"details"_s][u"errors"_s][0][u"message"_s].toString(),
+             u"last_global_seq doit être un entier"_s);
+    // The log keeps the English.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->output().contains("unknown event: no:such_event"_L1), 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_LanguageApi)

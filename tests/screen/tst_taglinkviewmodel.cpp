@@ -165,8 +165,18 @@ void tst_TagLinkViewModel::anUnknownActionIsRefusedWithAMessage()
     QVERIFY(!m_sheet->linkAction(u"dance"_s));
     QVERIFY(m_sheet->isActive());
     QCOMPARE(error.count(), 1);
+    QVERIFY2(m_sheet->error().startsWith(u"action must be one of "_s), qPrintable(m_sheet->error()));
     QVERIFY2(m_sheet->error().contains(u"pause"_s), qPrintable(m_sheet->error()));
     QCOMPARE(linkedAsAction.count(), 0);
+    // In the box's language, the action names as the protocol spells them.
+    {
+        BoxTranslator translator;
+        QVERIFY(translator.apply(u"de"_s));
+        QVERIFY(!m_sheet->linkAction(u"dance"_s));
+        QVERIFY2(m_sheet->error().startsWith(u"action muss eine von diesen sein: "_s),
+                 qPrintable(m_sheet->error()));
+        QVERIFY2(m_sheet->error().contains(u"pause"_s), qPrintable(m_sheet->error()));
+    }
     QCOMPARE(m_box->tagActions.actionOf(m_tag), std::nullopt);
     // A good pick after the refusal works and clears the message.
     QVERIFY(m_sheet->linkAction(u"pause"_s));

@@ -37,7 +37,8 @@ void tst_BoxTranslator::anErrorMessageFollowsTheLanguage()
     QCOMPARE(ErrorTranslation::message(u"wrong PIN"_s), u"wrong PIN"_s);
     // A message the catalogue does not have stays as the service wrote it.
     QVERIFY(translator.apply(u"fr"_s));
-    QCOMPARE(ErrorTranslation::message(u"playlist not found"_s), u"playlist not found"_s);
+    QCOMPARE(ErrorTranslation::message(u"the catalogue has no such words"_s),
+             u"the catalogue has no such words"_s);
 }
 
 void tst_BoxTranslator::fieldMessagesAreTranslatedAndTheRestKept()

@@ -6,6 +6,7 @@
 #include "downloads/youtubedownloader.h"
 #include "downloads/youtubesearch.h"
 #include "playlistharness.h"
+#include "system/boxtranslator.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void singleTrackIntoAnExistingPlaylist();
     void failureLeavesNothing_data();
     void failureLeavesNothing();
+    void theFailureEventSpeaksTheBoxsLanguage();
     void cancelRunningDownload();
     void queueRunsOneAtATimeInOrder();
     void cancelPendingDownload();
@@ -181,6 +183,29 @@ void tst_YoutubeDownloader::failureLeavesNothing()
                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
                 .isEmpty());
     QTRY_VERIFY(QDir(workDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+void tst_YoutubeDownloader::theFailureEventSpeaksTheBoxsLanguage()
+{
+    BoxTranslator translator;
+    QVERIFY(translator.apply(u"fr"_s));
+    m_harness->clearEvents();
+    const auto failed
+        = m_downloader->enqueue(u"https://www.youtube.com/watch?v=bad&fake=fail"_s, std::nullopt);
+    QVERIFY(failed.ok());
+    QCOMPARE(waitForEnd(failed->taskId).status, DownloadTask::Status::Error);
+    const auto noAudio
+        = m_downloader->enqueue(u"https://www.youtube.com/watch?v=bad&fake=noaudio"_s, std::nullopt);
+    QVERIFY(noAudio.ok());
+    const DownloadTask done = waitForEnd(noAudio->taskId);
+    QCOMPARE(done.error.value_or(QString()), u"yt-dlp finished without an audio file"_s); // the task keeps it
+    const auto errors = m_harness->eventsNamed(u"youtube:error"_s);
+    QCOMPARE(errors.size(), 2);
+    // yt-dlp's own words stay as it wrote them inside the box's sentence.
+    QVERIFY2(errors.at(0).payload[u"message"_s].toString().startsWith(u"yt-dlp a échoué : "_s),
+             qPrintable(errors.at(0).payload[u"message"_s].toString()));
+    QVERIFY(errors.at(0).payload[u"message"_s].toString().contains(u"Video unavailable"_s));
+    QCOMPARE(errors.at(1).payload[u"message"_s].toString(), u"yt-dlp s’est terminé sans fichier audio"_s);
 }
 
 void tst_YoutubeDownloader::cancelRunningDownload()

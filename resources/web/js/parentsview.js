@@ -23,9 +23,17 @@ const EDITED = [
   'sounds_enabled',
 ];
 
-function wordError(field, message) {
+// A quiet window whose end was refused: the values sent tell whether it ended where it started (the message is
+// in the box's language and is never parsed).
+function endsAtItsStart(field, sent) {
+  const quietWindow = /^quiet_hours\[(\d+)\]\.to$/.exec(field);
+  const times = quietWindow ? sent.quiet_hours?.[Number(quietWindow[1])] : null;
+  return Boolean(times) && times.from === times.to;
+}
+
+function wordError(field, message, sent) {
   if (/\.days$/.test(field)) return t('parents.error.days');
-  if (/\.to$/.test(field) && /differ/.test(message)) return t('parents.error.sameTime');
+  if (endsAtItsStart(field, sent)) return t('parents.error.sameTime');
   if (/\.(from|to)$/.test(field) || field === 'budget_resets_at') return t('parents.error.time');
   if (field === 'quiet_max_volume') return t('parents.error.volume');
   if (field === 'daily_budget_min' || field === 'idle_shutdown_min') return t('parents.error.budget');
@@ -331,7 +339,7 @@ export class ParentsView {
       this.saveButton.focus();
     } catch (error) {
       if (error.status === 422) {
-        showFieldErrors(this.form, error, wordError)?.focus();
+        showFieldErrors(this.form, error, (field, message) => wordError(field, message, body))?.focus();
         announce(t('parents.invalid'));
       } else {
         this.form.querySelector('[data-error-for=""]').textContent = errorText(error);
