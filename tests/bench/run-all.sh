@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark against a build folder and prints their figures:
-#   tests/bench/run-all.sh build/ci [--one-core] [bench_name...]
+#   tests/bench/run-all.sh build/bench [--one-core] [bench_name...]
 # --one-core runs each benchmark a second time pinned to one CPU (taskset; the box a benchmark starts inherits the
 # pin), the closest stand-in here for a small board's core, and prints those figures beside the normal ones.
 # Every figure line also goes to <build>/bench-results/<UTC time>.jsonl, one JSON object per line ({time, commit,
 # bench, cores: "all"|"one", line}), and latest.jsonl points at it: a change is compared with the last run by
 # comparing two files.
 set -euo pipefail
-build=${1:-build/ci}
+build=${1:-build/bench}
 shift || true
 one_core=false
 only=()

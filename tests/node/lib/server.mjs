@@ -42,9 +42,13 @@ export async function startServer({ args = [], env = {}, dataDir } = {}) {
     output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const exited = new Promise((resolve) => child.once('exit', (code, killedBy) => resolve(code ?? killedBy)));
       child.kill(signal);
-      await exited;
+      const status = await exited;
+      // A box asked to stop exits 0: anything else (a leak or a memory error the sanitizers found) fails the test.
+      if (signal === 'SIGTERM' && status !== 0) {
+        throw new Error(`the box exited with ${status} on SIGTERM: ${output.slice(-6000)}`);
+      }
     },
     async cleanup() {
       await server.stop();
