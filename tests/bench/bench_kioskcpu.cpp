@@ -69,6 +69,9 @@ std::optional<double> playing(bool kiosk, const QString &mp3)
         20000);
     if (!listed || http.post(u"/api/playlists/%1/start"_s.arg(playlistId)).status != 200)
         return std::nullopt;
+    // The steady state: the new track's loudness, measured once in the background, has been read.
+    if (!QTest::qWaitFor([&] { return server.output().contains(u"loudness of"_s); }, 60000))
+        return std::nullopt;
     const double percent = cpuPercentOver(server.process().processId());
     const bool stillPlaying = http.get(u"/api/player/status"_s).data()[u"is_playing"_s].toBool();
     server.terminate();
