@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 11;
+    static constexpr int schemaVersion = 12;
 
     Database();
     ~Database();

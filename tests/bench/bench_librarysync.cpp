@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LibrarySync figures: a first sync of a music folder of P playlists x T tracks (default 1000 x 20; set
 // OMB_BENCH_PLAYLISTS / OMB_BENCH_TRACKS), an unchanged second sync, and the longest the event loop went
-// without a turn while they ran (the sync must never hold an answer back for long).
+// without a turn while they ran (the sync must never hold an answer back for long); then the cover scanner's
+// question "what is still to look at" (a batch of 50) when none, half and all but the last 50 tracks have
+// been looked at: the scanner asks it once per batch, so its cost must not grow with the tracks done.
 
+#include "library/coverrepository.h"
 #include "library/database.h"
 #include "library/filejournal.h"
 #include "library/librarysync.h"
@@ -14,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -102,5 +106,24 @@ int main(int argc, char *argv[])
     std::printf("unchanged second sync: %lld ms, changes %s, longest event-loop stall %lld ms\n",
                 second.elapsedMs, second.summary.changed() ? "YES (not idempotent)" : "none",
                 second.longestStallMs);
+    CoverRepository covers(database, music);
+    const int total = playlists * tracks;
+    for (const int done : {0, total / 2, total - 50}) {
+        QSqlQuery mark(database.connection());
+        if (!mark.exec(u"UPDATE playlists SET cover = ''"_s)
+            || !mark.exec(u"UPDATE tracks SET cover = NULL"_s)
+            || !mark.exec(u"UPDATE tracks SET cover = '' WHERE rowid IN (SELECT rowid FROM tracks ORDER BY "
+                          "playlist_id, track_number LIMIT %1)"_s.arg(done)))
+            qFatal("cannot mark covers");
+        QElapsedTimer asking;
+        asking.start();
+        constexpr int rounds = 20;
+        for (int i = 0; i < rounds; ++i) {
+            if (covers.pending(50).size() != 50)
+                qFatal("the cover scanner's batch is short");
+        }
+        std::printf("cover scanner's next batch with %d of %d tracks looked at: %.2f ms\n", done, total,
+                    double(asking.nsecsElapsed()) / 1e6 / rounds);
+    }
     return first.summary.tracksAdded == playlists * tracks && !second.summary.changed() ? 0 : 1;
 }
