@@ -247,6 +247,10 @@ void LibrarySync::finishRun()
                                     << m_summary.playlistsRemoved << " playlists, +" << m_summary.tracksAdded
                                     << "/-" << m_summary.tracksRemoved << " tracks, "
                                     << m_summary.filesSkipped << " unreadable files skipped";
+    } else {
+        // Said every time too: the moment a box has read its library is when it has settled after a start.
+        qCInfo(lcLibrary).nospace() << "library sync: nothing changed (" << m_summary.playlistsCount
+                                    << " playlists)";
     }
     m_scan = {};
     m_steps.clear();

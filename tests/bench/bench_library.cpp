@@ -1,26 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Foundation figures: start to first HTTP 200 (empty library, 1000 playlists x 20 tracks), GET
-// /api/playlists?limit=100 latency and throughput from a loopback load generator, idle RSS, and the
-// join:playlists -> state:playlists round trip on /ws with that library (after an edit, so the snapshot is
-// built again, and without one, when joins share the snapshot built last).
+// /api/playlists?limit=100 latency and throughput one at a time and 6 in flight (a browser's connections)
+// from kept-alive loopback connections, idle RSS, and the join:playlists -> state:playlists round trip on /ws
+// with that library (after an edit, so the snapshot is built again, and without one, when joins share the
+// snapshot built last).
 
 #include "httpclient.h"
-#include "library/database.h"
-#include "library/playlistrepository.h"
-#include "library/wavencoder.h"
 #include "percentile.h"
 #include "processsample.h"
+#include "seededlibrary.h"
 #include "serverprocess.h"
 #include "wstestclient.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -30,36 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A tenth of a second of silence: a real WAV that TagLib reads, small enough for thousands of files.
-QByteArray tinyWav()
-{
-    return WavEncoder::encode(QList<qint16>(800, 0), 8000);
-}
-
-void seedLibrary(const QString &dataDir, int playlists, int tracksEach)
-{
-    Database database;
-    if (!database.open(dataDir + u"/openmusicbox.db"_s))
-        qFatal("cannot open the database");
-    PlaylistRepository repository(database, dataDir + u"/music"_s);
-    const QByteArray wav = tinyWav();
-    database.transaction([&]() -> Status {
-        for (int p = 0; p < playlists; ++p) {
-            const QString folder = u"Playlist %1"_s.arg(p, 4, 10, QLatin1Char('0'));
-            QDir().mkpath(dataDir + u"/music/"_s + folder);
-            const auto playlist = repository.create(folder, {}, folder);
-            for (int t = 0; t < tracksEach; ++t) {
-                const QString file = u"%1 Song.wav"_s.arg(t + 1, 2, 10, QLatin1Char('0'));
-                QFile out(dataDir + u"/music/"_s + folder + u'/' + file);
-                out.open(QIODevice::WriteOnly);
-                out.write(wav);
-                repository.addTrack(playlist->id, {u"Song %1"_s.arg(t + 1), file, 100, {}, {}, false, 0});
-            }
-        }
-        return Done {};
-    });
-}
 
 // Starts the box (median of several starts) and reports ms from exec to the first 200 on /api/health.
 double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
@@ -125,6 +93,93 @@ QList<double> joinRoundTrips(WsTestClient &client, int rounds, const std::functi
     return times;
 }
 
+// One kept-alive HTTP/1.1 connection that sends a GET when asked and reads the answer by its
+// Content-Length: a load generator that costs far less than the box it measures (QNetworkAccessManager took
+// more CPU than the box and so set the tail itself).
+class KeepAliveGetter : public QObject
+{
+public:
+    KeepAliveGetter(quint16 port, QByteArray target, std::function<void(double ms)> done)
+        : m_request("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        , m_done(std::move(done))
+    {
+        connect(&m_socket, &QTcpSocket::readyRead, this, &KeepAliveGetter::onReadyRead);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!m_socket.waitForConnected(5000))
+            qFatal("the load generator could not connect");
+    }
+    void get()
+    {
+        m_buffer.clear();
+        m_bodyStart = -1;
+        m_timer.start();
+        m_socket.write(m_request);
+    }
+
+private:
+    void onReadyRead()
+    {
+        m_buffer += m_socket.readAll();
+        if (m_bodyStart < 0) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            if (!m_buffer.startsWith("HTTP/1.1 200"))
+                qFatal("request failed: %s", m_buffer.left(end).constData());
+            const qsizetype at = m_buffer.toLower().indexOf("content-length:");
+            m_bodyLength = m_buffer.mid(at + 15, end - at - 15).split('\r').first().trimmed().toLongLong();
+            m_bodyStart = end + 4;
+        }
+        if (m_buffer.size() - m_bodyStart >= m_bodyLength)
+            m_done(double(m_timer.nsecsElapsed()) / 1e6);
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_request;
+    QByteArray m_buffer;
+    qsizetype m_bodyStart = -1;
+    qint64 m_bodyLength = 0;
+    QElapsedTimer m_timer;
+    std::function<void(double)> m_done;
+};
+
+struct LoadFigures
+{
+    QList<double> latencies;
+    int requests = 0;
+    double requestsPerSecond = 0;
+};
+
+// `total` GETs of `target`, `inFlight` at a time, each on its own kept-alive connection.
+LoadFigures getLoad(quint16 port, const QByteArray &target, int total, int inFlight)
+{
+    LoadFigures figures;
+    figures.requests = total;
+    int started = 0;
+    std::vector<std::unique_ptr<KeepAliveGetter>> getters;
+    for (int i = 0; i < inFlight; ++i) {
+        getters.push_back(std::make_unique<KeepAliveGetter>(port, target, [&, i](double ms) {
+            figures.latencies.append(ms);
+            if (started < total) {
+                ++started;
+                getters[size_t(i)]->get();
+            }
+        }));
+    }
+    QElapsedTimer wall;
+    wall.start();
+    for (auto &getter : getters) {
+        if (started < total) {
+            ++started;
+            getter->get();
+        }
+    }
+    while (figures.latencies.size() < total)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    figures.requestsPerSecond = double(total) / (double(wall.nsecsElapsed()) / 1e9);
+    return figures;
+}
+
 void measureJoins(const ServerProcess &server)
 {
     HttpClient http(server.baseUrl());
@@ -161,7 +216,7 @@ int main(int argc, char *argv[])
     QTemporaryDir big;
     QElapsedTimer seedTimer;
     seedTimer.start();
-    seedLibrary(big.path(), 1000, 20);
+    SeededLibrary::seed(big.path(), 1000, 20);
     std::printf("seeded 1000 playlists x 20 tracks in %.1f s\n", double(seedTimer.elapsed()) / 1000.0);
     qint64 bigRss = 0;
     const double bigStart = startToFirst200(big.path(), 5, &bigRss);
@@ -171,41 +226,13 @@ int main(int argc, char *argv[])
     ServerProcess server({}, big.path());
     if (!server.start())
         qFatal("server did not start");
-    QNetworkAccessManager network; // up to 6 parallel connections to one host
-    const QUrl url(server.baseUrl() + u"/api/playlists?limit=100"_s);
-    constexpr int total = 600;
-    constexpr int concurrency = 6;
-    QList<double> latencies;
-    int started = 0;
-    int finished = 0;
-    QElapsedTimer wall;
-    std::function<void()> launch = [&] {
-        if (started >= total)
-            return;
-        ++started;
-        auto *timer = new QElapsedTimer;
-        timer->start();
-        QNetworkReply *reply = network.get(QNetworkRequest(url));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, timer] {
-            latencies.append(double(timer->nsecsElapsed()) / 1e6);
-            delete timer;
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-                qFatal("request failed");
-            reply->deleteLater();
-            ++finished;
-            launch();
-        });
-    };
-    wall.start();
-    for (int i = 0; i < concurrency; ++i)
-        launch();
-    while (finished < total)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    std::printf("GET /api/playlists?limit=100 (2000 tracks per answer), %d requests, %d in flight:\n", total,
-                concurrency);
-    std::printf("  p50 %.1f ms   p99 %.1f ms   %.0f requests/s\n", percentile(latencies, 50),
-                percentile(latencies, 99), double(total) / seconds);
+    for (const int inFlight : {1, 6}) {
+        const LoadFigures load = getLoad(server.port(), "/api/playlists?limit=100", 600, inFlight);
+        std::printf("GET /api/playlists?limit=100 (2000 tracks per answer), %d requests, %d in flight:\n",
+                    load.requests, inFlight);
+        std::printf("  p50 %.1f ms   p99 %.1f ms   %.0f requests/s\n", percentile(load.latencies, 50),
+                    percentile(load.latencies, 99), load.requestsPerSecond);
+    }
     std::printf("RSS after the load:                        %.1f MB\n",
                 double(ProcessSample::of(server.process().processId()).rssKb) / 1024.0);
     measureJoins(server);
