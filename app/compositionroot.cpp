@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QHostInfo>
 #include <QTimer>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -196,9 +197,12 @@ QString CompositionRoot::listen(BoxServices &s)
 
 // After listening: opening audio (GStreamer's plugin scan) takes tens of ms and a slow or missing reader must
 // not hold the first answer back.
+// GStreamer and its plugins load on a worker thread (about 40 ms), so the first requests are answered
+// meanwhile; the audio output is built after that, and the reader and the buttons start once it exists: a tag
+// on the box at power-on plays as soon as it is read.
 void CompositionRoot::startDevices(BoxServices &s)
 {
-    QTimer::singleShot(0, this, [&s, this] {
+    QtConcurrent::run(&GstAudioBackend::preload).then(this, [&s, this] {
         s.audio = createAudioBackend(s);
         s.player.attachBackend(s.audio.get());
         auto updateAudioHealth = [&s] {
@@ -208,18 +212,21 @@ void CompositionRoot::startDevices(BoxServices &s)
         connect(s.audio.get(), &AudioBackend::outputReadyChanged, &s.health, updateAudioHealth);
         connect(&s.trackProgress, &TrackProgressService::circuitOpenChanged, &s.health, updateAudioHealth);
         updateAudioHealth();
+        startInputs(s);
     });
-    QTimer::singleShot(0, this, [&s, this] {
-        s.nfc.start();
+}
+
+void CompositionRoot::startInputs(BoxServices &s)
+{
+    s.nfc.start();
 #ifdef OMB_HAVE_GPIOD
-        auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings), s.clock);
-        connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands,
-                &ControlCommandHandler::execute);
-        connect(controls.get(), &InputDevice::commandTriggered, &s.idleShutdown, &IdleShutdown::noteActivity);
-        if (controls->start())
-            s.controls = std::move(controls);
+    auto controls = std::make_unique<GpiodInputDevice>(ControlsConfig::fromSettings(m_settings), s.clock);
+    connect(controls.get(), &InputDevice::commandTriggered, &s.controlCommands,
+            &ControlCommandHandler::execute);
+    connect(controls.get(), &InputDevice::commandTriggered, &s.idleShutdown, &IdleShutdown::noteActivity);
+    if (controls->start())
+        s.controls = std::move(controls);
 #endif
-    });
 }
 
 // The library sync reads the tags of new files on a worker thread, after listen, so it never holds the first

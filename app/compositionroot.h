@@ -43,6 +43,7 @@ private:
     void connectServices(BoxServices &services);
     QString listen(BoxServices &services);
     void startDevices(BoxServices &services);
+    void startInputs(BoxServices &services);
     void startLibrary(BoxServices &services);
     void onLibrarySynced(const LibrarySync::Summary &summary);
     // GStreamer with audible fades, gapless joins and loudness gain (AUDIO_BACKEND=gstreamer, the default) or

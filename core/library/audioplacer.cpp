@@ -84,14 +84,14 @@ bool AudioPlacer::isPartialName(const QString &fileName)
     return fileName.startsWith(partialPrefix);
 }
 
-int AudioPlacer::removePartials(const QString &musicDir)
+int AudioPlacer::removePartials(const QString &musicDir, const QDateTime &writtenBefore)
 {
     int removed = 0;
     QDirIterator it(musicDir, {partialPrefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (QFile::remove(path)) {
+        if (it.fileInfo().lastModified() <= writtenBefore && QFile::remove(path)) {
             ++removed;
             qCInfo(lcUpload).noquote() << "removed a temporary file left by an interrupted import:" << path;
         }

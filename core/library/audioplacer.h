@@ -5,6 +5,7 @@
 #include "library/metadatareader.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -47,8 +48,9 @@ public:
     // because TagLib chooses its parser by extension.
     static QString partialName(const QString &token, const QString &extension);
     static bool isPartialName(const QString &fileName);
-    // Deletes the temporary files a killed process left in the playlist folders under musicDir.
-    static int removePartials(const QString &musicDir);
+    // Deletes the temporary files a killed process left in the playlist folders under musicDir: those last
+    // written before `writtenBefore` (a partial of the running process is newer and is kept).
+    static int removePartials(const QString &musicDir, const QDateTime &writtenBefore);
 
     static qint64 availableBytes(const QString &path);
     // A client's file_hash: "sha256:<hex>", or bare hex whose length names the algorithm (SHA-256, SHA-1,

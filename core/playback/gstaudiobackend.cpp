@@ -29,6 +29,20 @@ double linearFromDecibels(double decibels)
 
 } // namespace
 
+void GstAudioBackend::preload()
+{
+    if (!gst_init_check(nullptr, nullptr, nullptr))
+        return; // the constructor says why
+    for (const char *name :
+         {"playbin", "audioconvert", "capsfilter", "audioresample", "pulsesink", "autoaudiosink"}) {
+        if (GstElementFactory *factory = gst_element_factory_find(name)) {
+            if (GstPluginFeature *loaded = gst_plugin_feature_load(GST_PLUGIN_FEATURE(factory)))
+                gst_object_unref(loaded);
+            gst_object_unref(factory);
+        }
+    }
+}
+
 GstAudioBackend::GstAudioBackend(const QString &device, GainLookup gainForFile, QObject *parent)
     : AudioBackend(parent)
     , m_gainForFile(std::move(gainForFile))

@@ -65,7 +65,13 @@ void UploadService::sweepLeftovers()
                 qCInfo(lcUpload).noquote() << "removed upload staging left from a previous run:" << entry;
         }
     }
-    AudioPlacer::removePartials(m_playlists.repository().musicDir());
+    // On a worker thread: walking every folder of a large library held the box's first answer back (about
+    // 50 ms for 1000 folders). Nothing waits for it: the library never lists a partial (a dot-file), and one
+    // this run writes is newer than the sweep and kept.
+    (void)QtConcurrent::run(
+        [musicDir = m_playlists.repository().musicDir(), startedAt = QDateTime::currentDateTimeUtc()] {
+            AudioPlacer::removePartials(musicDir, startedAt);
+        });
 }
 
 ServiceError UploadService::noSpace(qint64 required, qint64 available) const

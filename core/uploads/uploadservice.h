@@ -55,8 +55,8 @@ public:
     // Tests inject the disk space; production asks QStorageInfo.
     void setFreeSpace(FreeSpace freeSpace);
 
-    // At start: sessions do not survive a restart, so all staging and every temporary file an interrupted
-    // assembly left in a playlist folder go.
+    // At start: sessions do not survive a restart, so all staging goes, and then, on a worker thread, every
+    // temporary file an interrupted assembly left in a playlist folder.
     void sweepLeftovers();
 
     Result<UploadSession> init(const QString &playlistId, const QString &requestedName, qint64 fileSize,
