@@ -6,6 +6,7 @@
 #include "playback/audiobackendplugin.h"
 #include "pluginloader.h"
 #include "system/logging.h"
+#include "system/memoryrelease.h"
 
 #include <QDBusConnection>
 #include <QDir>
@@ -56,7 +57,13 @@ QString CompositionRoot::start()
     connectServices(s);
     if (const QString error = listen(s); !error.isEmpty())
         return error;
-    startDevices(s);
+    // GStreamer and its plugins load on a worker thread (about 40 ms), so the first requests are answered
+    // meanwhile; the audio output is built after that, and the reader and the buttons start once it exists
+    // (a tag on the box at power-on plays as soon as it is read).
+    QtConcurrent::run(&GstAudioBackend::preload, m_settings.audioDevice).then(this, [&s, this] {
+        startAudio(s);
+        startInputs(s);
+    });
     startLibrary(s);
     return {};
 }
@@ -195,25 +202,17 @@ QString CompositionRoot::listen(BoxServices &s)
     return {};
 }
 
-// After listening: opening audio (GStreamer's plugin scan) takes tens of ms and a slow or missing reader must
-// not hold the first answer back.
-// GStreamer and its plugins load on a worker thread (about 40 ms), so the first requests are answered
-// meanwhile; the audio output is built after that, and the reader and the buttons start once it exists: a tag
-// on the box at power-on plays as soon as it is read.
-void CompositionRoot::startDevices(BoxServices &s)
+void CompositionRoot::startAudio(BoxServices &s)
 {
-    QtConcurrent::run(&GstAudioBackend::preload).then(this, [&s, this] {
-        s.audio = createAudioBackend(s);
-        s.player.attachBackend(s.audio.get());
-        auto updateAudioHealth = [&s] {
-            s.health.setReady(HealthStatus::Service::Audio,
-                              s.audio->isOutputReady() && !s.trackProgress.isCircuitOpen());
-        };
-        connect(s.audio.get(), &AudioBackend::outputReadyChanged, &s.health, updateAudioHealth);
-        connect(&s.trackProgress, &TrackProgressService::circuitOpenChanged, &s.health, updateAudioHealth);
-        updateAudioHealth();
-        startInputs(s);
-    });
+    s.audio = createAudioBackend(s);
+    s.player.attachBackend(s.audio.get());
+    auto updateAudioHealth = [&s] {
+        s.health.setReady(HealthStatus::Service::Audio,
+                          s.audio->isOutputReady() && !s.trackProgress.isCircuitOpen());
+    };
+    connect(s.audio.get(), &AudioBackend::outputReadyChanged, &s.health, updateAudioHealth);
+    connect(&s.trackProgress, &TrackProgressService::circuitOpenChanged, &s.health, updateAudioHealth);
+    updateAudioHealth();
 }
 
 void CompositionRoot::startInputs(BoxServices &s)
@@ -265,6 +264,7 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
         s.player.onPlaylistRemoved(id);
     if (summary.changed())
         s.playlistNotifier.publishPlaylists(u"sync"_s);
+    MemoryRelease::afterBurst(); // the sync's file list, freed on its worker thread
     s.loudnessScanner.scan();
     // Once per start: pictures whose files went missing are looked for again, and every folder is looked at
     // (an image may have been added); later syncs only look at what is new.

@@ -37,12 +37,13 @@ Q_SIGNALS:
 
 private:
     // start(), in order: the database and what a power cut left; the routes; the connections between
-    // services; listening; the devices; the library sync.
+    // services; listening; the library sync; and, once GStreamer has loaded on a worker thread, the audio
+    // output, the reader and the buttons.
     QString openStorage(BoxServices &services);
     void registerRoutes(BoxServices &services);
     void connectServices(BoxServices &services);
     QString listen(BoxServices &services);
-    void startDevices(BoxServices &services);
+    void startAudio(BoxServices &services);
     void startInputs(BoxServices &services);
     void startLibrary(BoxServices &services);
     void onLibrarySynced(const LibrarySync::Summary &summary);

@@ -31,7 +31,7 @@ LibrarySync::LibrarySync(Database &database, PlaylistRepository &repository, Fil
     , m_repository(repository)
     , m_journal(journal)
 {
-    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &LibrarySync::scanned);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Snapshot>>::finished, this, &LibrarySync::scanned);
 }
 
 LibrarySync::~LibrarySync()
@@ -69,9 +69,10 @@ void LibrarySync::startRun()
     m_journal.replay();
 
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_watcher.setFuture(QtConcurrent::run(
-        [databaseFile = m_database.connection().databaseName(), musicDir = m_repository.musicDir(),
-         cancelled = m_cancelled] { return takeSnapshot(databaseFile, musicDir, cancelled.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([databaseFile = m_database.connection().databaseName(),
+                                           musicDir = m_repository.musicDir(), cancelled = m_cancelled] {
+        return std::make_shared<Snapshot>(takeSnapshot(databaseFile, musicDir, cancelled.get()));
+    }));
 }
 
 LibrarySync::Snapshot LibrarySync::takeSnapshot(const QString &databaseFile, const QString &musicDir,
@@ -113,7 +114,7 @@ void LibrarySync::scanned()
 {
     if (m_cancelled && m_cancelled->load())
         return;
-    Snapshot snapshot = m_watcher.result();
+    Snapshot snapshot = std::move(*m_watcher.result());
     m_scan = std::move(snapshot.scan);
     m_summary.filesSkipped = m_scan.unreadableFiles;
 

@@ -79,7 +79,9 @@ private:
     Database &m_database;
     PlaylistRepository &m_repository;
     FileJournal &m_journal;
-    QFutureWatcher<Snapshot> m_watcher;
+    // Shared, so that the sync moves the snapshot out: the watcher keeps its future, and the future its
+    // result, until the next sync (every file name of the scan, about 5 MB for 20,000 files).
+    QFutureWatcher<std::shared_ptr<Snapshot>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_running = false;
     QList<Callback> m_current; // served by the run in progress

@@ -29,7 +29,7 @@ double linearFromDecibels(double decibels)
 
 } // namespace
 
-void GstAudioBackend::preload()
+void GstAudioBackend::preload(const QString &device)
 {
     if (!gst_init_check(nullptr, nullptr, nullptr))
         return; // the constructor says why
@@ -41,6 +41,7 @@ void GstAudioBackend::preload()
             gst_object_unref(factory);
         }
     }
+    GstSinkChain::warmUp(device);
 }
 
 GstAudioBackend::GstAudioBackend(const QString &device, GainLookup gainForFile, QObject *parent)

@@ -30,10 +30,11 @@ public:
     // The loudness gain of a file in dB (0 when not measured, or when normalisation is off).
     using GainLookup = std::function<double(const QString &filePath)>;
 
-    // Starts GStreamer and loads the plugins a backend and its sink chain are built from: the costly part of
-    // building one (the registry, the plugins' libraries), callable from any thread, so a box can do it off
-    // its main thread while that answers its first requests. Building a backend does it too when not done.
-    static void preload();
+    // Starts GStreamer, loads the plugins a backend and its sink chain are built from and starts the sound
+    // output once: the costly part of building one (the registry, the plugins' libraries, the probe of the
+    // outputs), callable from any thread, so a box can do it off its main thread while that answers its first
+    // requests. Building a backend does it too when not done.
+    static void preload(const QString &device);
 
     // `device`: a sound server sink name; empty = the default.
     explicit GstAudioBackend(const QString &device, GainLookup gainForFile, QObject *parent = nullptr);

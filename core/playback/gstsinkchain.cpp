@@ -116,6 +116,16 @@ GstSinkChain::~GstSinkChain()
     gst_object_unref(m_bin); // the pipeline is already in NULL: no streaming thread uses the probe any more
 }
 
+void GstSinkChain::warmUp(const QString &device)
+{
+    QString name;
+    if (GstElement *sink = makeServerSink(device, &name)) {
+        gst_element_set_state(sink, GST_STATE_READY);
+        gst_element_set_state(sink, GST_STATE_NULL);
+        gst_object_unref(sink);
+    }
+}
+
 GstElement *GstSinkChain::makeServerSink(const QString &device, QString *name)
 {
     if (GstElement *pulse = gst_element_factory_make("pulsesink", nullptr)) {

@@ -21,6 +21,9 @@ public:
     static constexpr int serverBufferMs = 60;
 
     GstSinkChain(GainStage &gain, const QString &device);
+    // Starts the sound output once, as a chain would, from any thread: autoaudiosink loads and tries the
+    // outputs it knows (ALSA, JACK, OSS) the first time, the largest part of building the first chain.
+    static void warmUp(const QString &device);
     ~GstSinkChain();
     GstSinkChain(const GstSinkChain &) = delete;
     GstSinkChain &operator=(const GstSinkChain &) = delete;

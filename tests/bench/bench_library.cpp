@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -39,22 +40,27 @@ double startToFirst200(const QString &dataDir, int runs, qint64 *rssKb)
         timer.start();
         if (!server.start())
             qFatal("server did not start");
-        QNetworkAccessManager network;
-        for (;;) {
-            QNetworkReply *reply = network.get(QNetworkRequest(QUrl(server.baseUrl() + u"/api/health"_s)));
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            if (!reply->isFinished())
-                done.wait(5000);
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            reply->deleteLater();
-            if (status == 200)
-                break;
+        // A plain socket, not QNetworkAccessManager: its first request in a process sets up proxies, threads
+        // and TLS, which took longer than the box's whole start.
+        for (bool answered = false; !answered;) {
+            QTcpSocket health;
+            health.connectToHost(QHostAddress::LocalHost, server.port());
+            if (!health.waitForConnected(5000))
+                continue;
+            health.write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            while (health.waitForReadyRead(5000) && !health.canReadLine()) { }
+            answered = health.readLine().startsWith("HTTP/1.1 200");
         }
         times.append(double(timer.nsecsElapsed()) / 1e6);
         if (rssKb) {
-            // Idle: after the start-up work (library sync, devices) has settled.
-            QSignalSpy settle(&server.process(), &QProcess::readyRead);
-            settle.wait(1500);
+            // Idle: the start-up work done (the library read, the audio output built, the ready chime
+            // played), seen as the log falling quiet for 2 s after the library sync's line.
+            if (!QTest::qWaitFor([&] { return server.output().contains(u"library sync:"_s); }, 20000))
+                qFatal("the box did not read its library");
+            for (qsizetype logged = -1; logged != server.output().size();) {
+                logged = server.output().size();
+                QTest::qWait(2000);
+            }
             *rssKb = ProcessSample::of(server.process().processId()).rssKb;
         }
         server.terminate();
