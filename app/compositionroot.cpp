@@ -264,6 +264,8 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
         s.player.onPlaylistRemoved(id);
     if (summary.changed())
         s.playlistNotifier.publishPlaylists(u"sync"_s);
+    else
+        s.playlistService.playlistSummaries(); // built now, not by the first of a reconnect storm's joins
     MemoryRelease::afterBurst(); // the sync's file list, freed on its worker thread
     s.loudnessScanner.scan();
     // Once per start: pictures whose files went missing are looked for again, and every folder is looked at
@@ -272,6 +274,9 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
         m_coversRechecked = true;
         if (const Status rechecked = s.coverRepository.recheck(s.covers); !rechecked.ok())
             qCWarning(lcApp).noquote() << "covers not rechecked:" << rechecked.error().message;
+        // The start's last burst: what the look at every folder freed on the workers goes back too.
+        connect(&s.coverScanner, &CoverScanner::caughtUp, this, &MemoryRelease::afterBurst,
+                Qt::SingleShotConnection);
         s.coverScanner.recheckFolders();
     } else {
         s.coverScanner.scan();

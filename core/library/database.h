@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 12;
+    static constexpr int schemaVersion = 13;
 
     Database();
     ~Database();

@@ -65,6 +65,8 @@ private:
     {
         QHash<QString, QString> playlistFolders; // playlist id -> folder
         LibraryScanner::Scan scan;
+        // Folders whose files are exactly the rows the database had: nothing to apply.
+        QSet<QString> unchangedFolders;
     };
     static Snapshot takeSnapshot(const QString &databaseFile, const QString &musicDir,
                                  const std::atomic<bool> *cancelled);

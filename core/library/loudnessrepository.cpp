@@ -51,11 +51,10 @@ std::optional<ReplayGain::Measure> LoudnessRepository::find(const QString &track
 
 QList<LoudnessRepository::UnmeasuredTrack> LoudnessRepository::unmeasured(int limit) const
 {
+    // From schema 13's partial index: only the tracks still to measure are read (migration 013 says why).
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"SELECT t.id, p.folder, t.filename FROM tracks t JOIN playlists p ON p.id = t.playlist_id "
-        "LEFT JOIN track_loudness l ON l.track_id = t.id WHERE l.track_id IS NULL AND t.stream_url IS NULL "
-        "ORDER BY t.created_at LIMIT ?"_s);
+    query.prepare(u"SELECT t.id, p.folder, t.filename FROM tracks t JOIN playlists p ON p.id = t.playlist_id "
+                  "WHERE t.loudness_pending = 1 AND t.stream_url IS NULL ORDER BY t.created_at LIMIT ?"_s);
     query.addBindValue(limit);
     QList<UnmeasuredTrack> tracks;
     if (!query.exec()) {

@@ -33,8 +33,8 @@ void GstAudioBackend::preload(const QString &device)
 {
     if (!gst_init_check(nullptr, nullptr, nullptr))
         return; // the constructor says why
-    for (const char *name :
-         {"playbin", "audioconvert", "capsfilter", "audioresample", "pulsesink", "autoaudiosink"}) {
+    // The sinks are not listed: GstSinkChain::warmUp builds them, which loads them.
+    for (const char *name : {"playbin", "audioconvert", "capsfilter", "audioresample"}) {
         if (GstElementFactory *factory = gst_element_factory_find(name)) {
             if (GstPluginFeature *loaded = gst_plugin_feature_load(GST_PLUGIN_FEATURE(factory)))
                 gst_object_unref(loaded);

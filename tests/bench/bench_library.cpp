@@ -15,8 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -163,23 +161,22 @@ LoadFigures getLoad(quint16 port, const QByteArray &target, int total, int inFli
     figures.requests = total;
     int started = 0;
     std::vector<std::unique_ptr<KeepAliveGetter>> getters;
+    const auto startNext = [&](KeepAliveGetter &getter) {
+        if (started < total) {
+            ++started;
+            getter.get();
+        }
+    };
     for (int i = 0; i < inFlight; ++i) {
         getters.push_back(std::make_unique<KeepAliveGetter>(port, target, [&, i](double ms) {
             figures.latencies.append(ms);
-            if (started < total) {
-                ++started;
-                getters[size_t(i)]->get();
-            }
+            startNext(*getters[size_t(i)]);
         }));
     }
     QElapsedTimer wall;
     wall.start();
-    for (auto &getter : getters) {
-        if (started < total) {
-            ++started;
-            getter->get();
-        }
-    }
+    for (auto &getter : getters)
+        startNext(*getter);
     while (figures.latencies.size() < total)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     figures.requestsPerSecond = double(total) / (double(wall.nsecsElapsed()) / 1e9);
