@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int schemaVersion = 13;
+    static constexpr int schemaVersion = 14;
 
     Database();
     ~Database();

@@ -15,7 +15,8 @@ Result<PlaylistJsonCache::List> PlaylistJsonCache::summaries()
     const auto revisions = m_listing.summaryRevisions();
     if (!revisions)
         return revisions.error();
-    return assemble(*revisions, m_summaries, &PlaylistListing::summaries, &Playlist::toSummaryJson);
+    return assemble(*revisions, m_summaries, m_lastSummaries, &PlaylistListing::summaries,
+                    &Playlist::toSummaryJson);
 }
 
 Result<PlaylistJsonCache::List> PlaylistJsonCache::page(int page, int limit)
@@ -23,13 +24,17 @@ Result<PlaylistJsonCache::List> PlaylistJsonCache::page(int page, int limit)
     const auto revisions = m_listing.pageRevisions(page, limit);
     if (!revisions)
         return revisions.error();
-    return assemble(*revisions, m_playlists, &PlaylistListing::playlists, &Playlist::toJson);
+    return assemble(*revisions, m_playlists, m_lastPage, &PlaylistListing::playlists, &Playlist::toJson);
 }
 
 Result<PlaylistJsonCache::List> PlaylistJsonCache::assemble(const PlaylistListing::Revisions &revisions,
-                                                            Entries &entries, Load load, ToJson toJson) const
+                                                            Entries &entries, LastAnswer &last, Load load,
+                                                            ToJson toJson) const
 {
     const QList<PlaylistListing::Revision> &wanted = revisions.playlists;
+    // The same playlists at the same revisions in the same order: the same bytes (whatever page or limit).
+    if (!last.json.isNull() && last.revisions == wanted)
+        return List {last.json, last.count, revisions.total};
     QStringList stale;
     for (const PlaylistListing::Revision &revision : wanted) {
         const auto entry = entries.constFind(revision.id);
@@ -66,5 +71,6 @@ Result<PlaylistJsonCache::List> PlaylistJsonCache::assemble(const PlaylistListin
         if (entry != entries.cend())
             fragments.append(entry->json);
     }
-    return List {CompactJson::array(fragments), int(fragments.size()), revisions.total};
+    last = {wanted, CompactJson::array(fragments), int(fragments.size())};
+    return List {last.json, last.count, revisions.total};
 }

@@ -12,7 +12,8 @@
 // (docs/ARCHITECTURE.md "The playlist list"). Whatever a playlist's JSON holds, fields added later included,
 // is rebuilt when its revision moves, since every edit bumps playlist_seq. Each fragment is what
 // QJsonDocument writes for Playlist::toSummaryJson / toJson, so the bytes on the wire are the ones a fresh
-// conversion gives.
+// conversion gives. The last answer of each kind is kept too: while no revision in it moves, the same bytes
+// are handed out again (shared, not copied), so a page asked for by many clients is assembled once.
 class PlaylistJsonCache
 {
 public:
@@ -37,13 +38,21 @@ private:
         QByteArray json;
     };
     using Entries = QHash<QString, Entry>;
+    struct LastAnswer
+    {
+        QList<PlaylistListing::Revision> revisions;
+        QByteArray json;
+        int count = 0;
+    };
     using Load = Result<QList<Playlist>> (PlaylistListing::*)(const QStringList &) const;
     using ToJson = QJsonObject (Playlist::*)() const;
 
-    Result<List> assemble(const PlaylistListing::Revisions &revisions, Entries &entries, Load load,
-                          ToJson toJson) const;
+    Result<List> assemble(const PlaylistListing::Revisions &revisions, Entries &entries, LastAnswer &last,
+                          Load load, ToJson toJson) const;
 
     const PlaylistListing &m_listing;
     Entries m_summaries;
     Entries m_playlists;
+    LastAnswer m_lastSummaries;
+    LastAnswer m_lastPage;
 };

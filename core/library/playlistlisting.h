@@ -20,7 +20,8 @@ public:
         QString id;
         qint64 playlistSeq = 0;
         qint64 lastPlayedMs = 0; // in the summary too
-        qint64 playCounts = -1; // sum of the tracks' play_count (only in the full Playlist); -1 = not read
+        // Moves whenever a track's play_count does (only in the full Playlist); -1 = not read.
+        qint64 playsRevision = -1;
 
         bool operator==(const Revision &) const = default;
     };
@@ -32,9 +33,9 @@ public:
 
     PlaylistListing(Database &database, QString musicDir);
 
-    // Every playlist, without play counts (summaries do not show them).
+    // Every playlist, without the plays' revision (summaries do not show play counts).
     Result<Revisions> summaryRevisions() const;
-    // One page (1-based), with play counts.
+    // One page (1-based), with the plays' revision.
     Result<Revisions> pageRevisions(int page, int limit) const;
     // Without tracks, their number and total duration counted by the database; in no particular order.
     Result<QList<Playlist>> summaries(const QStringList &ids) const;
@@ -42,7 +43,7 @@ public:
     Result<QList<Playlist>> playlists(const QStringList &ids) const;
 
 private:
-    Result<Revisions> revisions(int page, int limit, bool withPlayCounts) const;
+    Result<Revisions> revisions(int page, int limit, bool withPlays) const;
 
     Database &m_database;
     QString m_musicDir;

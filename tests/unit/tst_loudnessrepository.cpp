@@ -125,7 +125,7 @@ void tst_LoudnessRepository::migrationFromSchema12KeepsWhatWasMeasured()
     }
     Database database;
     QVERIFY(database.open(dbPath()).ok());
-    QCOMPARE(database.userVersion(), 13);
+    QCOMPARE(database.userVersion(), Database::schemaVersion);
     QCOMPARE(ids(LoudnessRepository(database, musicDir()).unmeasured(10)), tracks.mid(1));
 }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void pagesPastTheEndAndEmptyLibrary();
     void oddTextsEmptyPlaylistsAndNullsAreTheSameBytes();
     void anEditChangesOnlyThatPlaylistsFragment();
+    void anUnchangedAnswerIsTheSameBuffer();
 
 private:
     void compareWithUncached(const QString &when);
@@ -236,6 +237,29 @@ void tst_PlaylistJsonCache::anEditChangesOnlyThatPlaylistsFragment()
     }
     QCOMPARE(changed, QStringList {m_ids[3]});
     QVERIFY(is.value(m_ids[3]).contains("\"description\":\"new words\""));
+}
+
+// Asked again with nothing changed, a page and the summaries are the bytes handed out before, shared rather
+// than assembled again; a play counted on the page, or an edit, makes a new answer.
+void tst_PlaylistJsonCache::anUnchangedAnswerIsTheSameBuffer()
+{
+    const auto first = m_cache->page(1, 100);
+    const auto again = m_cache->page(1, 100);
+    QVERIFY(first.ok() && again.ok());
+    QVERIFY(again->json.isSharedWith(first->json));
+    const auto summaries = m_cache->summaries();
+    QVERIFY(summaries.ok());
+    QVERIFY(m_cache->summaries()->json.isSharedWith(summaries->json));
+
+    QVERIFY(m_repository->incrementPlayCount(m_repository->find(m_ids[3])->tracks.constFirst().id).ok());
+    const auto played = m_cache->page(1, 100);
+    QVERIFY(played.ok());
+    QVERIFY(!played->json.isSharedWith(first->json));
+    QVERIFY(m_cache->summaries()->json.isSharedWith(summaries->json)); // summaries show no play counts
+
+    QVERIFY(m_repository->update(m_ids[1], std::nullopt, u"new words"_s, std::nullopt).ok());
+    QVERIFY(!m_cache->summaries()->json.isSharedWith(summaries->json));
+    QVERIFY(!m_cache->page(1, 100)->json.isSharedWith(played->json));
 }
 
 QTEST_GUILESS_MAIN(tst_PlaylistJsonCache)
