@@ -36,12 +36,14 @@ wanted() {
   return 1
 }
 
-# run <name> all|one <command...>: the figures to the terminal and to the results file.
+# run <name> all|one <command...>: the figures to the terminal and to the results file. A benchmark that fails
+# is named at the end (and the run exits 1); the others still run, so one failure does not hide their figures.
+failed=()
 run() {
   local name=$1 cores=$2
   shift 2
   if [ "$cores" = one ]; then echo "== $name (one core)"; else echo "== $name"; fi
-  "$@" | node "$here/record.mjs" "$results" "$stamp" "$commit" "$name" "$cores"
+  "$@" | node "$here/record.mjs" "$results" "$stamp" "$commit" "$name" "$cores" || failed+=("$name ($cores)")
 }
 
 for bench in "$build"/tests/bench/bench_* "$here"/bench_*.mjs; do
@@ -55,3 +57,7 @@ for bench in "$build"/tests/bench/bench_* "$here"/bench_*.mjs; do
   if $one_core; then run "$name" one taskset -c 0 "${command[@]}"; fi
 done
 echo "figures written to $results"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "failed: ${failed[*]}"
+  exit 1
+fi
