@@ -200,10 +200,22 @@ int main(int argc, char *argv[])
     ServerProcess server({u"--nfc"_s, u"none"_s}, data.path());
     server.setEnvironmentValue(u"OMB_MAX_CONNECTIONS"_s, QString::number(clients + 100));
     server.setEnvironmentValue(u"OMB_MAX_CONNECTIONS_PER_ADDRESS"_s, QString::number(clients + 100));
-    if (!server.start()
-        || HttpClient(server.baseUrl()).post(u"/api/playlists/%1/start"_s.arg(playlists.first())).status
-            != 200) {
-        std::fprintf(stderr, "bench_storm: the box did not start playing\n");
+    if (!server.start()) {
+        std::fprintf(stderr, "bench_storm: the box did not start: %s\n", qPrintable(server.output()));
+        return 1;
+    }
+    // The sound output is built once GStreamer has loaded, just after the box listens: until then a start is
+    // answered 503.
+    HttpClient http(server.baseUrl());
+    if (!QTest::qWaitFor(
+            [&] { return http.get(u"/api/health"_s).data()[u"services"_s][u"audio"_s].toBool(); }, 20000)) {
+        std::fprintf(stderr, "bench_storm: the box's sound output never became ready\n");
+        return 1;
+    }
+    const HttpClient::Response started = http.post(u"/api/playlists/%1/start"_s.arg(playlists.first()));
+    if (started.status != 200) {
+        std::fprintf(stderr, "bench_storm: the box did not start playing: %d %s\n", started.status,
+                     started.body.constData());
         return 1;
     }
     // The storm comes once the box has settled: its library read (the files compared with the database).
