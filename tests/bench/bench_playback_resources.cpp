@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RSS and CPU while playing a 3-minute MP3 for 30 s, once its import (the loudness measure) is over: the real
 // server (GStreamer, no audio server) and, in the same run, Debian's MPD with a null output playing the same
-// file. Prints both and their ratio, plus the GStreamer plugins and Qt plugins the server has mapped (what the
-// RSS is made of).
+// file. Prints both and their ratio, plus the GStreamer plugins and Qt plugins the server has mapped (what
+// the RSS is made of).
 
 #include "audiofixtures.h"
 #include "httpclient.h"
