@@ -74,10 +74,11 @@ void tst_UploadCrash::killDuringAssembly()
         reply->deleteLater();
     }
 
-    // The next start sweeps the partial file and the staging, and the library never shows half a file.
+    // The next start sweeps the partial file and the staging, and the library never shows half a file. The
+    // music folder is swept on a worker thread, which the first answer does not wait for.
     server = std::make_unique<ServerProcess>(QStringList {u"--nfc"_s, u"none"_s}, data.path());
     QVERIFY2(server->start(), qPrintable(server->output()));
-    QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty(), 10000);
     QVERIFY(QDir(data.filePath(u"uploads"_s))
                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
                 .isEmpty());
