@@ -10,7 +10,7 @@ CompactJson::CompactJson(const QJsonObject &object)
 {
     m_members.reserve(object.size() + 1);
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        m_members.emplaceBack(it.key(), value(it.value()));
+        m_members.append({it.key(), value(it.value()), {}});
 }
 
 CompactJson &CompactJson::insert(const QString &key, const QJsonValue &json)
@@ -20,38 +20,59 @@ CompactJson &CompactJson::insert(const QString &key, const QJsonValue &json)
 
 CompactJson &CompactJson::insertJson(const QString &key, QByteArray json)
 {
-    const auto same = std::find_if(m_members.begin(), m_members.end(),
-                                   [&](const auto &member) { return member.first == key; });
-    if (same != m_members.end())
-        same->second = std::move(json);
-    else
-        m_members.emplaceBack(key, std::move(json));
+    member(key) = {key, std::move(json), {}};
     return *this;
+}
+
+CompactJson &CompactJson::insertObject(const QString &key, CompactJson object)
+{
+    member(key) = {key, {}, std::make_shared<const CompactJson>(std::move(object))};
+    return *this;
+}
+
+CompactJson::Member &CompactJson::member(const QString &key)
+{
+    const auto same = std::find_if(m_members.begin(), m_members.end(),
+                                   [&](const Member &member) { return member.key == key; });
+    return same != m_members.end() ? *same : m_members.emplaceBack();
 }
 
 QByteArray CompactJson::toJson() const
 {
-    // QJsonObject keeps its keys sorted by their UTF-16 code units; QString's operator< is that order.
-    QList<const std::pair<QString, QByteArray> *> sorted;
-    sorted.reserve(m_members.size());
-    qsizetype size = 2;
-    for (const auto &member : m_members) {
-        sorted.append(&member);
-        size += member.first.size() + member.second.size() + 4;
-    }
-    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
     QByteArray out;
-    out.reserve(size);
+    out.reserve(byteSize());
+    appendTo(out);
+    return out;
+}
+
+qsizetype CompactJson::byteSize() const
+{
+    qsizetype size = 2;
+    for (const Member &member : m_members)
+        size += member.key.size() + 4 + (member.object ? member.object->byteSize() : member.json.size());
+    return size;
+}
+
+void CompactJson::appendTo(QByteArray &out) const
+{
+    // QJsonObject keeps its keys sorted by their UTF-16 code units; QString's operator< is that order.
+    QList<const Member *> sorted;
+    sorted.reserve(m_members.size());
+    for (const Member &member : m_members)
+        sorted.append(&member);
+    std::sort(sorted.begin(), sorted.end(), [](const Member *a, const Member *b) { return a->key < b->key; });
     out += '{';
-    for (const auto *member : std::as_const(sorted)) {
-        if (out.size() > 1)
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0)
             out += ',';
-        out += value(member->first);
+        out += value(sorted[i]->key);
         out += ':';
-        out += member->second;
+        if (sorted[i]->object)
+            sorted[i]->object->appendTo(out);
+        else
+            out += sorted[i]->json;
     }
     out += '}';
-    return out;
 }
 
 QByteArray CompactJson::value(const QJsonValue &value)

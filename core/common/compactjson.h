@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-#include <utility>
+#include <memory>
 
 // A JSON object written as QJsonDocument's compact output would write it, whose members may be JSON that is
 // already serialised (a cached array of playlists): the answer is assembled from those bytes instead of
@@ -23,6 +23,9 @@ public:
     CompactJson &insert(const QString &key, const QJsonValue &value);
     // `json` is one compact JSON value (an object, an array, a literal), inserted as it is.
     CompactJson &insertJson(const QString &key, QByteArray json);
+    // A nested object, written in the same pass as this one: a large member of it (a page of playlists) is
+    // copied once into the answer, not once per level of nesting.
+    CompactJson &insertObject(const QString &key, CompactJson object);
 
     QByteArray toJson() const;
 
@@ -32,5 +35,16 @@ public:
     static QByteArray array(const QList<QByteArray> &elements);
 
 private:
-    QList<std::pair<QString, QByteArray>> m_members; // key, compact value
+    struct Member
+    {
+        QString key;
+        QByteArray json; // the compact value, unless `object` is set
+        std::shared_ptr<const CompactJson> object;
+    };
+
+    Member &member(const QString &key);
+    qsizetype byteSize() const;
+    void appendTo(QByteArray &out) const;
+
+    QList<Member> m_members;
 };

@@ -106,16 +106,15 @@ EventPtr ClientRequestHandler::playlistsSnapshot() const
         return m_sharedPlaylists;
     // Assembled from the summaries' JSON bytes: no value of the list is converted or parsed here.
     const SnapshotSource::PlaylistSummaries summaries = orEmpty(m_parts.snapshots).playlistSummaries();
-    const QByteArray data = CompactJson()
-                                .insertJson(u"playlists"_s, summaries.json)
-                                .insert(u"reason"_s, u"snapshot"_s)
-                                .insert(u"total"_s, summaries.total)
-                                .toJson();
+    CompactJson data = CompactJson()
+                           .insertJson(u"playlists"_s, summaries.json)
+                           .insert(u"reason"_s, u"snapshot"_s)
+                           .insert(u"total"_s, summaries.total);
     const QJsonObject envelope
         = EventEnvelope::stateEnvelope(u"state:playlists"_s, QJsonValue::Undefined, current());
     m_sharedPlaylists = EventEnvelope::makeFromJson(
-        u"state:playlists"_s, CompactJson(envelope).insertJson(u"data"_s, data).toJson(), {}, current(),
-        EventEnvelope::Kind::Current);
+        u"state:playlists"_s, CompactJson(envelope).insertObject(u"data"_s, std::move(data)).toJson(), {},
+        current(), EventEnvelope::Kind::Current);
     m_sharedPlaylistsAge.start();
     return m_sharedPlaylists;
 }

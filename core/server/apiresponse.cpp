@@ -10,11 +10,11 @@ ApiResponse ApiResponse::success(const QJsonValue &data, const QString &message,
     return r;
 }
 
-ApiResponse ApiResponse::successJson(const QByteArray &dataJson, const QString &message, int status)
+ApiResponse ApiResponse::successJson(CompactJson data, const QString &message, int status)
 {
     ApiResponse r;
     r.m_status = status;
-    r.m_dataJson = dataJson;
+    r.m_dataJson = std::move(data);
     r.m_message = message;
     return r;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/compactjson.h"
 #include "common/headerlist.h"
 #include "common/serviceerror.h"
 
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -21,9 +23,9 @@ public:
     enum class Kind { Envelope, NoContent, Raw, Stream };
 
     static ApiResponse success(const QJsonValue &data, const QString &message, int status = 200);
-    // A success whose `data` is compact JSON already (a cached list): the envelope is written around those
-    // bytes, which are not parsed again; the wire is the same as success() with the parsed value.
-    static ApiResponse successJson(const QByteArray &dataJson, const QString &message, int status = 200);
+    // A success whose `data` holds compact JSON already (a cached list): the envelope is written around those
+    // bytes in one pass, without parsing them again; the wire is the same as success() with the parsed value.
+    static ApiResponse successJson(CompactJson data, const QString &message, int status = 200);
     static ApiResponse noContent();
     static ApiResponse failure(const ServiceError &error);
     static ApiResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
@@ -36,7 +38,7 @@ public:
     int status() const { return m_status; }
     bool isError() const { return m_status >= 400; }
     const QJsonValue &data() const { return m_data; }
-    const QByteArray &dataJson() const { return m_dataJson; } // empty unless made by successJson()
+    const std::optional<CompactJson> &dataJson() const { return m_dataJson; } // set by successJson() only
     const QString &message() const { return m_message; }
     const ServiceError &error() const { return m_error; }
     const QByteArray &rawBody() const { return m_rawBody; }
@@ -49,7 +51,7 @@ private:
     Kind m_kind = Kind::Envelope;
     int m_status = 200;
     QJsonValue m_data = QJsonValue::Undefined;
-    QByteArray m_dataJson;
+    std::optional<CompactJson> m_dataJson;
     QString m_message;
     ServiceError m_error;
     QByteArray m_rawBody;

@@ -67,7 +67,11 @@ void write(const std::shared_ptr<QHttpServerResponder> &shared, const HttpReply 
     if (reply.status == 204 || reply.status == 304)
         return responder.writeBody(QByteArray());
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(headOnly ? QByteArray() : reply.body);
+    responder.writeBody(QByteArray());
+    // The socket's QByteArray overload keeps a large body shared in its write buffer, where writeBody would
+    // copy it (a page of playlists is most of a megabyte).
+    if (!headOnly)
+        responder.socket()->write(reply.body);
 }
 
 } // namespace

@@ -118,8 +118,7 @@ void PlaylistRoutes::registerOn(Router &router)
                                             .insert(u"page"_s, *page)
                                             .insert(u"limit"_s, *limit)
                                             .insert(u"total"_s, result->total)
-                                            .insert(u"total_pages"_s, totalPages)
-                                            .toJson(),
+                                            .insert(u"total_pages"_s, totalPages),
                                         u"%1 playlists"_s.arg(result->total));
     });
 

@@ -293,9 +293,9 @@ HttpReply Router::finish(const ApiRequest &request, const ApiResponse &response,
         envelope.insert(u"timestamp"_s, TimeFormat::nowUnixSeconds());
         if (!clientOpId.isEmpty())
             envelope.insert(u"client_op_id"_s, clientOpId);
-        wire.body = response.dataJson().isEmpty()
-            ? QJsonDocument(envelope).toJson(QJsonDocument::Compact)
-            : CompactJson(envelope).insertJson(u"data"_s, response.dataJson()).toJson();
+        wire.body = response.dataJson()
+            ? CompactJson(envelope).insertObject(u"data"_s, *response.dataJson()).toJson()
+            : QJsonDocument(envelope).toJson(QJsonDocument::Compact);
         wire.headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
         break;
     }

@@ -70,21 +70,28 @@ private Q_SLOTS:
                                     {u"client_op_id"_s, u"op-1"_s}};
         QJsonObject whole = envelope;
         whole.insert(u"data"_s, data);
-        const QByteArray dataBytes = CompactJson()
-                                         .insert(u"total_pages"_s, 1)
-                                         .insertJson(u"playlists"_s, array)
-                                         .insert(u"page"_s, 1)
-                                         .insert(u"total"_s, 3)
-                                         .insert(u"limit"_s, 100)
-                                         .toJson();
+        const CompactJson dataObject = CompactJson()
+                                           .insert(u"total_pages"_s, 1)
+                                           .insertJson(u"playlists"_s, array)
+                                           .insert(u"page"_s, 1)
+                                           .insert(u"total"_s, 3)
+                                           .insert(u"limit"_s, 100);
+        const QByteArray dataBytes = dataObject.toJson();
         QCOMPARE(dataBytes, QJsonDocument(data).toJson(QJsonDocument::Compact));
-        QCOMPARE(CompactJson(envelope).insertJson(u"data"_s, dataBytes).toJson(),
-                 QJsonDocument(whole).toJson(QJsonDocument::Compact));
+        const QByteArray expected = QJsonDocument(whole).toJson(QJsonDocument::Compact);
+        QCOMPARE(CompactJson(envelope).insertJson(u"data"_s, dataBytes).toJson(), expected);
+        // Nested, written in one pass: the same bytes.
+        QCOMPARE(CompactJson(envelope).insertObject(u"data"_s, dataObject).toJson(), expected);
     }
 
     void aKeyInsertedTwiceKeepsTheLastValue()
     {
         QCOMPARE(CompactJson().insert(u"a"_s, 1).insertJson(u"a"_s, "[2]").toJson(), "{\"a\":[2]}");
+        QCOMPARE(CompactJson().insertJson(u"a"_s, "[2]").insertObject(u"a"_s, CompactJson()).toJson(),
+                 "{\"a\":{}}");
+        QCOMPARE(
+            CompactJson().insertObject(u"a"_s, CompactJson().insert(u"b"_s, 1)).insert(u"a"_s, 3).toJson(),
+            "{\"a\":3}");
         QCOMPARE(CompactJson().toJson(), "{}");
     }
 };
