@@ -8,6 +8,7 @@
 #include "screenplugin.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
+#include "system/qtpluginfolder.h"
 #include "system/unixsignalhandler.h"
 
 #include <QCommandLineParser>
@@ -130,6 +131,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Logging::applyLevel(settings->logLevel);
+    QtPluginFolder::applyFromEnvironment();
     ScreenPlugin *const screenPlugin = loadScreenPlugin(*settings);
     const std::unique_ptr<QCoreApplication> app = createApplication(screenPlugin, argc, argv);
     setApplicationNames();

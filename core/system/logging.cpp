@@ -23,8 +23,11 @@ void applyLevel(const QString &level)
     const bool debug = level == "debug"_L1;
     const bool info = debug || level == "info"_L1;
     const bool warning = info || level == "warning"_L1;
-    QLoggingCategory::setFilterRules(u"omb.*.debug=%1\nomb.*.info=%2\nomb.*.warning=%3\n"_s.arg(
-        debug ? "true"_L1 : "false"_L1, info ? "true"_L1 : "false"_L1, warning ? "true"_L1 : "false"_L1));
+    // The box uses no TLS of Qt's, and loads no TLS backend where it can (QtPluginFolder): the warnings every
+    // QWebSocket then gives about a missing backend say nothing.
+    QLoggingCategory::setFilterRules(
+        u"omb.*.debug=%1\nomb.*.info=%2\nomb.*.warning=%3\nqt.network.ssl.warning=false\n"_s.arg(
+            debug ? "true"_L1 : "false"_L1, info ? "true"_L1 : "false"_L1, warning ? "true"_L1 : "false"_L1));
 }
 
 } // namespace Logging

@@ -49,9 +49,14 @@ check "the unit is enabled at install" test -L "$wants"
 version=$(dpkg-query -W -f='${Version}' openmusicbox)
 check "--version" sh -c "/usr/bin/openmusicbox --version | grep -q ' ${version%%-*}'"
 
-# The installed daemon, as its user, on the installed configuration: it answers /api/health.
+check "the unit gives the daemon a runtime directory" grep -qx 'RuntimeDirectory=openmusicbox' /lib/systemd/system/openmusicbox.service
+
+# The installed daemon, as its user, on the installed configuration, with the runtime directory systemd would
+# make: it answers /api/health.
+runtime=$(runuser -u openmusicbox -- mktemp -d)
 runuser -u openmusicbox -- env QT_QPA_PLATFORM=offscreen OMB_PORT=0 OMB_BIND_ADDRESS=127.0.0.1 \
-  OMB_MDNS_ANNOUNCE=false /usr/bin/openmusicbox --config /etc/openmusicbox/openmusicbox.conf >"$work/daemon.log" 2>&1 &
+  OMB_MDNS_ANNOUNCE=false RUNTIME_DIRECTORY="$runtime" \
+  /usr/bin/openmusicbox --config /etc/openmusicbox/openmusicbox.conf >"$work/daemon.log" 2>&1 &
 daemon=$!
 port=
 for _ in $(seq 1 200); do
@@ -64,8 +69,10 @@ done
 check "installed daemon answers /api/health" sh -c "curl -fsS http://127.0.0.1:$port/api/health | grep -q '\"status\"'"
 daemon_pid=$(pgrep -n -u openmusicbox -x openmusicbox)
 check "the headless daemon maps no QtGui" sh -c "! grep -q 'libQt6Gui' /proc/$daemon_pid/maps"
+check "the daemon loads no TLS backend" sh -c "! grep -q 'tls/\\|libssl' /proc/$daemon_pid/maps"
 kill -TERM "$daemon"
 wait "$daemon" || true
+rm -rf "$runtime"
 check "the library was created in /var/lib/openmusicbox" test -f /var/lib/openmusicbox/openmusicbox.db
 
 # A parent edits the configuration; a newer build also changes the shipped file: the edit must win.

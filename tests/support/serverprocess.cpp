@@ -21,6 +21,9 @@ ServerProcess::ServerProcess(QStringList extraArguments, QString dataDir)
     // A test box that goes idle never turns the computer running the tests off; the idle shutdown tests set
     // their own command.
     m_environment.insert(u"OMB_SHUTDOWN_COMMAND"_s, u"true"_s);
+    // The runtime directory systemd gives the unit (RuntimeDirectory=), where the box keeps its Qt plugin
+    // folder (QtPluginFolder).
+    m_environment.insert(u"RUNTIME_DIRECTORY"_s, m_runtimeDir.path());
 }
 
 ServerProcess::~ServerProcess()

@@ -25,6 +25,7 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     QString dataDir() const { return m_dataDir; }
+    QString runtimeDir() const { return m_runtimeDir.path(); } // the box's RUNTIME_DIRECTORY, as systemd's
     QString output() const { return m_output; } // everything the process printed (stdout + stderr)
     QProcess &process() { return m_process; }
     void setEnvironmentValue(const QString &name, const QString &value);
@@ -34,6 +35,7 @@ private:
 
     QStringList m_arguments;
     QTemporaryDir m_ownDataDir;
+    QTemporaryDir m_runtimeDir;
     QString m_dataDir;
     QProcess m_process;
     QProcessEnvironment m_environment;

@@ -10,6 +10,8 @@ export async function startServer({ args = [], env = {}, dataDir } = {}) {
   if (!binary) throw new Error('OMB_SERVER_BINARY is not set (run the tests through ctest)');
   const ownDir = dataDir ? null : mkdtempSync(join(tmpdir(), 'omb-node-'));
   const dir = dataDir ?? ownDir;
+  // The runtime directory systemd gives the unit (RuntimeDirectory=), where the box keeps its Qt plugin folder.
+  const runtimeDir = mkdtempSync(join(tmpdir(), 'omb-run-'));
   const child = spawn(binary, ['--bind', '127.0.0.1', '--port', '0', '--data-dir', dir, ...args], {
     // OMB_SHUTDOWN_COMMAND: a test box that goes idle never turns the computer running the tests off.
     env: {
@@ -17,10 +19,13 @@ export async function startServer({ args = [], env = {}, dataDir } = {}) {
       OMB_DEMO_LIBRARY: 'false',
       OMB_MDNS_ANNOUNCE: 'false',
       OMB_SHUTDOWN_COMMAND: 'true',
+      RUNTIME_DIRECTORY: runtimeDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // As systemd does when the unit stops.
+  child.once('exit', () => rmSync(runtimeDir, { recursive: true, force: true }));
   let output = '';
   const port = await new Promise((resolve, reject) => {
     const onData = (chunk) => {
