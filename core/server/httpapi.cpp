@@ -49,6 +49,8 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     return api;
 }
 
+constexpr qsizetype sharedBodyMinimum = 64 * 1024;
+
 void write(const std::shared_ptr<QHttpServerResponder> &shared, const HttpReply &reply, bool headOnly)
 {
     QHttpServerResponder &responder = *shared;
@@ -67,11 +69,14 @@ void write(const std::shared_ptr<QHttpServerResponder> &shared, const HttpReply 
     if (reply.status == 204 || reply.status == 304)
         return responder.writeBody(QByteArray());
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    // A large body (a page of playlists is most of a megabyte) is handed to the socket shared, where
+    // writeBody would copy it. It then leaves in a write of its own, after the head: for a small body that
+    // second small segment waits on the client's acknowledgement (Nagle), which cost the next request 1.7 ms
+    // on average, more than the copy it saves.
+    if (headOnly || reply.body.size() < sharedBodyMinimum)
+        return responder.writeBody(headOnly ? QByteArray() : reply.body);
     responder.writeBody(QByteArray());
-    // The socket's QByteArray overload keeps a large body shared in its write buffer, where writeBody would
-    // copy it (a page of playlists is most of a megabyte).
-    if (!headOnly)
-        responder.socket()->write(reply.body);
+    responder.socket()->write(reply.body);
 }
 
 } // namespace
