@@ -120,6 +120,7 @@ void GstAudioBackend::load(const QString &filePath, qint64 startMs)
         const std::lock_guard lock(m_nextMutex);
         m_queuedFile.clear();
         m_loadPending = false;
+        m_nextAwaited = true;
     }
     m_currentFile = filePath;
     m_streamStarts = 0;
@@ -151,9 +152,13 @@ void GstAudioBackend::prepareNext(const QString &filePath)
     }
     const double gain
         = filePath.isEmpty() || !m_gainForFile ? 1.0 : linearFromDecibels(m_gainForFile(filePath));
-    const std::lock_guard lock(m_nextMutex);
-    m_nextFile = filePath;
-    m_nextGain = gain;
+    {
+        const std::lock_guard lock(m_nextMutex);
+        m_nextFile = filePath;
+        m_nextGain = gain;
+        m_nextAwaited = false;
+    }
+    m_nextGiven.notify_all();
 }
 
 void GstAudioBackend::resume()
@@ -196,6 +201,11 @@ void GstAudioBackend::pause()
 
 void GstAudioBackend::stop()
 {
+    {
+        const std::lock_guard lock(m_nextMutex);
+        m_nextAwaited = false; // nothing follows: the streaming thread does not wait for it
+    }
+    m_nextGiven.notify_all();
     m_playing = false;
     m_startPoll.stop();
     m_pendingPosition.reset();

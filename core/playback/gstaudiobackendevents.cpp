@@ -10,9 +10,13 @@
 
 #include <gst/gst.h>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr std::chrono::milliseconds nextFileWait {50};
 
 AudioBackend::Error classify(const GError *error, bool fromOutput)
 {
@@ -154,9 +158,17 @@ void GstAudioBackend::onAboutToFinish(GstElement *playbin, void *self)
 {
     // Streaming thread: queue the next file now, so playbin joins it to this one without a gap.
     auto *backend = static_cast<GstAudioBackend *>(self);
-    const std::lock_guard lock(backend->m_nextMutex);
-    if (backend->m_nextFile.isEmpty() || backend->m_loadPending)
+    std::unique_lock lock(backend->m_nextMutex);
+    // The controller names the next file right after it starts one; a short file can get here first. Bounded,
+    // so a controller that names none (a stream) or a main thread that waits on this one costs at most that.
+    backend->m_nextGiven.wait_for(lock, nextFileWait, [backend] { return !backend->m_nextAwaited; });
+    if (backend->m_nextFile.isEmpty() || backend->m_loadPending) {
+        // Without a file queued now the stream ends and the controller starts the next track itself.
+        qCDebug(lcPlayer) << (backend->m_loadPending
+                                  ? "about to finish while a new file loads: nothing joined"
+                                  : "about to finish with no next file queued: nothing joined");
         return;
+    }
     g_object_set(playbin, "uri", QUrl::fromLocalFile(backend->m_nextFile).toEncoded().constData(), nullptr);
     backend->m_gain.setNextTrackGain(backend->m_nextGain);
     backend->m_queuedFile = std::exchange(backend->m_nextFile, QString());
