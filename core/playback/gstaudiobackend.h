@@ -103,8 +103,8 @@ private:
     double m_nextGain = 1.0;
     QString m_queuedFile; // handed to playbin, not yet started
     bool m_loadPending = false; // playFile waits for a fade: the file that plays is on its way out
-    // A file was loaded and the controller's prepareNext for it is on its way. A file short enough to be read
-    // whole at once reaches about-to-finish before it, and would end instead of joining the next one.
+    // A file was loaded or joined and the controller's prepareNext for it is on its way. A file short enough
+    // to be read whole at once reaches about-to-finish before it, and would end instead of joining the next.
     bool m_nextAwaited = false;
     std::condition_variable m_nextGiven;
 

@@ -172,4 +172,6 @@ void GstAudioBackend::onAboutToFinish(GstElement *playbin, void *self)
     g_object_set(playbin, "uri", QUrl::fromLocalFile(backend->m_nextFile).toEncoded().constData(), nullptr);
     backend->m_gain.setNextTrackGain(backend->m_nextGain);
     backend->m_queuedFile = std::exchange(backend->m_nextFile, QString());
+    backend->m_nextAwaited
+        = true; // the controller names the one after it once it hears that this one started
 }
