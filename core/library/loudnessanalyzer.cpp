@@ -2,6 +2,7 @@
 #include "loudnessanalyzer.h"
 
 #include "common/gstbusforwarder.h"
+#include "common/gststartup.h"
 #include "system/logging.h"
 
 #include <QFile>
@@ -28,11 +29,9 @@ bool LoudnessAnalyzer::analyze(const QString &filePath)
 {
     if (m_pipeline)
         return false;
-    GError *error = nullptr;
-    if (!gst_init_check(nullptr, nullptr, &error)) {
-        g_clear_error(&error);
+    if (!GstStartup::start())
         return false;
-    }
+    GError *error = nullptr;
     GstElement *pipeline = gst_parse_launch(analysisPipeline, &error);
     if (!pipeline || error) {
         qCWarning(lcLibrary) << "cannot build the loudness analysis:" << (error ? error->message : "");

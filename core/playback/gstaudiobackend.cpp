@@ -2,6 +2,7 @@
 #include "gstaudiobackend.h"
 
 #include "common/gstbusforwarder.h"
+#include "common/gststartup.h"
 #include "gstsinkchain.h"
 #include "system/logging.h"
 
@@ -31,7 +32,7 @@ double linearFromDecibels(double decibels)
 
 void GstAudioBackend::preload(const QString &device)
 {
-    if (!gst_init_check(nullptr, nullptr, nullptr))
+    if (!GstStartup::start())
         return; // the constructor says why
     // The sinks are not listed: GstSinkChain::warmUp builds them, which loads them.
     for (const char *name : {"playbin", "audioconvert", "capsfilter", "audioresample"}) {
@@ -55,10 +56,8 @@ GstAudioBackend::GstAudioBackend(const QString &device, GainLookup gainForFile, 
     m_startPoll.setInterval(watchIntervalMs);
     connect(&m_startPoll, &QTimer::timeout, this, &GstAudioBackend::onStartPoll);
 
-    GError *error = nullptr;
-    if (!gst_init_check(nullptr, nullptr, &error)) {
-        qCWarning(lcPlayer) << "GStreamer cannot start:" << (error ? error->message : "unknown error");
-        g_clear_error(&error);
+    if (QString error; !GstStartup::start(&error)) {
+        qCWarning(lcPlayer).noquote() << "GStreamer cannot start:" << error;
         return;
     }
     GstElement *playbin = gst_element_factory_make("playbin", "player");

@@ -2,6 +2,7 @@
 #include "gstchimeoutput.h"
 
 #include "common/gstbusforwarder.h"
+#include "common/gststartup.h"
 #include "gstsinkchain.h"
 #include "system/logging.h"
 
@@ -57,11 +58,8 @@ void GstChimeOutput::play(const QList<qint16> &samples, int sampleRate, double g
 
 bool GstChimeOutput::build(int sampleRate)
 {
-    GError *error = nullptr;
-    if (!gst_init_check(nullptr, nullptr, &error)) {
-        qCWarning(lcPlayer) << "no chimes: GStreamer cannot start:"
-                            << (error ? error->message : "unknown error");
-        g_clear_error(&error);
+    if (QString error; !GstStartup::start(&error)) {
+        qCWarning(lcPlayer).noquote() << "no chimes: GStreamer cannot start:" << error;
         return false;
     }
     GstElement *source = gst_element_factory_make("appsrc", "chime");

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gstsinkchain.h"
 
+#include "common/gststartup.h"
 #include "system/logging.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
 
 #include <gst/audio/audio.h>
 #include <gst/gst.h>
@@ -45,6 +50,22 @@ GstPadProbeReturn onEvent(GstPad *, GstPadProbeInfo *info, gpointer data)
         break;
     }
     return GST_PAD_PROBE_OK;
+}
+
+// Where libpulse finds a PulseAudio-protocol server (PulseAudio's or PipeWire's): the address the user gave,
+// the session's socket, the system-wide one. A server configured only in client.conf is not seen (set
+// PULSE_SERVER for it).
+bool pulseServerMayAnswer()
+{
+    if (qEnvironmentVariableIsSet("PULSE_SERVER"))
+        return true;
+    QStringList sockets {u"/run/pulse/native"_s, u"/var/run/pulse/native"_s};
+    if (qEnvironmentVariableIsSet("PULSE_RUNTIME_PATH"))
+        sockets << qEnvironmentVariable("PULSE_RUNTIME_PATH") + u"/native"_s;
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        sockets << qEnvironmentVariable("XDG_RUNTIME_DIR") + u"/pulse/native"_s;
+    return std::any_of(sockets.cbegin(), sockets.cend(),
+                       [](const QString &path) { return QFileInfo::exists(path); });
 }
 
 } // namespace
@@ -128,7 +149,8 @@ void GstSinkChain::warmUp(const QString &device)
 
 GstElement *GstSinkChain::makeServerSink(const QString &device, QString *name)
 {
-    if (GstElement *pulse = gst_element_factory_make("pulsesink", nullptr)) {
+    GstElement *pulse = pulseServerMayAnswer() ? gst_element_factory_make("pulsesink", nullptr) : nullptr;
+    if (pulse) {
         // The default 200 ms buffer would delay every fade-out (and so every pause) by as much.
         g_object_set(pulse, "buffer-time", gint64(serverBufferMs) * 1000, "latency-time", serverLatencyUs,
                      nullptr);
@@ -142,8 +164,11 @@ GstElement *GstSinkChain::makeServerSink(const QString &device, QString *name)
         }
         gst_element_set_state(pulse, GST_STATE_NULL);
         gst_object_unref(pulse);
-        qCInfo(lcPlayer) << "no PulseAudio-protocol sound server; using autoaudiosink";
     }
+    qCInfo(lcPlayer) << "no PulseAudio-protocol sound server; using autoaudiosink";
+    // autoaudiosink would try pulsesink again, and loading it loads libpulse and the codecs it links (2 MB of
+    // the idle box) for a server that is not there; pulsesink is still made by name when one appears.
+    GstStartup::passOver("pulsesink");
     *name = u"autoaudiosink"_s;
     return gst_element_factory_make("autoaudiosink", nullptr);
 }

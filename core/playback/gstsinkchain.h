@@ -22,7 +22,7 @@ public:
 
     GstSinkChain(GainStage &gain, const QString &device);
     // Starts the sound output once, as a chain would, from any thread: autoaudiosink loads and tries the
-    // outputs it knows (ALSA, JACK, OSS) the first time, the largest part of building the first chain.
+    // outputs it knows (ALSA, OSS) the first time, the largest part of building the first chain.
     static void warmUp(const QString &device);
     ~GstSinkChain();
     GstSinkChain(const GstSinkChain &) = delete;
