@@ -8,6 +8,7 @@
 #include "screenplugin.h"
 #include "system/logbuffer.h"
 #include "system/logging.h"
+#include "system/memoryrelease.h"
 #include "system/qtpluginfolder.h"
 #include "system/unixsignalhandler.h"
 
@@ -121,6 +122,7 @@ Result<Settings> loadSettings(const CommandLine &commandLine)
 
 int main(int argc, char *argv[])
 {
+    MemoryRelease::limitArenas();
     LogBuffer logs;
     logs.install();
 

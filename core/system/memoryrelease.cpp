@@ -9,6 +9,13 @@
 
 namespace MemoryRelease {
 
+void limitArenas()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 2);
+#endif
+}
+
 void afterBurst()
 {
 #if defined(__GLIBC__)
