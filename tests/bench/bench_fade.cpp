@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -221,12 +222,24 @@ private:
             if (!m_player->play().applied || !QTest::qWaitFor([&] { return !started.isEmpty(); }, waitMs))
                 return false;
         }
-        const qint64 from = m_recorder->size();
-        if (!QTest::qWaitFor([&] { return m_recorder->size() >= from + 300 * framesPerMs; }, waitMs))
+        if (!QTest::qWaitFor([&] { return heardSteady(); }, waitMs))
             return false;
         m_roundFrom = m_recorder->size() - 200 * framesPerMs;
         m_pausedAtMs.reset();
         return true;
+    }
+
+    // The last 300 ms recorded are the tone at one level. Counting recorded frames alone is not enough: the
+    // recorder runs up to seconds behind the sink when the machine is busy (one core), and the round then
+    // began in the silence before the music (no fade found, "did not fade and pause").
+    bool heardSteady() const
+    {
+        const qint64 size = m_recorder->size();
+        if (size < 300 * framesPerMs)
+            return false;
+        const QList<int> levels = envelope(m_recorder->samples(), size - 300 * framesPerMs, size);
+        const auto [low, high] = std::minmax_element(levels.cbegin(), levels.cend());
+        return *low > 0 && *low >= 0.99 * *high;
     }
 
     std::optional<FadeFigures> waitForPause(qint64 goalMs)
