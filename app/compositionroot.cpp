@@ -253,6 +253,13 @@ void CompositionRoot::startLibrary(BoxServices &s)
     });
 }
 
+// After a burst of work: what it freed, and the database pages it read, go back to the system.
+void CompositionRoot::releaseMemory()
+{
+    m_services->database.releaseCache();
+    MemoryRelease::afterBurst();
+}
+
 // Every sync, at start or asked for (POST /api/playlists/sync), ends here: what it changed reaches the
 // player, the clients and the loudness scanner.
 void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
@@ -266,7 +273,7 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
         s.playlistNotifier.publishPlaylists(u"sync"_s);
     else
         s.playlistService.playlistSummaries(); // built now, not by the first of a reconnect storm's joins
-    MemoryRelease::afterBurst(); // the sync's file list, freed on its worker thread
+    releaseMemory(); // the sync's file list, freed on its worker thread, and the pages it read
     s.loudnessScanner.scan();
     // Once per start: pictures whose files went missing are looked for again, and every folder is looked at
     // (an image may have been added); later syncs only look at what is new.
@@ -275,7 +282,7 @@ void CompositionRoot::onLibrarySynced(const LibrarySync::Summary &summary)
         if (const Status rechecked = s.coverRepository.recheck(s.covers); !rechecked.ok())
             qCWarning(lcApp).noquote() << "covers not rechecked:" << rechecked.error().message;
         // The start's last burst: what the look at every folder freed on the workers goes back too.
-        connect(&s.coverScanner, &CoverScanner::caughtUp, this, &MemoryRelease::afterBurst,
+        connect(&s.coverScanner, &CoverScanner::caughtUp, this, &CompositionRoot::releaseMemory,
                 Qt::SingleShotConnection);
         s.coverScanner.recheckFolders();
     } else {

@@ -47,6 +47,7 @@ private:
     void startInputs(BoxServices &services);
     void startLibrary(BoxServices &services);
     void onLibrarySynced(const LibrarySync::Summary &summary);
+    void releaseMemory();
     // GStreamer with audible fades, gapless joins and loudness gain (AUDIO_BACKEND=gstreamer, the default) or
     // QMediaPlayer (qt).
     std::unique_ptr<class AudioBackend> createAudioBackend(BoxServices &services) const;

@@ -96,6 +96,15 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::releaseCache()
+{
+    if (!isOpen())
+        return;
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA shrink_memory"_s))
+        qCWarning(lcDb).noquote() << "the database kept its cache:" << query.lastError().text();
+}
+
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();

@@ -27,6 +27,9 @@ public:
     int userVersion() const;
 
     QSqlDatabase connection() const; // for the repositories in library/
+    // Gives back the pages SQLite keeps in memory (up to 2 MB; the start's reads fill them) at the end of a
+    // burst of work; the next query reads what it needs again, from the system's file cache.
+    void releaseCache();
     // Runs work in one transaction; nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
 

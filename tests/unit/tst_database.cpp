@@ -11,11 +11,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -95,10 +98,23 @@ private Q_SLOTS:
     void deletingAPlaylistCascades();
     void failedTransactionRollsBack();
     void reopeningKeepsTheData();
+    void releasedCacheIsReadAgain();
     void coverScannerQuestionsUseTheirIndexes();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"openmusicbox.db"_s); }
+    // What the connection's page cache holds now (SQLite's own count, through the driver's handle).
+    static int cacheBytes(const Database &database)
+    {
+        const QVariant handle = database.connection().driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return -1;
+        int current = 0;
+        int highest = 0;
+        sqlite3_db_status(*static_cast<sqlite3 *const *>(handle.constData()), SQLITE_DBSTATUS_CACHE_USED,
+                          &current, &highest, 0);
+        return current;
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -322,6 +338,29 @@ void tst_Database::reopeningKeepsTheData()
     QVERIFY(database.open(dbPath()).ok());
     QCOMPARE(CounterRepository(database).value(u"seq"_s), std::optional<qint64>(77));
     QCOMPARE(database.userVersion(), Database::schemaVersion);
+}
+
+// The pages a read kept in SQLite's cache go back to the system, and the next read finds the same rows.
+void tst_Database::releasedCacheIsReadAgain()
+{
+    Database database;
+    QVERIFY(database.open(dbPath()).ok());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(u"CREATE TABLE filler (x BLOB)"_s));
+    QVERIFY(query.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                       "INSERT INTO filler SELECT randomblob(1000) FROM n"_s));
+    const auto filledBytes = [&] {
+        QSqlQuery sum(database.connection());
+        return sum.exec(u"SELECT sum(length(x)) FROM filler"_s) && sum.next() ? sum.value(0).toLongLong()
+                                                                              : -1;
+    };
+    QCOMPARE(filledBytes(), 1000 * 1000);
+    const int cached = cacheBytes(database);
+    QVERIFY2(cached > 1000 * 1000, qPrintable(QString::number(cached)));
+
+    database.releaseCache();
+    QVERIFY2(cacheBytes(database) < cached / 10, qPrintable(QString::number(cacheBytes(database))));
+    QCOMPARE(filledBytes(), 1000 * 1000);
 }
 
 // CoverRepository::pending's two questions, as it asks them: answered from schema 12's partial indexes, so a
