@@ -15,6 +15,10 @@ namespace {
 
 constexpr qint64 maxHeadBytes = 32 * 1024;
 constexpr int turnedAwayLogIntervalMs = 10000;
+// Connections the kernel holds for the box until it accepts them. With Qt's 50, a reconnect storm of 500
+// clients overflowed the queue; a client whose connection was dropped tries again only after 1, 3, 7 or 15 s
+// (bench_storm saw joins at 7.8 and 14.5 s). The kernel caps it at net.core.somaxconn (4096 on Debian 12).
+constexpr int listenBacklog = 1024;
 
 } // namespace
 
@@ -23,7 +27,9 @@ FrontDoor::FrontDoor(const OriginPolicy &origins, const DoorLimits &limits, QObj
     , m_origins(origins)
     , m_limits(limits)
     , m_connections(limits.connections)
-{ }
+{
+    setListenBacklogSize(listenBacklog);
+}
 
 // What the front door knows of one connection: whether it went to QHttpServer yet, and where the request
 // stream stands (inside a head, or inside a body with so many bytes to come), so that every request head of a
