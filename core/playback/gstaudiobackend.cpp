@@ -3,6 +3,7 @@
 
 #include "common/gstbusforwarder.h"
 #include "common/gststartup.h"
+#include "decoderbatch.h"
 #include "gstsinkchain.h"
 #include "system/logging.h"
 
@@ -68,6 +69,7 @@ GstAudioBackend::GstAudioBackend(const QString &device, GainLookup gainForFile, 
     m_pipeline = GST_ELEMENT(gst_object_ref_sink(playbin));
     m_chain = std::make_unique<GstSinkChain>(m_gain, device);
     g_object_set(m_pipeline, "audio-sink", m_chain->bin(), "flags", playbinAudioOnly, nullptr);
+    DecoderBatch::applyTo(m_pipeline);
     g_signal_connect(m_pipeline, "about-to-finish", G_CALLBACK(&GstAudioBackend::onAboutToFinish), this);
 
     GstBusForwarder::forward(m_pipeline, this, [this](GstMessage *message) { handleMessage(message); });

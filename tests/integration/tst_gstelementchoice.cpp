@@ -2,9 +2,11 @@
 // The GStreamer elements the box's pipelines pick (GstStartup, GstSinkChain), seen in what the process loads:
 // an MP3 is decoded by mpg123 and libavcodec stays unloaded; with no PulseAudio-protocol server anywhere,
 // neither pulsesink nor JACK is loaded to be tried; a server's socket in the session's runtime directory is
-// found without PULSE_SERVER. The order matters: each test checks what the ones before have not loaded.
+// found without PULSE_SERVER; a decoder in playbin hands over its samples in batches (DecoderBatch). The
+// order matters: each test checks what the ones before have not loaded.
 #include "audiofixtures.h"
 #include "common/gststartup.h"
+#include "playback/decoderbatch.h"
 #include "playback/gainstage.h"
 #include "playback/gstsinkchain.h"
 #include "pulseaudioserver.h"
@@ -14,8 +16,11 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <gst/gst.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void mp3IsDecodedByMpg123();
     void noSoundServerLoadsNeitherPulseNorJack();
     void sessionSocketFindsTheServer();
+    void decoderHandsOverBatches();
 
 private:
     QTemporaryDir m_dir;
@@ -119,6 +125,45 @@ void tst_GstElementChoice::sessionSocketFindsTheServer()
     GainStage gain(5);
     const GstSinkChain chain(gain, QString());
     QCOMPARE(chain.sinkName(), u"pulsesink"_s);
+}
+
+void tst_GstElementChoice::decoderHandsOverBatches()
+{
+    const QString mp3 = AudioFixtures::make(m_dir.path(), u"batch"_s, u"mp3"_s, 2000);
+    QVERIFY(!mp3.isEmpty());
+    GstElement *playbin = gst_element_factory_make("playbin", nullptr);
+    GstElement *sink = gst_element_factory_make("fakesink", nullptr);
+    QVERIFY(playbin && sink);
+    g_object_set(playbin, "uri", QUrl::fromLocalFile(mp3).toEncoded().constData(), "audio-sink", sink,
+                 "flags", 0x2, nullptr);
+    DecoderBatch::applyTo(playbin);
+    QList<qint64> durationsNs; // written by the streaming thread, read after EOS
+    GstPad *input = gst_element_get_static_pad(sink, "sink");
+    gst_pad_add_probe(
+        input, GST_PAD_PROBE_TYPE_BUFFER,
+        [](GstPad *, GstPadProbeInfo *info, gpointer durations) {
+            static_cast<QList<qint64> *>(durations)->append(
+                qint64(GST_BUFFER_DURATION(GST_PAD_PROBE_INFO_BUFFER(info))));
+            return GST_PAD_PROBE_OK;
+        },
+        &durationsNs, nullptr);
+    gst_object_unref(input);
+    gst_element_set_state(playbin, GST_STATE_PLAYING);
+    GstBus *bus = gst_element_get_bus(playbin);
+    GstMessage *end = gst_bus_timed_pop_filtered(bus, 20 * GST_SECOND,
+                                                 GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
+    const bool ended = end && GST_MESSAGE_TYPE(end) == GST_MESSAGE_EOS;
+    if (end)
+        gst_message_unref(end);
+    gst_object_unref(bus);
+    gst_element_set_state(playbin, GST_STATE_NULL);
+    gst_object_unref(playbin);
+
+    QVERIFY(ended);
+    QVERIFY2(durationsNs.size() >= 10, qPrintable(QString::number(durationsNs.size())));
+    durationsNs.removeLast(); // what is left at the end of the stream
+    const qint64 shortest = *std::min_element(durationsNs.cbegin(), durationsNs.cend());
+    QVERIFY2(shortest >= DecoderBatch::minimumNs, qPrintable(u"%1 ns"_s.arg(shortest)));
 }
 
 QTEST_GUILESS_MAIN(tst_GstElementChoice)
