@@ -106,8 +106,8 @@ public:
     // A 5 s tone as an MP3; empty when sox cannot write one.
     QString mp3Tone()
     {
-        const QString path = m_dir.filePath(u"tone.mp3"_s);
-        return QFile::exists(path) ? path : AudioFixtures::make(m_dir.path(), u"tone"_s, u"mp3"_s, 5000);
+        const QString path = m_dir.filePath(u"mp3tone.mp3"_s);
+        return QFile::exists(path) ? path : AudioFixtures::make(m_dir.path(), u"mp3tone"_s, u"mp3"_s, 5000);
     }
 
     // Pauses a steady tone; returns {pause-to-silence ms, fade ms}.
