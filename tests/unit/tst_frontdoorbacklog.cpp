@@ -49,13 +49,15 @@ void tst_FrontDoorBacklog::stormIsQueuedWhileTheBoxIsBusy()
     int connected = 0;
     while (connected < clients && !deadline.hasExpired()) {
         ::poll(sockets.data(), sockets.size(), int(deadline.remainingTime()));
-        connected = 0;
         for (pollfd &socket : sockets) {
+            if (!(socket.revents & POLLOUT))
+                continue;
             int error = 0;
             socklen_t length = sizeof error;
-            if ((socket.revents & POLLOUT)
-                && ::getsockopt(socket.fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0)
+            if (::getsockopt(socket.fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0)
                 ++connected;
+            socket.events
+                = 0; // counted once: the next poll waits for the others instead of returning at once
         }
     }
     for (const pollfd &socket : sockets)
