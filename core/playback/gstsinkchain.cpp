@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gstsinkchain.h"
 
+#include "audioslicer.h"
 #include "common/gststartup.h"
 #include "system/logging.h"
 
@@ -68,6 +69,15 @@ bool pulseServerMayAnswer()
                        [](const QString &path) { return QFileInfo::exists(path); });
 }
 
+// An audio sink holds the buffer it was handed, past the gain, until the device or the server takes it all,
+// so a fade is heard up to one buffer late; slices keep that short whatever the decoder's batches. A fake
+// sink (no sound output at all) takes each buffer at once, and slices would only wake it more often.
+void sliceFor(GstElement *sink, GstElement *slicer)
+{
+    if (GST_IS_AUDIO_BASE_SINK(sink))
+        AudioSlicer::setLongestNs(slicer, GstSinkChain::sliceMs * GST_MSECOND);
+}
+
 } // namespace
 
 GstSinkChain::GstSinkChain(GainStage &gain, const QString &device)
@@ -82,18 +92,28 @@ GstSinkChain::GstSinkChain(GainStage &gain, const QString &device)
     GstElement *floatCaps = gst_element_factory_make("capsfilter", nullptr);
     GstElement *fromFloat = gst_element_factory_make("audioconvert", nullptr);
     GstElement *resample = gst_element_factory_make("audioresample", nullptr);
-    GstElement *sink = makeServerSink(device, &m_sinkName);
+    m_slicer = AudioSlicer::make();
+    m_sink = makeServerSink(device, &m_sinkName);
+    GstElement *sink = m_sink;
     GstCaps *caps = gst_caps_from_string("audio/x-raw,format=F32LE,layout=interleaved");
     g_object_set(floatCaps, "caps", caps, nullptr);
     gst_caps_unref(caps);
-    gst_bin_add_many(GST_BIN(m_bin), toFloat, floatCaps, fromFloat, resample, sink, nullptr);
-    if (!gst_element_link_many(toFloat, floatCaps, fromFloat, resample, sink, nullptr))
+    gst_bin_add_many(GST_BIN(m_bin), toFloat, floatCaps, m_slicer, fromFloat, resample, sink, nullptr);
+    if (!gst_element_link_many(toFloat, floatCaps, m_slicer, fromFloat, resample, sink, nullptr))
         qCWarning(lcPlayer) << "cannot link the audio output chain";
     GstPad *input = gst_element_get_static_pad(toFloat, "sink");
     gst_element_add_pad(m_bin, gst_ghost_pad_new("sink", input));
     gst_object_unref(input);
 
-    GstPad *gainPad = gst_element_get_static_pad(floatCaps, "src");
+    sliceFor(sink, m_slicer);
+    // autoaudiosink picks its sink when it starts.
+    g_signal_connect(m_bin, "deep-element-added",
+                     G_CALLBACK(+[](GstBin *, GstBin *, GstElement *element, gpointer slicer) {
+                         sliceFor(element, static_cast<GstElement *>(slicer));
+                     }),
+                     m_slicer);
+
+    GstPad *gainPad = gst_element_get_static_pad(m_slicer, "src");
     gst_pad_add_probe(gainPad, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, onEvent, m_probe.get(), nullptr);
     gst_pad_add_probe(
         gainPad, GST_PAD_PROBE_TYPE_BUFFER,

@@ -19,6 +19,7 @@ class GstSinkChain
 {
 public:
     static constexpr int serverBufferMs = 60;
+    static constexpr int sliceMs = 20; // the longest buffer an audio sink is handed
 
     GstSinkChain(GainStage &gain, const QString &device);
     // Starts the sound output once, as a chain would, from any thread: autoaudiosink loads and tries the
@@ -30,6 +31,7 @@ public:
 
     GstElement *bin() const { return m_bin; } // owned by the pipeline once set as its audio-sink
     QString sinkName() const { return m_sinkName; }
+    GstElement *sink() const { return m_sink; } // owned by bin()
 
     // Forget the last ramp end, before asking for a new ramp.
     void clearRampEnd() { m_rampEndNs.store(-1); }
@@ -43,6 +45,8 @@ private:
 
     GainStage &m_gain;
     GstElement *m_bin = nullptr;
+    GstElement *m_slicer = nullptr;
+    GstElement *m_sink = nullptr;
     QString m_sinkName;
     std::unique_ptr<ProbeState> m_probe;
     std::atomic<qint64> m_rampEndNs {-1};

@@ -2,8 +2,9 @@
 // The GStreamer elements the box's pipelines pick (GstStartup, GstSinkChain), seen in what the process loads:
 // an MP3 is decoded by mpg123 and libavcodec stays unloaded; with no PulseAudio-protocol server anywhere,
 // neither pulsesink nor JACK is loaded to be tried; a server's socket in the session's runtime directory is
-// found without PULSE_SERVER; a decoder in playbin hands over its samples in batches (DecoderBatch). The
-// order matters: each test checks what the ones before have not loaded.
+// found without PULSE_SERVER, and the sink chain hands it slices of its decoder's batches, a fake sink whole
+// ones; a decoder in playbin hands over its samples in batches (DecoderBatch). The order matters: each test
+// checks what the ones before have not loaded.
 #include "audiofixtures.h"
 #include "common/gststartup.h"
 #include "playback/decoderbatch.h"
@@ -45,6 +46,49 @@ QStringList factoriesIn(GstElement *pipeline)
     g_value_unset(&item);
     gst_iterator_free(elements);
     return names;
+}
+
+// Plays the pipeline to its end and drops it; returns the length of every buffer `sink` received, or none
+// when the pipeline failed or did not end within 20 s.
+QList<qint64> durationsOfWhatReaches(GstElement *sink, GstElement *pipeline)
+{
+    QList<qint64> durationsNs; // written by the streaming thread, read after the end
+    GstPad *input = gst_element_get_static_pad(sink, "sink");
+    gst_pad_add_probe(
+        input, GST_PAD_PROBE_TYPE_BUFFER,
+        [](GstPad *, GstPadProbeInfo *info, gpointer durations) {
+            static_cast<QList<qint64> *>(durations)->append(
+                qint64(GST_BUFFER_DURATION(GST_PAD_PROBE_INFO_BUFFER(info))));
+            return GST_PAD_PROBE_OK;
+        },
+        &durationsNs, nullptr);
+    gst_object_unref(input);
+    gst_element_set_state(pipeline, GST_STATE_PLAYING);
+    GstBus *bus = gst_element_get_bus(pipeline);
+    GstMessage *end = gst_bus_timed_pop_filtered(bus, 20 * GST_SECOND,
+                                                 GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
+    const bool ended = end && GST_MESSAGE_TYPE(end) == GST_MESSAGE_EOS;
+    if (end)
+        gst_message_unref(end);
+    gst_object_unref(bus);
+    gst_element_set_state(pipeline, GST_STATE_NULL);
+    gst_object_unref(pipeline);
+    return ended ? durationsNs : QList<qint64>();
+}
+
+// What reaches the chain's sink when it plays three 200 ms buffers.
+QList<qint64> durationsAtTheSink(const GstSinkChain &chain)
+{
+    GstElement *pipeline = gst_pipeline_new(nullptr);
+    GstElement *source = gst_element_factory_make("audiotestsrc", nullptr);
+    g_object_set(source, "samplesperbuffer", 9600, "num-buffers", 3, nullptr);
+    GstElement *rate = gst_element_factory_make("capsfilter", nullptr);
+    GstCaps *caps = gst_caps_from_string("audio/x-raw,rate=48000");
+    g_object_set(rate, "caps", caps, nullptr);
+    gst_caps_unref(caps);
+    gst_bin_add_many(GST_BIN(pipeline), source, rate, chain.bin(), nullptr);
+    gst_element_link_many(source, rate, chain.bin(), nullptr);
+    return durationsOfWhatReaches(chain.sink(), pipeline);
 }
 
 } // namespace
@@ -104,6 +148,8 @@ void tst_GstElementChoice::noSoundServerLoadsNeitherPulseNorJack()
     const GstSinkChain chain(gain, QString());
 
     QCOMPARE(chain.sinkName(), u"autoaudiosink"_s);
+    // A fake sink takes each buffer at once: a fade cannot be late there, and the buffers are not sliced.
+    QCOMPARE(durationsAtTheSink(chain), QList<qint64>(3, 200 * GST_MSECOND));
     const QByteArray mapped = mappedFiles();
     QVERIFY(mapped.contains("libgstautodetect"));
     QVERIFY(!mapped.contains("libgstpulseaudio"));
@@ -125,11 +171,16 @@ void tst_GstElementChoice::sessionSocketFindsTheServer()
     GainStage gain(5);
     const GstSinkChain chain(gain, QString());
     QCOMPARE(chain.sinkName(), u"pulsesink"_s);
+    // The server's sink holds what it is handed until the server takes it: slices keep a fade prompt.
+    const QList<qint64> durationsNs = durationsAtTheSink(chain);
+    QCOMPARE(durationsNs.size(), 30);
+    QVERIFY(std::all_of(durationsNs.cbegin(), durationsNs.cend(),
+                        [](qint64 ns) { return ns == GstSinkChain::sliceMs * GST_MSECOND; }));
 }
 
 void tst_GstElementChoice::decoderHandsOverBatches()
 {
-    const QString mp3 = AudioFixtures::make(m_dir.path(), u"batch"_s, u"mp3"_s, 2000);
+    const QString mp3 = AudioFixtures::make(m_dir.path(), u"batch"_s, u"mp3"_s, 4000);
     QVERIFY(!mp3.isEmpty());
     GstElement *playbin = gst_element_factory_make("playbin", nullptr);
     GstElement *sink = gst_element_factory_make("fakesink", nullptr);
@@ -137,29 +188,8 @@ void tst_GstElementChoice::decoderHandsOverBatches()
     g_object_set(playbin, "uri", QUrl::fromLocalFile(mp3).toEncoded().constData(), "audio-sink", sink,
                  "flags", 0x2, nullptr);
     DecoderBatch::applyTo(playbin);
-    QList<qint64> durationsNs; // written by the streaming thread, read after EOS
-    GstPad *input = gst_element_get_static_pad(sink, "sink");
-    gst_pad_add_probe(
-        input, GST_PAD_PROBE_TYPE_BUFFER,
-        [](GstPad *, GstPadProbeInfo *info, gpointer durations) {
-            static_cast<QList<qint64> *>(durations)->append(
-                qint64(GST_BUFFER_DURATION(GST_PAD_PROBE_INFO_BUFFER(info))));
-            return GST_PAD_PROBE_OK;
-        },
-        &durationsNs, nullptr);
-    gst_object_unref(input);
-    gst_element_set_state(playbin, GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(playbin);
-    GstMessage *end = gst_bus_timed_pop_filtered(bus, 20 * GST_SECOND,
-                                                 GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-    const bool ended = end && GST_MESSAGE_TYPE(end) == GST_MESSAGE_EOS;
-    if (end)
-        gst_message_unref(end);
-    gst_object_unref(bus);
-    gst_element_set_state(playbin, GST_STATE_NULL);
-    gst_object_unref(playbin);
+    QList<qint64> durationsNs = durationsOfWhatReaches(sink, playbin);
 
-    QVERIFY(ended);
     QVERIFY2(durationsNs.size() >= 10, qPrintable(QString::number(durationsNs.size())));
     durationsNs.removeLast(); // what is left at the end of the stream
     const qint64 shortest = *std::min_element(durationsNs.cbegin(), durationsNs.cend());
