@@ -32,9 +32,14 @@ TrackProgressService::TrackProgressService(PlaybackController &controller, State
 
 QJsonObject TrackProgressService::trackPosition() const
 {
+    return trackPositionAt(m_controller.position());
+}
+
+QJsonObject TrackProgressService::trackPositionAt(qint64 positionMs) const
+{
     const Track *track = m_controller.currentTrack();
     const QString playlistId = m_controller.loadedPlaylistId();
-    return {{u"position_ms"_s, m_controller.position()},
+    return {{u"position_ms"_s, positionMs},
             {u"duration_ms"_s, m_controller.isLive() ? QJsonValue() : QJsonValue(m_controller.duration())},
             {u"is_playing"_s, m_controller.isPlaying()},
             {u"track_id"_s, track ? QJsonValue(track->id) : QJsonValue()},
@@ -86,9 +91,7 @@ void TrackProgressService::onTick()
     setCircuitOpen(false);
     if (m_sinceLastEmission.isValid() && m_sinceLastEmission.elapsed() < m_config.throttleMs)
         return;
-    QJsonObject data = trackPosition();
-    data.insert(u"position_ms"_s, *position);
-    emitPosition(data);
+    emitPosition(trackPositionAt(*position));
 }
 
 void TrackProgressService::emitPosition(const QJsonObject &position)

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void circuitOpenChanged(bool open);
 
 private:
+    QJsonObject trackPositionAt(qint64 positionMs) const; // a tick's own reading: the player is asked once
     void onDiscontinuity();
     void onTick();
     void emitPosition(const QJsonObject &position);

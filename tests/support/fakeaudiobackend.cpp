@@ -52,6 +52,7 @@ void FakeAudioBackend::setMuted(bool muted)
 
 std::optional<qint64> FakeAudioBackend::position() const
 {
+    ++m_positionReads;
     if (m_readsFail)
         return std::nullopt;
     return m_position;

@@ -32,6 +32,7 @@ public:
     QString currentFile() const { return m_file; }
     QString preparedNext() const { return m_preparedNext; }
     double gain() const { return m_gain; }
+    int positionReads() const { return m_positionReads; }
     bool muted() const { return m_muted; }
 
     // Facts to report.
@@ -53,4 +54,5 @@ private:
     bool m_playing = false;
     bool m_outputReady = true;
     bool m_readsFail = false;
+    mutable int m_positionReads = 0;
 };

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void immediateAndLastTicks();
     void silentWhilePausedOrStopped();
     void ticksRespectTheThrottle();
+    void eachTickReadsThePositionOnce();
     void backOffAfterFailures();
     void nothingActive();
 
@@ -118,6 +119,18 @@ void tst_TrackProgressService::ticksRespectTheThrottle()
     QTRY_VERIFY_WITH_TIMEOUT(times.size() >= 10, 5000);
     for (qsizetype i = 1; i < times.size(); ++i)
         QVERIFY2(times[i] - times[i - 1] >= 15, qPrintable(u"interval %1 ms"_s.arg(times[i] - times[i - 1])));
+}
+
+// A read asks the sound output (a GStreamer query): a tick reads once and publishes what it read.
+void tst_TrackProgressService::eachTickReadsThePositionOnce()
+{
+    start();
+    const qsizetype emittedBefore = m_emitted->size();
+    const int readsBefore = m_backend->positionReads();
+    m_backend->setPosition(4200);
+    QTRY_VERIFY_WITH_TIMEOUT(m_emitted->size() >= emittedBefore + 5, 5000);
+    QCOMPARE(m_backend->positionReads() - readsBefore, int(m_emitted->size() - emittedBefore));
+    QCOMPARE(m_emitted->constLast().at(0).toJsonObject().value(u"position_ms"_s).toInteger(), 4200);
 }
 
 void tst_TrackProgressService::backOffAfterFailures()
