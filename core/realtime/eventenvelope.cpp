@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 EventPtr EventEnvelope::make(const QString &name, const QJsonObject &payload, const Audience &audience,
                              qint64 seq, Kind kind)
 {
-    auto event = framed(name, QJsonDocument(payload).toJson(QJsonDocument::Compact), audience, seq, kind);
+    auto event = unframed(name, audience, seq, kind);
     event->m_payload = payload;
     return event;
 }
@@ -19,23 +19,33 @@ EventPtr EventEnvelope::make(const QString &name, const QJsonObject &payload, co
 EventPtr EventEnvelope::makeFromJson(const QString &name, const QByteArray &payloadJson,
                                      const Audience &audience, qint64 seq, Kind kind)
 {
-    return framed(name, payloadJson, audience, seq, kind);
+    auto event = unframed(name, audience, seq, kind);
+    event->m_json = payloadJson;
+    return event;
 }
 
-std::shared_ptr<EventEnvelope> EventEnvelope::framed(const QString &name, const QByteArray &payloadJson,
-                                                     const Audience &audience, qint64 seq, Kind kind)
+std::shared_ptr<EventEnvelope> EventEnvelope::unframed(const QString &name, const Audience &audience,
+                                                       qint64 seq, Kind kind)
 {
     auto event = std::shared_ptr<EventEnvelope>(new EventEnvelope);
     event->m_name = name;
     event->m_audience = audience;
     event->m_seq = seq;
     event->m_kind = kind;
-    event->m_json = payloadJson;
-    const QString json = QString::fromUtf8(payloadJson);
-    const QString quotedName = quoted(name);
-    event->m_socketIo = u"42["_s + quotedName + u',' + json + u']';
-    event->m_plain = u"{\"event\":"_s + quotedName + u",\"data\":"_s + json + u'}';
     return event;
+}
+
+void EventEnvelope::frameOnce() const
+{
+    if (m_framed)
+        return;
+    m_framed = true;
+    if (m_json.isNull())
+        m_json = QJsonDocument(m_payload).toJson(QJsonDocument::Compact);
+    const QString json = QString::fromUtf8(m_json);
+    const QString quotedName = quoted(m_name);
+    m_socketIo = u"42["_s + quotedName + u',' + json + u']';
+    m_plain = u"{\"event\":"_s + quotedName + u",\"data\":"_s + json + u'}';
 }
 
 EventPtr EventEnvelope::control(const QString &packet)
@@ -43,6 +53,7 @@ EventPtr EventEnvelope::control(const QString &packet)
     auto event = std::shared_ptr<EventEnvelope>(new EventEnvelope);
     event->m_kind = Kind::Control;
     event->m_socketIo = packet;
+    event->m_framed = true;
     return event;
 }
 

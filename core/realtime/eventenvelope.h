@@ -15,7 +15,8 @@ using EventPtr = std::shared_ptr<const EventEnvelope>;
 
 // One emission on its way out. The payload is serialised once and the frames of both transports are built
 // from those bytes, so 500 recipients share one immutable object (and the replay ring keeps the same one,
-// which makes a replay byte-identical).
+// which makes a replay byte-identical). Both happen when a recipient first asks, on the thread that publishes
+// and delivers (the main thread): the position ticks of a box nobody watches are never serialised.
 class EventEnvelope
 {
 public:
@@ -49,31 +50,45 @@ public:
     bool isSequenced() const { return m_kind == Kind::Sequenced; }
     bool isControl() const { return m_kind == Kind::Control; }
 
-    const QByteArray &json() const { return m_json; } // the payload, compact
+    const QByteArray &json() const // the payload, compact
+    {
+        frameOnce();
+        return m_json;
+    }
     // 42["name",payload] — an Engine.IO message packet.
-    const QString &socketIoPacket() const { return m_socketIo; }
+    const QString &socketIoPacket() const
+    {
+        frameOnce();
+        return m_socketIo;
+    }
     // {"event":"name","data":payload}
-    const QString &plainFrame() const { return m_plain; }
+    const QString &plainFrame() const
+    {
+        frameOnce();
+        return m_plain;
+    }
     const QString &frame(Transport transport) const
     {
-        return transport == Transport::SocketIo ? m_socketIo : m_plain;
+        return transport == Transport::SocketIo ? socketIoPacket() : plainFrame();
     }
-    qint64 wireSize() const { return m_socketIo.size(); }
+    qint64 wireSize() const { return socketIoPacket().size(); }
 
     // JSON string literal for `text`, quotes included.
     static QString quoted(const QString &text);
 
 private:
     EventEnvelope() = default;
-    static std::shared_ptr<EventEnvelope> framed(const QString &name, const QByteArray &payloadJson,
-                                                 const Audience &audience, qint64 seq, Kind kind);
+    static std::shared_ptr<EventEnvelope> unframed(const QString &name, const Audience &audience, qint64 seq,
+                                                   Kind kind);
+    void frameOnce() const;
 
     QString m_name;
     QJsonObject m_payload;
     Audience m_audience;
     qint64 m_seq = 0;
     Kind m_kind = Kind::Current;
-    QByteArray m_json;
-    QString m_socketIo;
-    QString m_plain;
+    mutable bool m_framed = false;
+    mutable QByteArray m_json;
+    mutable QString m_socketIo;
+    mutable QString m_plain;
 };
