@@ -94,18 +94,17 @@ GstSinkChain::GstSinkChain(GainStage &gain, const QString &device)
     GstElement *resample = gst_element_factory_make("audioresample", nullptr);
     m_slicer = AudioSlicer::make();
     m_sink = makeServerSink(device, &m_sinkName);
-    GstElement *sink = m_sink;
     GstCaps *caps = gst_caps_from_string("audio/x-raw,format=F32LE,layout=interleaved");
     g_object_set(floatCaps, "caps", caps, nullptr);
     gst_caps_unref(caps);
-    gst_bin_add_many(GST_BIN(m_bin), toFloat, floatCaps, m_slicer, fromFloat, resample, sink, nullptr);
-    if (!gst_element_link_many(toFloat, floatCaps, m_slicer, fromFloat, resample, sink, nullptr))
+    gst_bin_add_many(GST_BIN(m_bin), toFloat, floatCaps, m_slicer, fromFloat, resample, m_sink, nullptr);
+    if (!gst_element_link_many(toFloat, floatCaps, m_slicer, fromFloat, resample, m_sink, nullptr))
         qCWarning(lcPlayer) << "cannot link the audio output chain";
     GstPad *input = gst_element_get_static_pad(toFloat, "sink");
     gst_element_add_pad(m_bin, gst_ghost_pad_new("sink", input));
     gst_object_unref(input);
 
-    sliceFor(sink, m_slicer);
+    sliceFor(m_sink, m_slicer);
     // autoaudiosink picks its sink when it starts.
     g_signal_connect(m_bin, "deep-element-added",
                      G_CALLBACK(+[](GstBin *, GstBin *, GstElement *element, gpointer slicer) {

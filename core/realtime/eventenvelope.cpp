@@ -37,9 +37,8 @@ std::shared_ptr<EventEnvelope> EventEnvelope::unframed(const QString &name, cons
 
 void EventEnvelope::frameOnce() const
 {
-    if (m_framed)
+    if (!m_socketIo.isNull()) // framed already, or a control packet
         return;
-    m_framed = true;
     if (m_json.isNull())
         m_json = QJsonDocument(m_payload).toJson(QJsonDocument::Compact);
     const QString json = QString::fromUtf8(m_json);
@@ -53,7 +52,6 @@ EventPtr EventEnvelope::control(const QString &packet)
     auto event = std::shared_ptr<EventEnvelope>(new EventEnvelope);
     event->m_kind = Kind::Control;
     event->m_socketIo = packet;
-    event->m_framed = true;
     return event;
 }
 

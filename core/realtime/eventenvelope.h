@@ -87,7 +87,6 @@ private:
     Audience m_audience;
     qint64 m_seq = 0;
     Kind m_kind = Kind::Current;
-    mutable bool m_framed = false;
     mutable QByteArray m_json;
     mutable QString m_socketIo;
     mutable QString m_plain;
