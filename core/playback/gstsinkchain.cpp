@@ -166,6 +166,16 @@ void GstSinkChain::warmUp(const QString &device)
     }
 }
 
+void GstSinkChain::passOverMissing(const LocalOutputs &outputs)
+{
+    if (!outputs.alsa)
+        GstStartup::passOver("alsasink");
+    if (!outputs.oss) {
+        GstStartup::passOver("oss4sink");
+        GstStartup::passOver("osssink");
+    }
+}
+
 GstElement *GstSinkChain::makeServerSink(const QString &device, QString *name)
 {
     GstElement *pulse = pulseServerMayAnswer() ? gst_element_factory_make("pulsesink", nullptr) : nullptr;
@@ -184,10 +194,13 @@ GstElement *GstSinkChain::makeServerSink(const QString &device, QString *name)
         gst_element_set_state(pulse, GST_STATE_NULL);
         gst_object_unref(pulse);
     }
-    qCInfo(lcPlayer) << "no PulseAudio-protocol sound server; using autoaudiosink";
+    const LocalOutputs outputs = LocalOutputs::find();
+    qCInfo(lcPlayer) << "no PulseAudio-protocol sound server; using autoaudiosink; ALSA output:"
+                     << outputs.alsa << "OSS output:" << outputs.oss;
     // autoaudiosink would try pulsesink again, and loading it loads libpulse and the codecs it links (2 MB of
     // the idle box) for a server that is not there; pulsesink is still made by name when one appears.
     GstStartup::passOver("pulsesink");
+    passOverMissing(outputs);
     *name = u"autoaudiosink"_s;
     return gst_element_factory_make("autoaudiosink", nullptr);
 }

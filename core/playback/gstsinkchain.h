@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gainstage.h"
+#include "localoutputs.h"
 
 #include <QString>
 
@@ -12,9 +13,10 @@ using GstElement = struct _GstElement;
 
 // The end of the GStreamer playback pipeline: converts to float, passes every sample through a GainStage, and
 // hands it to the sound server. pulsesink with a short buffer when a PulseAudio-protocol server answers (also
-// PipeWire's), else autoaudiosink (ALSA, or a clock-synced fake sink with no device). Because the gain is
-// applied here, right before the sink, a fade is in the very samples the listener hears; the chain records
-// the stream time at which a ramp was fully applied, so the backend can wait until that point is heard.
+// PipeWire's), else autoaudiosink (ALSA where there is a card, or a clock-synced fake sink with no output at
+// all). Because the gain is applied here, right before the sink, a fade is in the very samples the listener
+// hears; the chain records the stream time at which a ramp was fully applied, so the backend can wait until
+// that point is heard.
 class GstSinkChain
 {
 public:
@@ -25,6 +27,10 @@ public:
     // Starts the sound output once, as a chain would, from any thread: autoaudiosink loads and tries the
     // outputs it knows (ALSA, OSS) the first time, the largest part of building the first chain.
     static void warmUp(const QString &device);
+    // autoaudiosink passes over the outputs `outputs` lacks from now on, in this process
+    // (GstStartup::passOver). Every chain without a server does it with what LocalOutputs::find sees: a card
+    // plugged in later is played to after the box restarts.
+    static void passOverMissing(const LocalOutputs &outputs);
     ~GstSinkChain();
     GstSinkChain(const GstSinkChain &) = delete;
     GstSinkChain &operator=(const GstSinkChain &) = delete;
