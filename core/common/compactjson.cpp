@@ -82,17 +82,21 @@ QByteArray CompactJson::value(const QJsonValue &value)
     return wrapped.sliced(1, wrapped.size() - 2);
 }
 
-QByteArray CompactJson::array(const QList<QByteArray> &elements)
+QByteArray CompactJson::array(const QList<QByteArrayView> &elements, QList<qsizetype> *offsets)
 {
     qsizetype size = 2;
-    for (const QByteArray &element : elements)
+    for (QByteArrayView element : elements)
         size += element.size() + 1;
     QByteArray out;
     out.reserve(size);
     out += '[';
+    if (offsets)
+        offsets->resize(elements.size());
     for (qsizetype i = 0; i < elements.size(); ++i) {
         if (i > 0)
             out += ',';
+        if (offsets)
+            (*offsets)[i] = out.size();
         out += elements[i];
     }
     out += ']';

@@ -31,8 +31,9 @@ public:
 
     // The compact bytes of one value, as QJsonDocument writes it inside an array or an object.
     static QByteArray value(const QJsonValue &value);
-    // A JSON array of elements that are compact JSON values already.
-    static QByteArray array(const QList<QByteArray> &elements);
+    // A JSON array of elements that are compact JSON values already; `offsets`, if given, receives where each
+    // element begins in it.
+    static QByteArray array(const QList<QByteArrayView> &elements, QList<qsizetype> *offsets = nullptr);
 
 private:
     struct Member

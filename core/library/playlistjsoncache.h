@@ -32,10 +32,17 @@ public:
     Result<List> page(int page, int limit);
 
 private:
+    // A playlist's JSON is where it was last handed out: a range of that answer, sharing its buffer. Kept as
+    // a buffer of its own per playlist, a library's JSON would be on the heap twice, in a thousand small
+    // pieces spread over it (docs/ARCHITECTURE.md "The playlist list").
     struct Entry
     {
         PlaylistListing::Revision revision;
-        QByteArray json;
+        QByteArray answer;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+
+        QByteArrayView json() const { return QByteArrayView(answer).sliced(offset, size); }
     };
     using Entries = QHash<QString, Entry>;
     struct LastAnswer

@@ -53,8 +53,12 @@ private Q_SLOTS:
         QList<QByteArray> fragments;
         for (const QJsonValue &playlist : playlists)
             fragments.append(QJsonDocument(playlist.toObject()).toJson(QJsonDocument::Compact));
-        const QByteArray array = CompactJson::array(fragments);
+        QList<qsizetype> offsets;
+        const QByteArray array = CompactJson::array({fragments.cbegin(), fragments.cend()}, &offsets);
         QCOMPARE(array, QJsonDocument(playlists).toJson(QJsonDocument::Compact));
+        QCOMPARE(offsets.size(), fragments.size());
+        for (qsizetype i = 0; i < fragments.size(); ++i)
+            QCOMPARE(array.sliced(offsets.at(i), fragments.at(i).size()), fragments.at(i));
         QCOMPARE(CompactJson::array({}), "[]");
 
         // The envelope of a success (PROTOCOL.md §3), data given as bytes, keys inserted out of order.
