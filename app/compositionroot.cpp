@@ -177,6 +177,8 @@ void CompositionRoot::connectServices(BoxServices &s)
     connect(&s.nfc.associations(), &AssociationService::tagLinked, &s.chimes,
             [&s] { s.chimes.play(Chime::TagLinked); });
     connect(&s.parental, &ParentalGuard::playbackBlocked, &s.chimes, [&s] { s.chimes.play(Chime::Blocked); });
+    // A chime's pipeline is built for it and dropped after it: a burst (the ready chime is the start's last).
+    connect(&s.chimeOutput, &GstChimeOutput::finished, this, &CompositionRoot::releaseMemory);
     s.state.setPositionStatsProvider([&s] { return s.trackProgress.stats(); });
     connect(&s.http, &HttpApi::webSocketRequested, &s.gateway, &WebSocketGateway::handleUpgrade);
     connect(&s.player, &PlaybackController::changed, &s.systemd,

@@ -42,6 +42,7 @@ void CoverScanner::lookNext()
     }
     if (m_batch.isEmpty()) {
         m_current.reset();
+        m_batch = {}; // taking items leaves the list's buffer: a recheck's (1000 playlists) is 128 KB
         Q_EMIT caughtUp();
         return;
     }

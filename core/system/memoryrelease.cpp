@@ -12,7 +12,7 @@ namespace MemoryRelease {
 void limitArenas()
 {
 #if defined(__GLIBC__)
-    mallopt(M_ARENA_MAX, 2);
+    mallopt(M_ARENA_MAX, 3);
 #endif
 }
 
