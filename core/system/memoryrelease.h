@@ -9,8 +9,9 @@ namespace MemoryRelease {
 // to eight per core), and an arena keeps the holes around what still lives in it after every trim; with two,
 // the library sync's worker shared an arena with the main thread or with GStreamer's threads depending on the
 // run, and whatever was allocated for good meanwhile (the GStreamer registry, the playlists' JSON) was spread
-// over the pages the sync had used. Idle with a 1000-playlist library: two arenas 30.5-30.9 MB,
-// three 29.6-30.0, eight 29.6-29.9; one made the streaming thread wait for the main one.
+// over the pages the sync had used. Idle with a 1000-playlist library: two arenas 29.8-30.9 MB (eight
+// runs), three 29.6-30.0 (eight), eight 29.6-29.9 (three); one made the streaming thread wait for the main
+// one.
 void limitArenas();
 void afterBurst();
 } // namespace MemoryRelease
